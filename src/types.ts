@@ -1,0 +1,114 @@
+/**
+ * The JSON contract of factcheck, as TypeScript types.
+ *
+ * Everything a formatter prints, and everything `--format json` emits, is one of these.
+ * Fields may be added; none may be removed or renamed without bumping SCHEMA_VERSION.
+ * docs/json-schema.md describes each field for readers who do not read TypeScript.
+ */
+
+export const SCHEMA_VERSION = 1 as const;
+
+/** The four labels of ANNOTATION.md, in the order reports list them. */
+export const LABELS = ['assertion', 'denial', 'unverified', 'background'] as const;
+export type Label = (typeof LABELS)[number];
+
+/**
+ * What kind of line or sentence a statement is. Everything except `body` is a
+ * non-statement line and is labelled `background` by rule 1 of the spec.
+ */
+export const ROLES = [
+  'headline', // the first line of the article
+  'dek', // a subheadline right under the headline
+  'heading', // a section heading inside the article
+  'dateline', // "WASHINGTON:", a date line such as "Saturday, October 9, 2010"
+  'byline', // "By Jane Doe", "Jane Doe, Reuters"
+  'caption', // a photo, video or audio caption
+  'credit', // "PHOTO:REUTERS", "Image: NASA."
+  'furniture', // page furniture: "Load Next Story", "Read more", share and subscribe lines
+  'body', // a sentence of the article
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** A span of the input: `input.slice(start, end) === text`. Offsets are UTF-16 code units. */
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The kinds of cue the lexicons hold (src/classify/lexicon/). */
+export const CUE_KINDS = [
+  'hedge', // may, might, could, likely, believed to
+  'distancing', // reportedly, allegedly, purportedly
+  'missing-evidence', // without evidence, could not be verified, it is unclear whether
+  'vague-source', // a source said, officials who spoke on condition of anonymity
+  'no-answer', // did not respond to requests for comment, declined to comment
+  'denial', // denied, rejected the claims, called the report false
+  'reporting', // said, announced, claimed, accused, according to
+  'negation', // not, never, no — recorded when a rule used it
+  'background', // in 2020, during his presidency, was founded in
+] as const;
+export type CueKind = (typeof CUE_KINDS)[number];
+
+/** A word or phrase that bore on the label, with the lexicon entry it matched. */
+export interface Cue extends Span {
+  kind: CueKind;
+  /** The lexicon entry that matched, in its base form ("deny" for "denied"). */
+  entry: string;
+}
+
+/** How a reporting verb presents what it reports. */
+export const STANCES = ['neutral', 'distancing', 'accusing', 'denying', 'conceding', 'hedged'] as const;
+export type Stance = (typeof STANCES)[number];
+
+/** Who a statement comes from. */
+export interface Source extends Span {
+  /** The reporting verb or phrase in its base form: "say", "announce", "according to". */
+  verb: string;
+  /** The reporting verb or phrase as it stands in the text. */
+  cue: Span;
+  /** A named person or organisation (true) or an unnamed one such as "a source", "officials" (false). */
+  named: boolean;
+  stance: Stance;
+}
+
+export interface Statement extends Span {
+  index: number;
+  role: Role;
+  label: Label;
+  /** How sure the rule that decided the label is, 0..1. */
+  confidence: number;
+  /** The rule that decided the label, e.g. "unverified:hedge". */
+  rule: string;
+  /** The cues the deciding rule used, in text order. */
+  cues: Cue[];
+  source: Source | null;
+}
+
+export type LabelCounts = Record<Label, number>;
+
+export interface DocumentReport {
+  /** The path as given on the command line, "-" (or the --stdin-filename) for stdin. */
+  path: string;
+  /** Length of the decoded input in UTF-16 code units. */
+  chars: number;
+  statements: Statement[];
+  counts: LabelCounts;
+}
+
+export interface Summary {
+  documents: number;
+  statements: number;
+  counts: LabelCounts;
+}
+
+export interface Report {
+  schemaVersion: typeof SCHEMA_VERSION;
+  tool: { name: 'factcheck'; version: string };
+  documents: DocumentReport[];
+  summary: Summary;
+}
+
+export function emptyCounts(): LabelCounts {
+  return { assertion: 0, denial: 0, unverified: 0, background: 0 };
+}
