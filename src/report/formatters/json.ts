@@ -1,0 +1,69 @@
+import { LABELS, type Report } from '../../types.js';
+import type { Formatter } from '../formatter.js';
+
+/**
+ * The documented key order of each object in a Report, and of the objects below it.
+ * An entry under `children` applies to the value of that key, or to every element when
+ * the value is an array.
+ */
+interface KeyOrder {
+  readonly keys: readonly string[];
+  readonly children?: Readonly<Record<string, KeyOrder>>;
+}
+
+const SPAN: KeyOrder = { keys: ['text', 'start', 'end'] };
+const COUNTS: KeyOrder = { keys: LABELS };
+const CUE: KeyOrder = { keys: [...SPAN.keys, 'kind', 'entry'] };
+const SOURCE: KeyOrder = {
+  keys: [...SPAN.keys, 'verb', 'cue', 'named', 'stance'],
+  children: { cue: SPAN },
+};
+const STATEMENT: KeyOrder = {
+  keys: ['index', 'start', 'end', 'text', 'role', 'label', 'confidence', 'rule', 'cues', 'source'],
+  children: { cues: CUE, source: SOURCE },
+};
+const DOCUMENT: KeyOrder = {
+  keys: ['path', 'chars', 'statements', 'counts'],
+  children: { statements: STATEMENT, counts: COUNTS },
+};
+const REPORT: KeyOrder = {
+  keys: ['schemaVersion', 'tool', 'documents', 'summary'],
+  children: {
+    tool: { keys: ['name', 'version'] },
+    documents: DOCUMENT,
+    summary: { keys: ['documents', 'statements', 'counts'], children: { counts: COUNTS } },
+  },
+};
+
+/** Objects the contract does not describe yet still need a stable order: sorted keys. */
+const UNDESCRIBED: KeyOrder = { keys: [] };
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A copy of `value` whose objects list their keys in the documented order, then any keys the
+ * contract does not know (fields added by later versions) sorted by code unit, so the bytes do
+ * not depend on the order in which the pipeline happened to build each object.
+ */
+function orderKeys(value: unknown, order: KeyOrder): unknown {
+  if (Array.isArray(value)) return value.map((element) => orderKeys(element, order));
+  if (!isPlainObject(value)) return value;
+  const known = order.keys.filter((key) => Object.hasOwn(value, key));
+  const extra = Object.keys(value)
+    .filter((key) => !order.keys.includes(key))
+    .sort();
+  // fromEntries defines own properties, so even a "__proto__" key survives as data.
+  return Object.fromEntries(
+    [...known, ...extra].map((key) => [key, orderKeys(value[key], order.children?.[key] ?? UNDESCRIBED)]),
+  );
+}
+
+export const jsonFormatter: Formatter = {
+  name: 'json',
+  description: 'the full report as JSON (schema: docs/json-schema.md), keys in a fixed order',
+  format(report: Report): string {
+    return JSON.stringify(orderKeys(report, REPORT), null, 2) + '\n';
+  },
+};
