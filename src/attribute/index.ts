@@ -1,0 +1,148 @@
+import type { Match } from '../classify/match.js';
+import type { Token } from '../segment/token.js';
+import type { Source, Span, Stance } from '../types.js';
+import type { TokenRange } from './noun-phrase.js';
+import { findQuoteSpans, quoteAt, quotedShare, type QuoteSpan } from './quotes.js';
+import { closesQuote, speakerOf } from './speaker.js';
+
+export { findQuoteSpans, type QuoteSpan } from './quotes.js';
+
+/** Who a statement comes from, and what the classifier needs to know about it. */
+export interface Attribution {
+  source: Source | null;
+  /** The reporting cue the source was found from; null when none or inherited. */
+  reporting: Match | null;
+  /** Index of the first token of what the reporting verb reports (tokens.length when none). */
+  complementFirst: number;
+  /** The source is unnamed: "a source", "officials", "people familiar with the matter". */
+  vague: boolean;
+  /** The source comes from the quotation this statement belongs to, not from its own words. */
+  inherited: boolean;
+  /** Share (0..1) of the statement's characters that lie inside quotation marks. */
+  quoted: number;
+}
+
+/** One statement as the attribution stage sees it. */
+export interface AttributionInput {
+  start: number;
+  end: number;
+  tokens: readonly Token[];
+  matches: readonly Match[];
+}
+
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my']);
+
+/**
+ * Attributes every statement of a document: its own reporting verb first, otherwise the
+ * source of the quotation it sits in.
+ */
+export function attributeDocument(text: string, statements: readonly AttributionInput[]): Attribution[] {
+  const quotes = findQuoteSpans(text);
+  const own = statements.map((statement) => attributeStatement(text, statement, quotes));
+  return own.map((attribution, i) => (attribution.source !== null ? attribution : inheritFromQuote(i, statements, own, quotes)));
+}
+
+export function attributeStatement(text: string, statement: AttributionInput, quotes: readonly QuoteSpan[]): Attribution {
+  const quoted = quotedShare(statement.start, statement.end, quotes);
+  const { tokens, matches } = statement;
+  const gaps = matches.filter((m) => m.entry.kind === 'missing-evidence' || m.entry.kind === 'no-answer');
+  for (const match of matches) {
+    if (match.entry.kind !== 'reporting' || insideQuote(tokens[match.first]!, quotes)) continue;
+    // "has not been able to confirm" reports a gap, not what Reuters confirmed.
+    if (gaps.some((gap) => gap.first <= match.last && match.first <= gap.last)) continue;
+    if (match.entry.needs === 'complement' && !hasComplement(tokens, match)) continue;
+    const introduces = match.entry.words[0] === 'according' || match.entry.words[0] === 'in';
+    const range = speakerOf(tokens, match.first, match.last, introduces);
+    if (range === null) continue;
+    const vague = isVague(tokens, range, matches);
+    const source: Source = {
+      ...spanOf(text, tokens, range),
+      verb: match.entry.phrase,
+      cue: spanOf(text, tokens, { first: match.first, last: match.last }),
+      named: !vague && isNamed(tokens, range),
+      stance: match.entry.stance ?? ('neutral' as Stance),
+    };
+    const complementFirst = introduces ? range.last + 1 : match.last + 1;
+    return { source, reporting: match, complementFirst, vague, inherited: false, quoted };
+  }
+  return { source: null, reporting: null, complementFirst: tokens.length, vague: false, inherited: false, quoted };
+}
+
+/**
+ * A statement inside a quotation without a reporting verb of its own takes the source of the
+ * quotation: from another statement the quotation runs through, or from a lead-in just before
+ * it ("Rathbun stated," / "The letter continues:").
+ */
+function inheritFromQuote(index: number, statements: readonly AttributionInput[], own: readonly Attribution[], quotes: readonly QuoteSpan[]): Attribution {
+  const attribution = own[index]!;
+  const statement = statements[index]!;
+  if (attribution.quoted < 0.5) return attribution;
+  const quote = quoteAt(statement.start, quotes) ?? quoteAt(firstQuoteMark(statement), quotes);
+  if (quote === null) return attribution;
+  const sharing = (i: number): boolean => {
+    const other = statements[i];
+    return other !== undefined && other.start < quote.end && other.end > quote.start;
+  };
+  for (let distance = 1; distance < statements.length; distance++) {
+    for (const i of [index - distance, index + distance]) {
+      const other = own[i];
+      if (other?.source == null) continue;
+      const leadIn = i === index - distance && i >= 0 && /[:,]$/.test(statementText(statements[i]!)) && statements[i]!.end <= quote.start;
+      if (sharing(i) || leadIn) return { ...attribution, source: other.source, vague: other.vague, inherited: true };
+    }
+    if (!sharing(index - distance) && !sharing(index + distance)) break;
+  }
+  return attribution;
+}
+
+function firstQuoteMark(statement: AttributionInput): number {
+  const first = statement.tokens[0];
+  return first === undefined ? statement.start : first.start - 1;
+}
+
+function statementText(statement: AttributionInput): string {
+  const last = statement.tokens[statement.tokens.length - 1];
+  return last === undefined ? '' : last.text + last.post.trimEnd();
+}
+
+function insideQuote(token: Token, quotes: readonly QuoteSpan[]): boolean {
+  const quote = quoteAt(token.start, quotes);
+  return quote !== null && quote.start < token.start && token.end < quote.end;
+}
+
+/** Verbs such as "add" or "find" report only when followed by a clause, a quote or a colon. */
+function hasComplement(tokens: readonly Token[], match: Match): boolean {
+  const verb = tokens[match.last]!;
+  const next = tokens[match.last + 1];
+  const previous = tokens[match.first - 1];
+  if (previous !== undefined && closesQuote(previous.post)) return true;
+  if (/[:,"“]/.test(verb.post) || next === undefined) return /[:,"“]/.test(verb.post);
+  return next.normal === 'that' || /["“]/.test(next.pre) || next.tags.has('Pronoun') || next.tags.has('Determiner');
+}
+
+function isVague(tokens: readonly Token[], range: TokenRange, matches: readonly Match[]): boolean {
+  if (hasProperNoun(tokens, range)) return false;
+  return matches.some((m) => m.entry.kind === 'vague-source' && m.first >= range.first && m.last <= range.last);
+}
+
+function isNamed(tokens: readonly Token[], range: TokenRange): boolean {
+  if (hasProperNoun(tokens, range)) return true;
+  const first = tokens[range.first]!;
+  if (range.first === range.last && PERSONAL_PRONOUNS.has(first.normal)) return true;
+  return DEFINITE.has(first.normal);
+}
+
+function hasProperNoun(tokens: readonly Token[], range: TokenRange): boolean {
+  for (let i = range.first; i <= range.last; i++) {
+    const tags = tokens[i]!.tags;
+    if (tags.has('ProperNoun') || tags.has('Person') || tags.has('Organization') || tags.has('Place') || tags.has('Acronym')) return true;
+  }
+  return false;
+}
+
+function spanOf(text: string, tokens: readonly Token[], range: TokenRange): Span {
+  const start = tokens[range.first]!.start;
+  const end = tokens[range.last]!.end;
+  return { text: text.slice(start, end), start, end };
+}

@@ -1,0 +1,95 @@
+import type { Token } from '../segment/token.js';
+
+/**
+ * Finding the noun phrase that names who speaks, on compromise's tags. Token ranges are
+ * [first, last] inclusive indices into one statement's tokens.
+ */
+export interface TokenRange {
+  first: number;
+  last: number;
+}
+
+/** Small words that join the parts of a name or title: "mission to the UN", "spokesman for the campaign". */
+const CONNECTORS = new Set(['of', 'for', 'to', 'at', 'from', 'in', 'on', 'with', 'and', '&', 'de', 'del', 'van', 'von', 'by']);
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that', 'whom']);
+
+export function isNominal(token: Token): boolean {
+  // compromise tags some acronyms as verbs ("the UN stated"); a word in capitals is a name.
+  if (/^[A-Z][A-Z&.]+$/.test(token.text)) return true;
+  if (token.tags.has('Verb') && !token.tags.has('Noun') && !token.tags.has('Gerund')) return false;
+  if (token.tags.has('Preposition') || token.tags.has('Conjunction')) return false;
+  if (RELATIVE_PRONOUNS.has(token.normal)) return false;
+  return ['Noun', 'Pronoun', 'Determiner', 'Adjective', 'Value', 'Acronym', 'ProperNoun', 'Possessive'].some((tag) => token.tags.has(tag));
+}
+
+function isConnector(token: Token): boolean {
+  return CONNECTORS.has(token.normal);
+}
+
+/** Punctuation between tokens[i] and tokens[i + 1] that ends a phrase. */
+export function breaksAfter(token: Token): boolean {
+  return /[,;:()"“”—–]|\s-\s/.test(token.post) || /[.!?]/.test(token.post.trim());
+}
+
+function opensAfter(token: Token): boolean {
+  return /[("“—–]/.test(token.pre);
+}
+
+/** Trims connectors, and determiners left dangling, from the edges of a range. */
+function tidy(tokens: readonly Token[], range: TokenRange): TokenRange | null {
+  let { first, last } = range;
+  while (first <= last && (isConnector(tokens[first]!) || tokens[first]!.normal === '')) first++;
+  while (last >= first && (isConnector(tokens[last]!) || tokens[last]!.tags.has('Determiner'))) last--;
+  return first <= last ? { first, last } : null;
+}
+
+/** The noun phrase that ends at `last`. Stops at punctuation, verbs and clause words. */
+export function phraseEndingAt(tokens: readonly Token[], last: number): TokenRange | null {
+  if (last < 0) return null;
+  let first = last + 1;
+  for (let j = last; j >= 0; j--) {
+    const token = tokens[j]!;
+    if (j !== last && breaksAfter(token)) break;
+    if (!isNominal(token) && !isConnector(token) && !(j === last && isMistaggedHead(tokens, j))) break;
+    first = j;
+    if (opensAfter(token)) break;
+  }
+  return first <= last ? tidy(tokens, { first, last }) : null;
+}
+
+/**
+ * compromise reads some nouns after a name as verbs ("The Trump campaign also said"): a bare
+ * present-tense verb right after a determiner, name or adjective heads a noun phrase.
+ */
+function isMistaggedHead(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  const before = tokens[index - 1];
+  if (before === undefined || breaksAfter(before)) return false;
+  const bare = token.tags.has('Infinitive') || (token.tags.has('PresentTense') && !token.tags.has('Auxiliary'));
+  return bare && ['Determiner', 'ProperNoun', 'Possessive', 'Adjective'].some((tag) => before.tags.has(tag));
+}
+
+/** The noun phrase that starts at or just after `start`: "according to [the report]", "said [John Smith]". */
+export function phraseStartingAt(tokens: readonly Token[], start: number): TokenRange | null {
+  let last = start - 1;
+  for (let j = start; j < tokens.length; j++) {
+    const token = tokens[j]!;
+    if (j !== start && opensAfter(token)) break;
+    if (!isNominal(token) && !isConnector(token)) break;
+    last = j;
+    if (breaksAfter(token)) break;
+  }
+  return last >= start ? tidy(tokens, { first: start, last }) : null;
+}
+
+export function isRelativePronoun(token: Token): boolean {
+  return RELATIVE_PRONOUNS.has(token.normal);
+}
+
+export function hasVerb(tokens: readonly Token[], range: TokenRange): boolean {
+  for (let i = range.first; i <= range.last; i++) {
+    const token = tokens[i]!;
+    if (token.tags.has('Verb') && !token.tags.has('Noun')) return true;
+  }
+  return false;
+}

@@ -1,0 +1,95 @@
+/**
+ * Direct quotations across sentences and paragraphs.
+ *
+ * Quote marks are told apart by where they stand, not by their glyph, because news text
+ * mixes them (`"Documents were obtained…”`, `decision.“ However`): a mark after a space or at
+ * a line start opens, a mark after a word closes. A paragraph that ends inside a quotation
+ * continues it when the next paragraph opens with a quote mark (the usual convention for
+ * multi-paragraph quotes); otherwise the quotation ends with its paragraph.
+ */
+
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  start: number;
+  /** Offset just past the closing mark, or the end of the paragraph that left it open. */
+  end: number;
+}
+
+const DOUBLE_QUOTES = new Set(['"', '“', '”', '„', '«', '»', '″']);
+
+export function findQuoteSpans(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const paragraphs = paragraphSpans(text);
+  let open = -1;
+  paragraphs.forEach((paragraph, p) => {
+    for (let i = paragraph.start; i < paragraph.end; i++) {
+      if (!DOUBLE_QUOTES.has(text[i]!)) continue;
+      if (open === -1) {
+        if (opens(text, i)) open = i;
+      } else if (i !== paragraph.start && (closes(text, i) || !opens(text, i))) {
+        spans.push({ start: open, end: i + 1 });
+        open = -1;
+      }
+    }
+    const next = paragraphs[p + 1];
+    const continues = next !== undefined && DOUBLE_QUOTES.has(text[next.start]!);
+    if (open !== -1 && !continues) {
+      spans.push({ start: open, end: paragraph.end });
+      open = -1;
+    }
+  });
+  return spans;
+}
+
+/** Paragraphs as [start, end) without their outer whitespace, split at blank lines. */
+function paragraphSpans(text: string): Array<{ start: number; end: number }> {
+  const spans: Array<{ start: number; end: number }> = [];
+  const separator = /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)\s*/g;
+  let start = 0;
+  for (const match of text.matchAll(separator)) {
+    pushTrimmed(text, start, match.index, spans);
+    start = match.index + match[0].length;
+  }
+  pushTrimmed(text, start, text.length, spans);
+  return spans;
+}
+
+function pushTrimmed(text: string, start: number, end: number, spans: Array<{ start: number; end: number }>): void {
+  const slice = text.slice(start, end);
+  const from = start + (slice.length - slice.trimStart().length);
+  const to = end - (slice.length - slice.trimEnd().length);
+  if (from < to) spans.push({ start: from, end: to });
+}
+
+/** After a space, a line start or an opening bracket or dash, and before a non-space. */
+function opens(text: string, i: number): boolean {
+  const before = i === 0 ? ' ' : text[i - 1]!;
+  const after = text[i + 1] ?? ' ';
+  return /[\s([{—–-]/.test(before) && !/\s/.test(after);
+}
+
+function closes(text: string, i: number): boolean {
+  const before = i === 0 ? ' ' : text[i - 1]!;
+  return !/\s/.test(before);
+}
+
+/** The share (0..1) of a span's characters that lie inside quotations. */
+export function quotedShare(start: number, end: number, spans: readonly QuoteSpan[]): number {
+  if (end <= start) return 0;
+  let inside = 0;
+  for (const span of spans) {
+    if (span.end <= start) continue;
+    if (span.start >= end) break;
+    inside += Math.min(end, span.end) - Math.max(start, span.start);
+  }
+  return inside / (end - start);
+}
+
+/** The quotation that contains `offset`, if any. */
+export function quoteAt(offset: number, spans: readonly QuoteSpan[]): QuoteSpan | null {
+  for (const span of spans) {
+    if (span.start > offset) break;
+    if (offset < span.end) return span;
+  }
+  return null;
+}

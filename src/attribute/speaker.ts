@@ -1,0 +1,68 @@
+import type { Token } from '../segment/token.js';
+import { breaksAfter, hasVerb, isRelativePronoun, phraseEndingAt, phraseStartingAt, type TokenRange } from './noun-phrase.js';
+
+/**
+ * Who a reporting verb belongs to: the noun phrase before it ("Iran's mission to the UN
+ * stated"), after it when the quote comes first (`"...," said John Smith`), the antecedent of
+ * "which"/"who" ("a report by Politico, which disclosed"), with an appositive kept
+ * ("Brian Fallon, a spokesman for the campaign, said") and a parenthetical skipped
+ * ("Clinton, speaking to reporters on her plane, said").
+ */
+export function speakerOf(tokens: readonly Token[], verbFirst: number, verbLast: number, introducesPhrase: boolean): TokenRange | null {
+  if (introducesPhrase) return phraseStartingAt(tokens, verbLast + 1);
+  const before = subjectBefore(tokens, verbFirst - 1);
+  if (before !== null) return before;
+  // `"…," said Smith` and `"…," the board said` both put the quote first.
+  const previous = tokens[verbFirst - 1];
+  if (previous === undefined || closesQuote(previous.post)) return phraseStartingAt(tokens, verbLast + 1);
+  return null;
+}
+
+function subjectBefore(tokens: readonly Token[], from: number): TokenRange | null {
+  let end = from;
+  while (end >= 0 && isAdverbial(tokens[end]!) && !breaksAfter(tokens[end]!)) end--;
+  if (end < 0) return null;
+  const last = tokens[end]!;
+  if (closesQuote(last.post)) return null;
+  if (isRelativePronoun(last)) return antecedent(tokens, end);
+  if (/[,—–]/.test(last.post)) return setOffSubject(tokens, end);
+  return phraseEndingAt(tokens, end);
+}
+
+/**
+ * The verb is preceded by a comma or dash: either an appositive that belongs to the subject
+ * ("Fallon, a spokesman for the campaign, said") or a parenthetical to skip ("Joyce — who is
+ * listed as an attorney — told").
+ */
+function setOffSubject(tokens: readonly Token[], end: number): TokenRange | null {
+  let start = end;
+  while (start > 0 && !breaksAfter(tokens[start - 1]!)) start--;
+  const part: TokenRange = { first: start, last: end };
+  if (start === 0) return phraseEndingAt(tokens, end);
+  const parenthetical = isRelativePronoun(tokens[start]!) || hasVerb(tokens, part);
+  const named = subjectBefore(tokens, start - 1);
+  if (parenthetical) return named;
+  const appositive = phraseEndingAt(tokens, end);
+  if (appositive === null) return named;
+  if (named === null || named.last !== start - 1) return appositive;
+  return { first: named.first, last: appositive.last };
+}
+
+/** "a report by Politico, which disclosed": the phrase before the relative pronoun, or its "by" agent. */
+function antecedent(tokens: readonly Token[], pronoun: number): TokenRange | null {
+  const phrase = phraseEndingAt(tokens, pronoun - 1);
+  if (phrase === null) return null;
+  for (let i = phrase.first; i < phrase.last; i++) {
+    if (tokens[i]!.normal === 'by') return { first: i + 1, last: phrase.last };
+  }
+  return phrase;
+}
+
+function isAdverbial(token: Token): boolean {
+  if (token.tags.has('Noun') || token.tags.has('Pronoun')) return false;
+  return token.tags.has('Adverb') || token.tags.has('Auxiliary') || token.tags.has('Modal') || token.tags.has('Negative') || token.normal === 'also';
+}
+
+export function closesQuote(post: string): boolean {
+  return /["”’]/.test(post);
+}

@@ -1,0 +1,80 @@
+import type { Attribution } from '../attribute/index.js';
+import type { Token } from '../segment/token.js';
+import type { Lexicon } from './lexicon.js';
+import type { Match } from './match.js';
+import { inSideClause, isNegated, isNegation } from './scope.js';
+
+/** How far (in words) a denial verb looks for the claim it rejects. */
+const OBJECT_WINDOW = 6;
+/** Words that make a verdict predicative when they come just before it: "are false", "called it baseless". */
+const PREDICATING = new Set(['be', 'call', 'label', 'brand', 'deem', 'term', 'consider', 'find', 'describe', 'prove', 'dismiss', 'seem', 'appear', 'remain']);
+
+/**
+ * Denial cues that hold in this statement: denial words that are not negated ("did not
+ * deny"), not in a side clause, and whose condition holds (a claim as object, a verdict
+ * said of something).
+ */
+export function denialCues(tokens: readonly Token[], matches: readonly Match[], lexicon: Lexicon): Match[] {
+  return matches.filter((match) => {
+    if (match.entry.kind !== 'denial') return false;
+    if (isNegated(tokens, match.first) || inSideClause(tokens, match)) return false;
+    if (match.entry.needs === 'claim-object') return rejectsClaim(tokens, match, lexicon);
+    if (match.entry.needs === 'predicative') return isPredicative(tokens, match);
+    return true;
+  });
+}
+
+function rejectsClaim(tokens: readonly Token[], match: Match, lexicon: Lexicon): boolean {
+  for (let i = match.last + 1; i < tokens.length && i <= match.last + OBJECT_WINDOW; i++) {
+    if (lexicon.claimNouns.has(tokens[i]!.normal)) return true;
+    if (/[.;!?]/.test(tokens[i]!.post)) break;
+  }
+  // "Both objections were rejected": the claim comes first in a passive.
+  for (let i = match.first - 1; i >= 0 && i >= match.first - OBJECT_WINDOW; i--) {
+    if (/[.;!?]/.test(tokens[i]!.post)) break;
+    if (lexicon.claimNouns.has(tokens[i]!.normal)) return tokens.slice(i, match.first).some((t) => t.lemma === 'be');
+  }
+  return false;
+}
+
+function isPredicative(tokens: readonly Token[], match: Match): boolean {
+  const next = tokens[match.last + 1];
+  if (next !== undefined && next.tags.has('Noun') && !/[,;.]/.test(tokens[match.last]!.post)) return false;
+  for (let i = match.first - 1; i >= 0 && i >= match.first - 4; i--) {
+    if (PREDICATING.has(tokens[i]!.lemma)) return true;
+  }
+  return false;
+}
+
+/**
+ * A party negates the accusation against itself, without a denial word: "Iran's mission
+ * said … it does not intend to conduct cyberattacks"; "we did not, at any time, treat the
+ * server differently". Needs a named (or quoted) source, a negation in what it reports whose
+ * subject is a pronoun or a name, and an accusation on the table in this statement or the
+ * two before it. Returns the negation token's index, or -1.
+ */
+export function partyNegation(tokens: readonly Token[], attribution: Attribution, consumed: ReadonlySet<number>, context: readonly (readonly Token[])[], lexicon: Lexicon): number {
+  const source = attribution.source;
+  if (source === null || attribution.vague || source.stance === 'hedged' || source.stance === 'conceding') return -1;
+  const from = attribution.inherited ? 0 : attribution.complementFirst;
+  for (let i = from; i < tokens.length; i++) {
+    if (!isNegation(tokens[i]!) || consumed.has(i)) continue;
+    if (!hasPartySubject(tokens, i, from)) continue;
+    if (accusationInView([tokens, ...context], lexicon)) return i;
+  }
+  return -1;
+}
+
+/** The negated clause's subject is a pronoun or a name: "it does not", "Iran does not", "they have never". */
+function hasPartySubject(tokens: readonly Token[], negation: number, from: number): boolean {
+  for (let i = negation - 1; i >= from; i--) {
+    const token = tokens[i]!;
+    if (token.tags.has('Auxiliary') || token.tags.has('Modal') || token.tags.has('Adverb') || token.tags.has('Copula')) continue;
+    return token.tags.has('Pronoun') || token.tags.has('ProperNoun') || token.tags.has('Person') || token.tags.has('Organization');
+  }
+  return false;
+}
+
+function accusationInView(statements: readonly (readonly Token[])[], lexicon: Lexicon): boolean {
+  return statements.some((tokens) => tokens.some((t) => lexicon.accusationWords.has(t.lemma) || lexicon.accusationWords.has(t.normal)));
+}

@@ -1,0 +1,97 @@
+import type { Attribution } from '../attribute/index.js';
+import type { Token } from '../segment/token.js';
+import type { Cue, CueKind, Label, Role } from '../types.js';
+import { backgroundSignals } from './background.js';
+import { denialCues, partyNegation } from './denial.js';
+import type { Lexicon } from './lexicon.js';
+import type { Match } from './match.js';
+import { isQuestion } from './scope.js';
+import { gapTokens, unverifiedCues, UNVERIFIED_KINDS } from './unverified.js';
+
+export { compileLexicon, type Lexicon, type LexiconEntry, type LexiconExtension } from './lexicon.js';
+export { findMatches, type Match } from './match.js';
+
+export interface ClassifyInput {
+  text: string;
+  role: Role;
+  tokens: readonly Token[];
+  matches: readonly Match[];
+  attribution: Attribution;
+  /** Tokens of the statements just before this one, nearest first (for what a denial answers). */
+  previous: readonly (readonly Token[])[];
+  /** The year the story is set in, from its date lines or the latest year it mentions. */
+  storyYear: number | null;
+}
+
+export interface Classification {
+  label: Label;
+  confidence: number;
+  /** "<label>:<rule>", e.g. "unverified:hedge", "denial:party-rejects". */
+  rule: string;
+  cues: Cue[];
+}
+
+/** Roles that state something and are labelled by their words; every other role is background. */
+const STATEMENT_ROLES: ReadonlySet<Role> = new Set(['headline', 'dek', 'body']);
+
+/**
+ * Statement -> label, following the precedence of ANNOTATION.md: a non-statement line is
+ * background; a rejection of a claim is a denial; a marker of non-establishment makes it
+ * unverified; a source's claim is an assertion; context in the article's own voice is
+ * background; anything else the article asserts.
+ */
+export function classify(input: ClassifyInput, lexicon: Lexicon): Classification {
+  const { text, tokens, matches, attribution } = input;
+  const cue = (first: number, last: number, kind: CueKind, entry: string): Cue => {
+    const start = tokens[first]!.start;
+    const end = tokens[last]!.end;
+    return { text: text.slice(start, end), start, end, kind, entry };
+  };
+  const fromMatch = (m: Match): Cue => cue(m.first, m.last, m.entry.kind, m.entry.phrase);
+  const reportingCue = attribution.reporting === null ? [] : [fromMatch(attribution.reporting)];
+
+  if (!STATEMENT_ROLES.has(input.role)) return decide('background', `role-${input.role}`, 0.95, []);
+
+  const denials = denialCues(tokens, matches, lexicon);
+  if (denials.length > 0) return decide('denial', 'rejects-claim', 0.8, [...reportingCue, ...denials.map(fromMatch)]);
+
+  const negation = partyNegation(tokens, attribution, gapTokens(matches), input.previous, lexicon);
+  if (negation !== -1) return decide('denial', 'party-rejects', 0.65, [...reportingCue, cue(negation, negation, 'negation', 'not')]);
+
+  const unverified = unverifiedCues(tokens, matches);
+  if (attribution.vague && attribution.source !== null) {
+    const { text: sourceText, start, end } = attribution.source;
+    const sourceCue: Cue = { text: sourceText, start, end, kind: 'vague-source', entry: 'unnamed source' };
+    return decide('unverified', 'vague-source', 0.75, [sourceCue, ...unverified.map(fromMatch)]);
+  }
+  if (unverified.length > 0) {
+    const strongest = UNVERIFIED_KINDS.find((kind) => unverified.some((m) => m.entry.kind === kind))!;
+    const confidence = strongest === 'hedge' ? 0.7 : 0.85;
+    return decide('unverified', strongest, confidence, unverified.map(fromMatch));
+  }
+  if (input.role === 'body' && isQuestion(tokens) && attribution.source === null) {
+    return decide('unverified', 'question', 0.55, []);
+  }
+  if (attribution.source !== null) {
+    return decide('assertion', attribution.inherited ? 'quoted-source' : 'attributed', 0.8, reportingCue);
+  }
+  if (input.role === 'body') {
+    const context = backgroundSignals(tokens, matches, input.storyYear);
+    if (context.length > 0) return decide('background', 'context', 0.6, context.map((s) => cue(s.first, s.last, 'background', s.entry)));
+  }
+  return decide('assertion', input.role === 'body' ? 'own-voice' : input.role, 0.7, []);
+}
+
+function decide(label: Label, rule: string, confidence: number, cues: Cue[]): Classification {
+  return { label, confidence, rule: `${label}:${rule}`, cues: withoutOverlaps(cues) };
+}
+
+/** Cues in text order; of overlapping cues of one kind only the longest stays ("not able to confirm" over "not able"). */
+function withoutOverlaps(cues: readonly Cue[]): Cue[] {
+  const longestFirst = [...cues].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Cue[] = [];
+  for (const cue of longestFirst) {
+    if (!kept.some((k) => k.kind === cue.kind && k.start < cue.end && cue.start < k.end)) kept.push(cue);
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}

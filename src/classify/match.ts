@@ -1,0 +1,59 @@
+import type { Token } from '../segment/token.js';
+import type { CompiledEntry, Lexicon } from './lexicon.js';
+
+/** A lexicon entry found in a statement: tokens [first, last] inclusive. */
+export interface Match {
+  entry: CompiledEntry;
+  first: number;
+  last: number;
+}
+
+/** How many words a `*` in a phrase may stand for. */
+const MAX_GAP = 3;
+
+/**
+ * Finds every lexicon entry in the tokens. A phrase word matches a token when it equals the
+ * token's lemma, its normal form or its text, so "deny" finds denies/denied/denying and
+ * "declined to" finds the exact form. Where entries overlap, all are returned; the rules decide.
+ */
+export function findMatches(tokens: readonly Token[], lexicon: Lexicon): Match[] {
+  const matches: Match[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const candidates = new Set([...(lexicon.byFirstWord.get(token.lemma) ?? []), ...(lexicon.byFirstWord.get(token.normal) ?? []), ...(lexicon.byFirstWord.get(token.text.toLowerCase()) ?? [])]);
+    for (const entry of candidates) {
+      if (entry.tags !== undefined && !entry.tags.some((tag) => token.tags.has(tag))) continue;
+      const last = matchWords(tokens, i, entry.words);
+      if (last === -1) continue;
+      if (entry.exceptWords.some((words) => matchWords(tokens, i, words) !== -1)) continue;
+      matches.push({ entry, first: i, last });
+    }
+  }
+  return matches.sort((a, b) => a.first - b.first || a.last - b.last);
+}
+
+/** Index of the last token of `words` matched from `start`, or -1. */
+export function matchWords(tokens: readonly Token[], start: number, words: readonly string[]): number {
+  return matchFrom(tokens, start, words, 0);
+}
+
+function matchFrom(tokens: readonly Token[], at: number, words: readonly string[], w: number): number {
+  if (w === words.length) return at - 1;
+  const word = words[w]!;
+  if (word === '*') {
+    for (let skip = 0; skip <= MAX_GAP && at + skip <= tokens.length; skip++) {
+      const end = matchFrom(tokens, at + skip, words, w + 1);
+      if (end !== -1) return end;
+    }
+    return -1;
+  }
+  const token = tokens[at];
+  if (token === undefined || !wordMatches(word, token)) return -1;
+  // A phrase does not run across a sentence-internal break such as a semicolon or a dash.
+  if (w + 1 < words.length && words[w + 1] !== '*' && /[;:—–]/.test(token.post)) return -1;
+  return matchFrom(tokens, at + 1, words, w + 1);
+}
+
+export function wordMatches(word: string, token: Token): boolean {
+  return word === token.lemma || word === token.normal || word === token.text.toLowerCase();
+}

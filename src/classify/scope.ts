@@ -1,0 +1,42 @@
+import type { Token } from '../segment/token.js';
+import type { Match } from './match.js';
+
+/**
+ * Where a cue stands in its sentence, so that it only counts where it governs the claim.
+ */
+
+/** "Though media reports called it impossible, the delegates made their point." */
+const CONCESSIVE_OPENERS = new Set(['though', 'although', 'while', 'whereas', 'despite', 'even']);
+
+/**
+ * The cue sits in a leading concessive clause ("Though …,"): it bears on that side clause,
+ * not on the sentence's own claim.
+ */
+export function inSideClause(tokens: readonly Token[], match: Match): boolean {
+  const opener = tokens[0];
+  if (opener === undefined || !CONCESSIVE_OPENERS.has(opener.normal)) return false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.post.includes(',')) return match.last <= i;
+  }
+  return false;
+}
+
+export function isNegation(token: Token): boolean {
+  return token.tags.has('Negative') || token.lemma === 'not' || token.normal === 'never' || token.normal === 'neither' || token.normal === 'nor';
+}
+
+/** "did not deny", "never disputed": a negated denial verb is no denial. */
+export function isNegated(tokens: readonly Token[], index: number): boolean {
+  for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
+    const token = tokens[i]!;
+    if (isNegation(token)) return true;
+    if (!token.tags.has('Auxiliary') && !token.tags.has('Adverb') && !token.tags.has('Modal') && !token.tags.has('Verb')) return false;
+  }
+  return false;
+}
+
+/** The statement is a question: its last word is followed by a question mark. */
+export function isQuestion(tokens: readonly Token[]): boolean {
+  const last = tokens[tokens.length - 1];
+  return last !== undefined && /\?/.test(last.post);
+}

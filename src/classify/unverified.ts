@@ -1,0 +1,32 @@
+import type { Token } from '../segment/token.js';
+import type { CueKind } from '../types.js';
+import type { Match } from './match.js';
+import { inSideClause, isNegated } from './scope.js';
+
+/** Cue kinds that mark content as not established (ANNOTATION.md, `unverified`). */
+export const UNVERIFIED_KINDS: readonly CueKind[] = ['missing-evidence', 'no-answer', 'distancing', 'vague-source', 'hedge'];
+
+/**
+ * The cues that make this statement unverified: a hedge, distancing word, missing evidence,
+ * missing answer or anonymity phrase that bears on the claim — not one in a concessive side
+ * clause, not a negated hedging verb ("did not suggest").
+ */
+export function unverifiedCues(tokens: readonly Token[], matches: readonly Match[]): Match[] {
+  return matches.filter((match) => {
+    if (!UNVERIFIED_KINDS.includes(match.entry.kind) || inSideClause(tokens, match)) return false;
+    // A noun such as "officials" is vague sourcing only as the source; attribution decides that.
+    if (match.entry.needs === 'source') return false;
+    if (match.entry.kind === 'hedge' && match.entry.tags?.includes('Verb') && isNegated(tokens, match.first)) return false;
+    return true;
+  });
+}
+
+/** Token indices that belong to missing-evidence and no-answer phrases: their negations report a gap, not a denial. */
+export function gapTokens(matches: readonly Match[]): Set<number> {
+  const consumed = new Set<number>();
+  for (const match of matches) {
+    if (match.entry.kind !== 'missing-evidence' && match.entry.kind !== 'no-answer') continue;
+    for (let i = match.first; i <= match.last; i++) consumed.add(i);
+  }
+  return consumed;
+}

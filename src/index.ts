@@ -1,0 +1,93 @@
+/**
+ * factcheck as a library: annotate(text) -> DocumentReport.
+ *
+ * The pipeline, one folder per stage:
+ *   read/      bytes -> text (the CLI's job; annotate() takes text)
+ *   segment/   text -> statements with offsets, roles and compromise's tokens
+ *   classify/  lexicon cues found on each statement's tokens
+ *   attribute/ who each statement comes from (its reporting verb, or the quotation it is in)
+ *   classify/  label, confidence, rule and deciding cues — after attribution, because the
+ *              spec makes the label depend on who speaks ("a source said" vs "X said")
+ *   report/    formatters
+ */
+import { attributeDocument } from './attribute/index.js';
+import { classify, compileLexicon, findMatches, type Lexicon, type LexiconExtension } from './classify/index.js';
+import { yearOf } from './classify/background.js';
+import { segment, type Segment } from './segment/index.js';
+import { emptyCounts, LABELS, SCHEMA_VERSION, type DocumentReport, type LabelCounts, type Report, type Statement } from './types.js';
+import { toolVersion } from './version.js';
+
+export * from './types.js';
+export { compileLexicon, type Lexicon, type LexiconEntry, type LexiconExtension } from './classify/index.js';
+export { getFormatter, formatterNames, type Formatter, type FormatOptions } from './report/formatters/index.js';
+export { segment, type Segment } from './segment/index.js';
+export { toolVersion } from './version.js';
+
+export interface AnnotateOptions {
+  /** The name reports show for this document ("-" for stdin). */
+  path?: string;
+  /** A compiled lexicon (reuse one across documents), or extra entries to add to the built-in one. */
+  lexicon?: Lexicon | LexiconExtension;
+}
+
+/** How many earlier statements a denial may answer. */
+const CONTEXT_STATEMENTS = 2;
+
+export function annotate(text: string, options: AnnotateOptions = {}): DocumentReport {
+  const lexicon = isCompiled(options.lexicon) ? options.lexicon : compileLexicon(options.lexicon);
+  const segments = segment(text);
+  const matches = segments.map((s) => findMatches(s.tokens, lexicon));
+  const attributions = attributeDocument(
+    text,
+    segments.map((s, i) => ({ start: s.start, end: s.end, tokens: s.tokens, matches: matches[i]! })),
+  );
+  const storyYear = findStoryYear(segments);
+  const statements: Statement[] = segments.map((s, i) => {
+    const attribution = attributions[i]!;
+    const previous = segments.slice(Math.max(0, i - CONTEXT_STATEMENTS), i).reverse().map((p) => p.tokens);
+    const decision = classify({ text, role: s.role, tokens: s.tokens, matches: matches[i]!, attribution, previous, storyYear }, lexicon);
+    return {
+      index: i,
+      start: s.start,
+      end: s.end,
+      text: s.text,
+      role: s.role,
+      label: decision.label,
+      confidence: decision.confidence,
+      rule: decision.rule,
+      cues: decision.cues,
+      source: attribution.source,
+    };
+  });
+  return { path: options.path ?? '-', chars: text.length, statements, counts: countLabels(statements) };
+}
+
+/** Wraps annotated documents in the versioned report envelope of the JSON contract. */
+export function buildReport(documents: DocumentReport[]): Report {
+  const counts = emptyCounts();
+  for (const document of documents) for (const label of LABELS) counts[label] += document.counts[label];
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'factcheck', version: toolVersion() },
+    documents,
+    summary: { documents: documents.length, statements: documents.reduce((n, d) => n + d.statements.length, 0), counts },
+  };
+}
+
+function countLabels(statements: readonly Statement[]): LabelCounts {
+  const counts = emptyCounts();
+  for (const statement of statements) counts[statement.label]++;
+  return counts;
+}
+
+/** The year of the story: from its date lines, else the latest year it mentions. */
+function findStoryYear(segments: readonly Segment[]): number | null {
+  const yearsIn = (list: readonly Segment[]): number[] => list.flatMap((s) => s.tokens.map(yearOf).filter((y): y is number => y !== null));
+  const dated = yearsIn(segments.filter((s) => s.role === 'dateline'));
+  const years = dated.length > 0 ? dated : yearsIn(segments);
+  return years.length > 0 ? Math.max(...years) : null;
+}
+
+function isCompiled(lexicon: AnnotateOptions['lexicon']): lexicon is Lexicon {
+  return lexicon !== undefined && 'byFirstWord' in lexicon;
+}

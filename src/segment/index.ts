@@ -1,0 +1,149 @@
+import type { Role, Span } from '../types.js';
+import { splitBlocks, splitLines, trimSpan, type Line } from './lines.js';
+import {
+  endsLikeSentence,
+  inlineDatelineLength,
+  isByline,
+  isCredit,
+  isDateLine,
+  isFurniture,
+  isPlaceLine,
+  wordCount,
+} from './roles.js';
+import { splitRun, type Piece } from './sentences.js';
+import type { Token } from './token.js';
+
+export type { Token } from './token.js';
+
+/** A statement before it is labelled: its span, its role and its words. */
+export interface Segment extends Span {
+  role: Role;
+  tokens: Token[];
+  /** Index of the paragraph (block of lines between blank lines) it belongs to. */
+  paragraph: number;
+}
+
+/** Lines this long or shorter, standing alone, may be a headline, dek or heading rather than prose. */
+const MAX_TITLE_CHARS = 250;
+const MAX_HEADING_WORDS = 12;
+
+/**
+ * Text -> statements with offsets and roles. Paragraphs are blocks between blank lines;
+ * inside a block, hard-wrapped lines are joined into runs of prose, list items and
+ * title-like lines stay apart; each run is split into sentences.
+ */
+export function segment(text: string): Segment[] {
+  const segments: Segment[] = [];
+  const blocks = splitBlocks(splitLines(text));
+  let runIndex = 0;
+  let bodySeen = false;
+  blocks.forEach((block, paragraph) => {
+    const fromBlock: Segment[] = [];
+    for (const run of joinWrappedLines(block.lines, paragraph === 0)) {
+      const span = trimSpan(text, run[0]!.start, run[run.length - 1]!.end);
+      if (span === null) continue;
+      const position: RunPosition = { runIndex, single: run.length === 1, paragraph, beforeBody: !bodySeen };
+      fromBlock.push(...segmentRun(text, span.start, span.end, position));
+      runIndex++;
+    }
+    markCaptions(fromBlock);
+    bodySeen ||= fromBlock.some((s) => s.role === 'body');
+    segments.push(...fromBlock);
+  });
+  return segments;
+}
+
+interface RunPosition {
+  /** 0 for the first run of the document. */
+  runIndex: number;
+  /** The run is one line of the input. */
+  single: boolean;
+  paragraph: number;
+  /** No sentence of the article's body came before: datelines live here. */
+  beforeBody: boolean;
+}
+
+function segmentRun(text: string, start: number, end: number, position: RunPosition): Segment[] {
+  const line = text.slice(start, end);
+  const datelineLength = position.beforeBody ? inlineDatelineLength(line) : 0;
+  let pieces = datelineLength > 0 ? null : splitRun(text, start, end);
+  if (pieces !== null && position.single && line.length <= MAX_TITLE_CHARS) {
+    const role = standaloneLineRole(line, pieces.flatMap((p) => p.tokens), position);
+    if (role !== null) return [makeSegment(text, { start, end, tokens: pieces.flatMap((p) => p.tokens) }, role, position)];
+  }
+  const segments: Segment[] = [];
+  if (pieces === null) {
+    segments.push(makeSegment(text, { start, end: start + datelineLength, tokens: [] }, 'dateline', position));
+    const rest = trimSpan(text, start + datelineLength, end);
+    pieces = rest === null ? [] : splitRun(text, rest.start, rest.end);
+  }
+  for (const piece of pieces) {
+    segments.push(makeSegment(text, piece, pieceRole(text.slice(piece.start, piece.end), piece.tokens), position));
+  }
+  return segments;
+}
+
+/** The role of a line that stands alone (its own run), or null when it is ordinary prose. */
+function standaloneLineRole(line: string, tokens: readonly Token[], position: RunPosition): Role | null {
+  if (isFurniture(line)) return 'furniture';
+  if (isCredit(line)) return 'credit';
+  if (position.runIndex === 0) return 'headline';
+  if (isDateLine(tokens) || isPlaceLine(line)) return 'dateline';
+  if (isByline(line)) return 'byline';
+  if (endsLikeSentence(line)) return null;
+  if (position.runIndex === 1) return 'dek';
+  if (wordCount(line) <= MAX_HEADING_WORDS && !/[,;:]$/.test(line)) return 'heading';
+  return null;
+}
+
+function pieceRole(sentence: string, tokens: readonly Token[]): Role {
+  if (isFurniture(sentence)) return 'furniture';
+  if (isCredit(sentence)) return 'credit';
+  if (isDateLine(tokens)) return 'dateline';
+  return 'body';
+}
+
+/** Sentences before a credit in the same block describe the picture: "… July 31. PHOTO:REUTERS". */
+function markCaptions(block: Segment[]): void {
+  const last = block[block.length - 1];
+  if (last === undefined || last.role !== 'credit') return;
+  for (const segment of block) if (segment.role === 'body') segment.role = 'caption';
+}
+
+function makeSegment(text: string, piece: Piece, role: Role, position: RunPosition): Segment {
+  return { text: text.slice(piece.start, piece.end), start: piece.start, end: piece.end, role, tokens: piece.tokens, paragraph: position.paragraph };
+}
+
+/**
+ * Groups the lines of a block into runs of prose. Lines are joined when the text was
+ * hard-wrapped; list items and short title-like lines ("Headline\nFirst paragraph") stay apart.
+ */
+export function joinWrappedLines(lines: readonly Line[], opensDocument = false): Line[][] {
+  const runs: Line[][] = [];
+  const widest = Math.max(...lines.map((l) => l.text.trimEnd().length));
+  let current: Line[] = [];
+  lines.forEach((line, i) => {
+    const previous = lines[i - 1];
+    // The first line of the article is its headline, even with the dek right under it.
+    const afterHeadline = opensDocument && i === 1 && !/^\s*\p{Ll}/u.test(line.text);
+    if (previous !== undefined && (afterHeadline || !continuesLine(previous, line, widest))) {
+      runs.push(current);
+      current = [];
+    }
+    current.push(line);
+  });
+  if (current.length > 0) runs.push(current);
+  return runs;
+}
+
+const LIST_ITEM = /^\s*(?:[-*•·–—]|\d{1,3}[.)]|[a-z][.)])\s+/;
+
+function continuesLine(previous: Line, line: Line, widest: number): boolean {
+  if (LIST_ITEM.test(line.text)) return false;
+  if (LIST_ITEM.test(previous.text)) return /^\s+\S/.test(line.text);
+  const next = line.text.trimStart();
+  if (/^\p{Ll}/u.test(next)) return true;
+  if (endsLikeSentence(previous.text)) return previous.text.trimEnd().length >= 0.6 * widest;
+  // An open line as long as the wrapped lines around it was cut by the wrap, not by the author.
+  return widest >= 30 && previous.text.trimEnd().length >= 0.6 * widest;
+}

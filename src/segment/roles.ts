@@ -1,0 +1,80 @@
+import credits from './lexicon/credits.json' with { type: 'json' };
+import furniture from './lexicon/furniture.json' with { type: 'json' };
+import type { Token } from './token.js';
+
+/**
+ * Tests that recognise non-statement lines by their own words. Where a line sits in the
+ * article (first line, right after the headline, alone in its block) is decided in index.ts.
+ */
+
+/** Lower-cased, with spaces collapsed and outer punctuation other than © removed. */
+function comparable(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s"'“”‘’()[\]<>|•*·–—-]+|[\s"'“”‘’()[\]<>|•*·.!:;,–—-]+$/g, '');
+}
+
+export function isFurniture(text: string): boolean {
+  const line = comparable(text);
+  const raw = text.trim().toLowerCase();
+  if (furniture.exact.includes(line)) return true;
+  if (furniture.prefix.some((prefix) => raw.startsWith(prefix) || line.startsWith(prefix))) return true;
+  return wordCount(text) <= 40 && furniture.contains.some((phrase) => line.includes(phrase));
+}
+
+export function isCredit(text: string): boolean {
+  const line = text.trim().toLowerCase();
+  return wordCount(text) <= credits.maxWords && credits.prefix.some((prefix) => line.startsWith(prefix));
+}
+
+/** "Saturday, October 9, 2010", "June 29, 2016 10:15 a.m.": every word is part of a date or time. */
+export function isDateLine(tokens: readonly Token[]): boolean {
+  if (tokens.length === 0 || tokens.length > 10) return false;
+  const dateWords = tokens.filter((t) => t.tags.has('Date') || t.tags.has('Value') || /^(?:a\.?m\.?|p\.?m\.?|[A-Z]{2,4}|updated|published|posted|on|at)$/i.test(t.text));
+  return dateWords.length === tokens.length && tokens.some((t) => t.tags.has('Date'));
+}
+
+/**
+ * "WASHINGTON:", "Evansville, Indiana, United States -", "DECATUR, Ill.": a place line that
+ * opens the story, either alone or at the start of the first paragraph.
+ */
+const PLACE_LINE = /^(?:[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*)*)(?:, (?:[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*)*))*(?: \([A-Za-z .]+\))?\s*(?::|[-–—]{1,2})?$/;
+
+export function isPlaceLine(text: string): boolean {
+  const line = text.trim();
+  if (wordCount(line) > 8 || !PLACE_LINE.test(line)) return false;
+  const firstWord = line.split(/[ ,]/)[0] ?? '';
+  const upperCaseOpening = firstWord.length >= 2 && firstWord === firstWord.toUpperCase();
+  return upperCaseOpening || /[:\-–—]$/.test(line);
+}
+
+/**
+ * An inline dateline at the start of a paragraph: "WASHINGTON (Reuters) — The ...",
+ * "DECATUR, Ill. — Sen. ...", "Evansville, Indiana, United States - This past week".
+ * A place in mixed case needs a comma ("City, State") to tell it from a name before a dash.
+ * Returns the length of the dateline including its dash, or 0.
+ */
+const UPPER_PLACE = /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*)?(?: ?\([A-Za-z .]+\))?) ?(?:[—–]|--?) /;
+const MIXED_PLACE = /^[A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+)*(?:, [A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*)*)+(?: ?\([A-Za-z .]+\))? (?:[—–]|--?) /;
+
+export function inlineDatelineLength(text: string): number {
+  const match = UPPER_PLACE.exec(text) ?? MIXED_PLACE.exec(text);
+  return match === null ? 0 : match[0].trimEnd().length;
+}
+
+/** "By Jane Doe", "By JANE DOE and John Roe, Reuters". */
+export function isByline(text: string): boolean {
+  const line = text.trim();
+  return wordCount(line) <= 10 && /^by\s+[A-Z][\p{L}.'’-]+(?:\s+[\p{L}.'’,-]+)*$/u.test(line) && /^by\s/i.test(line);
+}
+
+/** Ends like a sentence: a period, question or exclamation mark, possibly inside closing quotes. */
+export function endsLikeSentence(text: string): boolean {
+  return /[.!?…]["'”’)\]]*$/.test(text.trim());
+}
+
+export function wordCount(text: string): number {
+  const words = text.trim().split(/\s+/);
+  return words[0] === '' ? 0 : words.length;
+}

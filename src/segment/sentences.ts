@@ -1,0 +1,113 @@
+import sentenceStarters from './lexicon/sentence-starters.json' with { type: 'json' };
+import { trimSpan } from './lines.js';
+import { parseSentences, type Token } from './token.js';
+
+/** A sentence of a run: its trimmed document span and its tokens. */
+export interface Piece {
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+const STARTERS: ReadonlySet<string> = new Set(sentenceStarters.words);
+const CREDIT_WORDS: ReadonlySet<string> = new Set(sentenceStarters.creditWords);
+
+/**
+ * Splits a run of prose (`text.slice(start, end)`, possibly several hard-wrapped lines) into
+ * sentences with compromise, then repairs the splits compromise is known to get wrong.
+ *
+ * Every non-space character of the run ends up in exactly one piece: pieces are cut between
+ * sentences, never trimmed of anything but whitespace.
+ */
+export function splitRun(text: string, start: number, end: number): Piece[] {
+  // compromise ends a sentence at every newline and does not treat a no-break space as a
+  // space; both are replaced by one space, which keeps every offset as it is.
+  const prose = text.slice(start, end).replace(/[\r\n\t\u00a0\u2028\u2029]/g, ' ');
+  const sentences = parseSentences(prose, start);
+  const cuts = new Set<number>();
+  for (let i = 1; i < sentences.length; i++) {
+    const previous = sentences[i - 1]!;
+    const first = sentences[i]![0]!;
+    if (!continuesAfterHonorific(previous, first)) cuts.add(cutBefore(first, text));
+  }
+  const tokens = sentences.flat();
+  const dateEnd = leadingDateLength(tokens);
+  if (dateEnd > 0) cuts.add(cutBefore(tokens[dateEnd]!, text));
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const token = tokens[i]!;
+    const next = tokens[i + 1]!;
+    if (endsSentenceCompromiseMissed(token, next)) cuts.add(cutBefore(next, text));
+  }
+  return piecesBetween(text, start, end, [...cuts].sort((a, b) => a - b), tokens);
+}
+
+/** Where a sentence starting with `token` begins: before its opening punctuation (quote marks, dashes). */
+function cutBefore(token: Token, text: string): number {
+  const opening = token.pre.trimStart();
+  const from = token.start - opening.length;
+  return opening !== '' && text.slice(from, token.start) === opening ? from : token.start;
+}
+
+/**
+ * compromise keeps "in the U.S. The next day" as one sentence, and merges the sentences of a
+ * quotation (`"It's art. He is a legend."`, `He said "No." Then ...`) and those after an
+ * ellipsis. A word followed by a sentence-final mark and a space ends a sentence when the
+ * next word is capitalised, unless the mark is the period of an abbreviation or an initial;
+ * after an abbreviation it still ends one when the next word is a typical sentence starter
+ * or opens a credit ("Washington D.C. Image: NASA.").
+ */
+function endsSentenceCompromiseMissed(token: Token, next: Token): boolean {
+  if (!/\s$/.test(token.post) || !startsUpper(next.text)) return false;
+  const post = token.post.trim();
+  const abbreviation = token.text.endsWith('.') || (post.startsWith('.') && isAbbreviation(token));
+  if (abbreviation) return next.pre.trim() === '' && (STARTERS.has(next.normal) || opensCredit(next));
+  return /^(?:[.!?]+|…|\.{3})["'“”‘’«»]*$/.test(post);
+}
+
+/**
+ * "Thursday, May 7, 2015 On Tuesday, the government ...": a date line that lost its line
+ * break. Returns the number of tokens of the date, or 0.
+ */
+function leadingDateLength(tokens: readonly Token[]): number {
+  let length = 0;
+  while (length < tokens.length && length < 6 && (tokens[length]!.tags.has('Date') || tokens[length]!.tags.has('Value'))) length++;
+  const date = tokens.slice(0, length);
+  const next = tokens[length];
+  const complete = date.some((t) => t.tags.has('Month')) && date.some((t) => /^\d{4}$/.test(t.text));
+  return complete && next !== undefined && startsUpper(next.text) && date.every((t) => !/[.!?]/.test(t.post)) ? length : 0;
+}
+
+function isAbbreviation(token: Token): boolean {
+  return token.tags.has('Abbreviation') || token.tags.has('Honorific') || /^\p{Lu}$/u.test(token.text);
+}
+
+/** "Image: NASA.", "Photo: Reuters": a credit that a caption's last period runs into. */
+function opensCredit(token: Token): boolean {
+  return token.post.startsWith(':') && CREDIT_WORDS.has(token.normal);
+}
+
+/** "Gov.\u00a0George Romney": an honorific never ends a sentence before a capitalised name. */
+function continuesAfterHonorific(previous: Token[], first: Token): boolean {
+  const last = previous[previous.length - 1]!;
+  return last.tags.has('Honorific') && last.post.trim() === '.' && startsUpper(first.text) && first.pre.trim() === '';
+}
+
+function startsUpper(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase();
+}
+
+function piecesBetween(text: string, start: number, end: number, cuts: number[], tokens: Token[]): Piece[] {
+  const bounds = [start, ...cuts.filter((cut) => cut > start && cut < end), end];
+  const pieces: Piece[] = [];
+  let next = 0;
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const upTo = bounds[i + 1]!;
+    const first = next;
+    // A zero-width token (the "not" of a trailing "can't") sits exactly at its word's end.
+    while (next < tokens.length && (tokens[next]!.start < upTo || (i + 2 === bounds.length))) next++;
+    const span = trimSpan(text, bounds[i]!, upTo);
+    if (span !== null) pieces.push({ ...span, tokens: tokens.slice(first, next) });
+  }
+  return pieces;
+}

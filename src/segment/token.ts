@@ -1,0 +1,79 @@
+import nlp from 'compromise';
+
+/**
+ * One word of the input as compromise parsed it, with offsets computed by us.
+ *
+ * compromise gives terms without trustworthy offsets (a sentence that starts with a quote
+ * mark is off by one), so every token is located in the input by scanning forward from the
+ * previous one. Contractions ("doesn't") become two tokens, the second of zero width.
+ */
+export interface Token {
+  text: string;
+  /** Document offsets (UTF-16 code units) of `text`, punctuation excluded. */
+  start: number;
+  end: number;
+  /** Punctuation and spaces before and after the word, as compromise split them. */
+  pre: string;
+  post: string;
+  /** Lower-cased, normalised form ("iran's", "does" for the first half of "doesn't"). */
+  normal: string;
+  /** Base form used to match lexicons: "deny" for "denied", "not" for the n't of "doesn't". */
+  lemma: string;
+  tags: ReadonlySet<string>;
+  /** compromise's phrase chunk: "Noun", "Verb", "Adjective", "Pivot" or "" when none. */
+  chunk: string;
+}
+
+/** The part of compromise's internal term we read. */
+interface ParsedTerm {
+  text: string;
+  pre: string;
+  post: string;
+  normal: string;
+  implicit?: string;
+  machine?: string;
+  root?: string;
+  tags?: Set<string>;
+  chunk?: string;
+}
+
+/**
+ * Parses `text` (a run of prose whose document offset is `offset`) and returns its sentences
+ * as compromise split them, each a list of tokens with document offsets.
+ */
+export function parseSentences(text: string, offset: number): Token[][] {
+  const doc = nlp(text);
+  doc.compute('root');
+  const sentences = doc.document as unknown as ParsedTerm[][];
+  const result: Token[][] = [];
+  let cursor = 0;
+  for (const terms of sentences) {
+    const tokens: Token[] = [];
+    for (const term of terms) {
+      const found = term.text === '' ? -1 : text.indexOf(term.text, cursor);
+      const at = found === -1 ? cursor : found;
+      const length = found === -1 ? 0 : term.text.length;
+      cursor = at + length;
+      tokens.push(toToken(term, offset + at, offset + at + length));
+    }
+    if (tokens.length > 0) result.push(tokens);
+  }
+  return result;
+}
+
+function toToken(term: ParsedTerm, start: number, end: number): Token {
+  const normal = term.implicit ?? term.machine ?? term.normal;
+  // compromise's root of every copula is "is"; lexicons write the verb as "be".
+  const lemma = term.tags?.has('Copula') === true ? 'be' : (term.root ?? normal).toLowerCase();
+  return {
+    text: term.text,
+    start,
+    end,
+    pre: term.pre,
+    post: term.post,
+    normal: normal.toLowerCase(),
+    lemma: lemma === "n't" ? 'not' : lemma,
+    tags: term.tags ?? new Set<string>(),
+    chunk: term.chunk ?? '',
+  };
+}
