@@ -1,0 +1,116 @@
+/**
+ * `npm run eval`: annotate every gold document and score the labels.
+ *
+ *   node dist/evaluate/cli.js [--dev DIR] [--doc SUBSTRING] [--errors] [--json]
+ *
+ * Exit 0 after a run, 2 when the gold directory or the arguments are unusable, 1 when the
+ * annotator throws (a bug, so its stack is printed).
+ */
+import { parseArgs } from 'node:util';
+import { annotate } from '../index.js';
+import type { Statement } from '../types.js';
+import { defaultDevDir, GoldError, loadGold, type GoldDocument } from './gold.js';
+import { collectErrors, formatErrors, formatReport, toJson } from './print.js';
+import { evaluateDocument, summarize, type DocumentEvaluation, type PredictedStatement } from './score.js';
+
+const USAGE = `usage: node dist/evaluate/cli.js [--dev DIR] [--doc SUBSTRING] [--errors] [--json]
+  --dev DIR          gold directory (default: ../shared/data/dev beside the checkout)
+  --doc SUBSTRING    only documents whose id contains SUBSTRING
+  --errors           list every gold segment the annotator labelled differently
+  --json             print the metrics as JSON
+`;
+
+interface Options {
+  dev: string;
+  doc: string | null;
+  errors: boolean;
+  json: boolean;
+  help: boolean;
+}
+
+/** A bad command line or gold directory: one line on stderr, exit 2. */
+class UsageError extends Error {}
+
+function parseOptions(argv: readonly string[]): Options {
+  try {
+    const { values } = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        dev: { type: 'string' },
+        doc: { type: 'string' },
+        errors: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+    return {
+      dev: values.dev ?? defaultDevDir(),
+      doc: values.doc ?? null,
+      errors: values.errors ?? false,
+      json: values.json ?? false,
+      help: values.help ?? false,
+    };
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+function evaluateGold(doc: GoldDocument): DocumentEvaluation {
+  let predicted: PredictedStatement[];
+  try {
+    predicted = annotate(doc.text, { path: doc.path }).statements.map((s: Statement) => ({
+      start: s.start,
+      end: s.end,
+      label: s.label,
+      rule: s.rule,
+      confidence: s.confidence,
+    }));
+  } catch (error) {
+    throw new Error(`annotate failed on ${doc.id} (${doc.path})`, { cause: error });
+  }
+  return evaluateDocument(doc.id, doc.text, doc.segments, predicted);
+}
+
+async function run(argv: readonly string[]): Promise<number> {
+  const options = parseOptions(argv);
+  if (options.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const all = await loadGold(options.dev);
+  const selected = options.doc === null ? all : all.filter((d) => d.id.includes(options.doc ?? ''));
+  if (selected.length === 0) throw new UsageError(`--doc ${options.doc ?? ''} matches no document id in ${options.dev}`);
+
+  const evaluation = summarize(selected.map(evaluateGold));
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify(toJson(evaluation, options.errors), null, 2)}\n`);
+  } else if (options.errors) {
+    // The error list alone, so `--errors | head` shows errors rather than the tables.
+    process.stdout.write(formatErrors(evaluation));
+  } else {
+    process.stdout.write(formatReport(evaluation));
+    const count = collectErrors(evaluation).length;
+    if (count > 0) process.stdout.write(`\n${count} mismatched gold segments; --errors lists them.\n`);
+  }
+  return 0;
+}
+
+// `| head` closes the pipe early; that is the reader's choice, not a failure worth a stack.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+try {
+  process.exitCode = await run(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof GoldError || error instanceof UsageError) {
+    process.stderr.write(`factcheck eval: ${error.message}\n`);
+    process.exitCode = 2;
+  } else {
+    console.error(error);
+    process.exitCode = 1;
+  }
+}
