@@ -32,6 +32,8 @@ export interface AttributionInput {
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my']);
+/** An unnamed source introduced indefinitely: "one poster", "some individuals", "someone", "another official". */
+const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'many', 'another', 'other', 'others', 'someone', 'somebody', 'few', 'numerous', 'various', 'two', 'three', 'four', 'multiple']);
 
 /**
  * Attributes every statement of a document: its own reporting verb first, otherwise the
@@ -123,6 +125,7 @@ function hasComplement(tokens: readonly Token[], match: Match): boolean {
 
 function isVague(tokens: readonly Token[], range: TokenRange, matches: readonly Match[]): boolean {
   if (hasProperNoun(tokens, range)) return false;
+  if (INDEFINITE.has(tokens[range.first]!.normal)) return true;
   return matches.some((m) => m.entry.kind === 'vague-source' && m.first >= range.first && m.last <= range.last);
 }
 

@@ -20,6 +20,7 @@ export function denialCues(tokens: readonly Token[], matches: readonly Match[], 
     if (isNegated(tokens, match.first) || inSideClause(tokens, match)) return false;
     if (match.entry.needs === 'claim-object') return rejectsClaim(tokens, match, lexicon);
     if (match.entry.needs === 'predicative') return isPredicative(tokens, match);
+    if (match.entry.needs === 'claim-or-clause') return deniesClaim(tokens, match, lexicon);
     return true;
   });
 }
@@ -35,6 +36,16 @@ function rejectsClaim(tokens: readonly Token[], match: Match, lexicon: Lexicon):
     if (lexicon.claimNouns.has(tokens[i]!.normal)) return tokens.slice(i, match.first).some((t) => t.lemma === 'be');
   }
   return false;
+}
+
+/** "denied the report", "denies that …", "Denies Tyson Invited" — but not "was denied bail" or "denied them visas". */
+function deniesClaim(tokens: readonly Token[], match: Match, lexicon: Lexicon): boolean {
+  const before = tokens[match.first - 1];
+  if (before !== undefined && (before.lemma === 'be' || before.normal === 'been' || before.normal === 'being')) return false;
+  for (let i = match.last + 1; i < tokens.length && i <= match.last + 3; i++) {
+    if (lexicon.notClaims.has(tokens[i]!.normal) || lexicon.notClaims.has(tokens[i]!.lemma)) return false;
+  }
+  return true;
 }
 
 function isPredicative(tokens: readonly Token[], match: Match): boolean {

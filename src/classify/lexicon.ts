@@ -27,9 +27,11 @@ export interface LexiconEntry {
    * `claim-object` — the verb's object is a claim ("rejected the allegation");
    * `predicative` — a verdict said of something ("the claims are false");
    * `source` — the word names who a claim comes from ("officials said");
-   * `complement` — the verb reports only when followed by "that", a quote or a clause.
+   * `complement` — the verb reports (or hedges) only when followed by "that", a quote or a clause;
+   * `claim-or-clause` — "deny": a denial unless passive or aimed at a benefit ("denied visas");
+   * `non-past` — a modal that is past ability in past-tense narrative ("neither side could score").
    */
-  needs?: 'claim-object' | 'predicative' | 'source' | 'complement';
+  needs?: 'claim-object' | 'predicative' | 'source' | 'complement' | 'claim-or-clause' | 'non-past';
   note?: string;
 }
 
@@ -52,6 +54,8 @@ export interface Lexicon {
   claimNouns: ReadonlySet<string>;
   /** Words that show an accusation is on the table (claim-nouns.json). */
   accusationWords: ReadonlySet<string>;
+  /** Things a party can be denied that are not claims: visas, bail, entry (claim-nouns.json). */
+  notClaims: ReadonlySet<string>;
 }
 
 const BUILT_IN: LexiconFile[] = [hedge, distancing, missingEvidence, noAnswer, vagueSource, denial, reporting, background] as LexiconFile[];
@@ -72,7 +76,7 @@ export function compileLexicon(extension: LexiconExtension = {}): Lexicon {
   for (const [kind, entries] of Object.entries(extension) as Array<[CueKind, Array<string | LexiconEntry>]>) {
     for (const entry of entries) add(kind, typeof entry === 'string' ? { phrase: entry } : entry);
   }
-  return { byFirstWord, claimNouns: new Set(claimNouns.words), accusationWords: new Set(claimNouns.accusationWords) };
+  return { byFirstWord, claimNouns: new Set(claimNouns.words), accusationWords: new Set(claimNouns.accusationWords), notClaims: new Set(claimNouns.notClaims) };
 }
 
 function compileEntry(kind: CueKind, entry: LexiconEntry): CompiledEntry {

@@ -17,8 +17,28 @@ export function unverifiedCues(tokens: readonly Token[], matches: readonly Match
     // A noun such as "officials" is vague sourcing only as the source; attribution decides that.
     if (match.entry.needs === 'source') return false;
     if (match.entry.kind === 'hedge' && match.entry.tags?.includes('Verb') && isNegated(tokens, match.first)) return false;
+    if (match.entry.needs === 'complement') return introducesClause(tokens, match.last);
+    if (match.entry.needs === 'non-past') return !inPastNarrative(tokens, match);
     return true;
   });
+}
+
+/** "suggests that …", "suggests Republicans have …" — a clause, not an object ("suggest designs for a flag"). */
+export function introducesClause(tokens: readonly Token[], verb: number): boolean {
+  const next = tokens[verb + 1];
+  if (next === undefined) return false;
+  if (next.normal === 'that' || /["“:]/.test(tokens[verb]!.post)) return true;
+  for (let i = verb + 1; i < tokens.length && i <= verb + 4; i++) {
+    const token = tokens[i]!;
+    if (token.tags.has('Preposition') || /[,;.]/.test(tokens[i - 1]!.post) && i > verb + 1) return false;
+    if (i > verb + 1 && token.tags.has('Verb') && !token.tags.has('Gerund') && !token.tags.has('Infinitive')) return true;
+  }
+  return false;
+}
+
+/** Another verb of the sentence is in the past tense: "could" there is past ability, not a guess. */
+function inPastNarrative(tokens: readonly Token[], match: Match): boolean {
+  return tokens.some((token, i) => (i < match.first || i > match.last + 1) && token.tags.has('PastTense') && !token.tags.has('Participle') && token.lemma !== 'say');
 }
 
 /** Token indices that belong to missing-evidence and no-answer phrases: their negations report a gap, not a denial. */

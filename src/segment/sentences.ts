@@ -22,8 +22,9 @@ const CREDIT_WORDS: ReadonlySet<string> = new Set(sentenceStarters.creditWords);
 export function splitRun(text: string, start: number, end: number): Piece[] {
   // compromise ends a sentence at every newline and does not treat a no-break space as a
   // space; both are replaced by one space, which keeps every offset as it is.
-  const prose = text.slice(start, end).replace(/[\r\n\t\u00a0\u2028\u2029]/g, ' ');
-  const sentences = parseSentences(prose, start);
+  const original = text.slice(start, end);
+  const spaced = original.replace(/[\r\n\t\u00a0\u2028\u2029]/g, ' ');
+  const sentences = parseSentences(isTitleCase(spaced) ? sentenceCase(spaced) : spaced, original, start);
   const cuts = new Set<number>();
   for (let i = 1; i < sentences.length; i++) {
     const previous = sentences[i - 1]!;
@@ -39,6 +40,25 @@ export function splitRun(text: string, start: number, end: number): Piece[] {
     if (endsSentenceCompromiseMissed(token, next)) cuts.add(cutBefore(next, text));
   }
   return piecesBetween(text, start, end, [...cuts].sort((a, b) => a - b), tokens);
+}
+
+/**
+ * "Donald Trump Denies Mike Tyson Invited": in Title Case compromise reads every word as a
+ * name. Such lines are parsed in sentence case (capitals kept only on the first word and on
+ * acronyms); tokens keep the original text.
+ */
+function isTitleCase(line: string): boolean {
+  const words = line.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
+  if (words.length < 3) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / words.length >= 0.8;
+}
+
+function sentenceCase(line: string): string {
+  return line.replace(/(?<=\S\s+)(\p{Lu})(\p{Ll}[\p{L}'’-]*)/gu, (word: string, first: string, rest: string) => {
+    const lower = first.toLowerCase();
+    return lower.length === first.length ? lower + rest : word;
+  });
 }
 
 /** Where a sentence starting with `token` begins: before its opening punctuation (quote marks, dashes). */

@@ -39,9 +39,11 @@ interface ParsedTerm {
 
 /**
  * Parses `text` (a run of prose whose document offset is `offset`) and returns its sentences
- * as compromise split them, each a list of tokens with document offsets.
+ * as compromise split them, each a list of tokens with document offsets. `original` is the
+ * run as it stands in the document, of the same length as `text`, which may have been
+ * normalised for parsing; tokens carry the original spelling.
  */
-export function parseSentences(text: string, offset: number): Token[][] {
+export function parseSentences(text: string, original: string, offset: number): Token[][] {
   const doc = nlp(text);
   doc.compute('root');
   const sentences = doc.document as unknown as ParsedTerm[][];
@@ -54,19 +56,19 @@ export function parseSentences(text: string, offset: number): Token[][] {
       const at = found === -1 ? cursor : found;
       const length = found === -1 ? 0 : term.text.length;
       cursor = at + length;
-      tokens.push(toToken(term, offset + at, offset + at + length));
+      tokens.push(toToken(term, original.slice(at, at + length), offset + at, offset + at + length));
     }
     if (tokens.length > 0) result.push(tokens);
   }
   return result;
 }
 
-function toToken(term: ParsedTerm, start: number, end: number): Token {
+function toToken(term: ParsedTerm, text: string, start: number, end: number): Token {
   const normal = term.implicit ?? term.machine ?? term.normal;
   // compromise's root of every copula is "is"; lexicons write the verb as "be".
   const lemma = term.tags?.has('Copula') === true ? 'be' : (term.root ?? normal).toLowerCase();
   return {
-    text: term.text,
+    text,
     start,
     end,
     pre: term.pre,
