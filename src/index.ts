@@ -39,7 +39,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): DocumentR
   const matches = segments.map((s) => findMatches(s.tokens, lexicon));
   const attributions = attributeDocument(
     text,
-    segments.map((s, i) => ({ start: s.start, end: s.end, tokens: s.tokens, matches: matches[i]! })),
+    segments.map((s, i) => ({ start: s.start, end: s.end, paragraph: s.paragraph, tokens: s.tokens, matches: matches[i]! })),
   );
   const storyYear = findStoryYear(segments);
   const statements: Statement[] = segments.map((s, i) => {

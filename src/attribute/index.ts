@@ -26,12 +26,15 @@ export interface Attribution {
 export interface AttributionInput {
   start: number;
   end: number;
+  /** Index of the paragraph the statement is in. */
+  paragraph: number;
   tokens: readonly Token[];
   matches: readonly Match[];
 }
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my']);
+const DOCUMENTS = new Set(['report', 'document', 'study', 'letter', 'memo', 'statement', 'survey', 'poll', 'analysis', 'filing', 'ruling', 'review', 'audit']);
 /** An unnamed source introduced indefinitely: "one poster", "some individuals", "someone", "another official". */
 const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'many', 'another', 'other', 'others', 'someone', 'somebody', 'few', 'numerous', 'various', 'two', 'three', 'four', 'multiple']);
 
@@ -95,7 +98,21 @@ function inheritFromQuote(index: number, statements: readonly AttributionInput[]
     }
     if (!sharing(index - distance) && !sharing(index + distance)) break;
   }
-  return attribution;
+  return continuedSpeaker(index, statements, own) ?? attribution;
+}
+
+/**
+ * `"Quote A," the two write. "Quote B."` — a new quotation in the same paragraph right after
+ * an attributed quotation continues the same speaker.
+ */
+function continuedSpeaker(index: number, statements: readonly AttributionInput[], own: readonly Attribution[]): Attribution | null {
+  const paragraph = statements[index]!.paragraph;
+  for (let i = index - 1; i >= 0 && statements[i]!.paragraph === paragraph; i--) {
+    const other = own[i]!;
+    if (other.quoted === 0) return null;
+    if (other.source !== null) return { ...own[index]!, source: other.source, vague: other.vague, inherited: true };
+  }
+  return null;
 }
 
 function firstQuoteMark(statement: AttributionInput): number {
@@ -126,6 +143,8 @@ function hasComplement(tokens: readonly Token[], match: Match): boolean {
 function isVague(tokens: readonly Token[], range: TokenRange, matches: readonly Match[]): boolean {
   if (hasProperNoun(tokens, range)) return false;
   if (INDEFINITE.has(tokens[range.first]!.normal)) return true;
+  // "the report" points to a document the article has named; "the second official" stays unnamed.
+  if (DEFINITE.has(tokens[range.first]!.normal) && DOCUMENTS.has(tokens[range.last]!.lemma)) return false;
   return matches.some((m) => m.entry.kind === 'vague-source' && m.first >= range.first && m.last <= range.last);
 }
 

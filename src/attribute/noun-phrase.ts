@@ -75,7 +75,9 @@ export function phraseStartingAt(tokens: readonly Token[], start: number): Token
   for (let j = start; j < tokens.length; j++) {
     const token = tokens[j]!;
     if (j !== start && opensAfter(token)) break;
-    if (!isNominal(token) && !isConnector(token)) break;
+    // After "according to" a noun phrase must follow, whatever compromise tagged its first word ("reports").
+    const forcedHead = j === start && !token.tags.has('Preposition') && !token.tags.has('Conjunction');
+    if (!isNominal(token) && !isConnector(token) && !forcedHead) break;
     last = j;
     if (breaksAfter(token)) break;
   }

@@ -26,6 +26,8 @@ export function denialCues(tokens: readonly Token[], matches: readonly Match[], 
 }
 
 function rejectsClaim(tokens: readonly Token[], match: Match, lexicon: Lexicon): boolean {
+  // "makes everything up": the object can sit inside the phrase.
+  for (let i = match.first + 1; i < match.last; i++) if (lexicon.claimNouns.has(tokens[i]!.normal)) return true;
   for (let i = match.last + 1; i < tokens.length && i <= match.last + OBJECT_WINDOW; i++) {
     if (lexicon.claimNouns.has(tokens[i]!.normal)) return true;
     if (/[.;!?]/.test(tokens[i]!.post)) break;
