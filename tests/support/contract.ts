@@ -1,0 +1,43 @@
+import { expect } from 'vitest';
+import { LABELS, ROLES, CUE_KINDS, STANCES, type DocumentReport } from '../../src/types.js';
+
+/**
+ * The JSON contract of the 1.0 issue, checked on one document: offsets slice to their texts,
+ * statements are ordered, trimmed and cover every non-whitespace character exactly once,
+ * counts tally the labels.
+ */
+export function expectContract(input: string, document: DocumentReport): void {
+  expect(document.chars).toBe(input.length);
+  const covered = new Uint8Array(input.length);
+  let previousEnd = 0;
+  document.statements.forEach((statement, i) => {
+    expect(statement.index).toBe(i);
+    expect(input.slice(statement.start, statement.end)).toBe(statement.text);
+    expect(statement.start).toBeGreaterThanOrEqual(previousEnd);
+    expect(statement.text.trim()).toBe(statement.text);
+    expect(statement.text.length).toBeGreaterThan(0);
+    previousEnd = statement.end;
+    for (let c = statement.start; c < statement.end; c++) covered[c] = 1;
+    expect(LABELS).toContain(statement.label);
+    expect(ROLES).toContain(statement.role);
+    expect(statement.confidence).toBeGreaterThanOrEqual(0);
+    expect(statement.confidence).toBeLessThanOrEqual(1);
+    expect(statement.rule.startsWith(`${statement.label}:`)).toBe(true);
+    for (const cue of statement.cues) {
+      expect(input.slice(cue.start, cue.end)).toBe(cue.text);
+      expect(CUE_KINDS).toContain(cue.kind);
+    }
+    if (statement.source !== null) {
+      const { source } = statement;
+      expect(input.slice(source.start, source.end)).toBe(source.text);
+      expect(input.slice(source.cue.start, source.cue.end)).toBe(source.cue.text);
+      expect(STANCES).toContain(source.stance);
+      expect(typeof source.named).toBe('boolean');
+    }
+  });
+  for (let c = 0; c < input.length; c++) {
+    if (!/\s/.test(input[c]!)) expect(covered[c], `character ${c} (${JSON.stringify(input[c])}) outside every statement`).toBe(1);
+  }
+  const tally = Object.fromEntries(LABELS.map((label) => [label, document.statements.filter((s) => s.label === label).length]));
+  expect(document.counts).toEqual(tally);
+}
