@@ -13,8 +13,9 @@ export const LABELS = ['assertion', 'denial', 'unverified', 'background'] as con
 export type Label = (typeof LABELS)[number];
 
 /**
- * What kind of line or sentence a statement is. Everything except `body` is a
- * non-statement line and is labelled `background` by rule 1 of the spec.
+ * What kind of line or sentence a statement is. `headline`, `dek` and `body` state something
+ * and are labelled by their words; every other role is a non-statement line, labelled
+ * `background` by rule 1 of the spec.
  */
 export const ROLES = [
   'headline', // the first line of the article

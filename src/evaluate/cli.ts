@@ -7,7 +7,7 @@
  * annotator throws (a bug, so its stack is printed).
  */
 import { parseArgs } from 'node:util';
-import { annotate } from '../index.js';
+import { annotate, compileLexicon, type Lexicon } from '../index.js';
 import type { Statement } from '../types.js';
 import { defaultDevDir, GoldError, loadGold, type GoldDocument } from './gold.js';
 import { collectErrors, formatErrors, formatReport, toJson } from './print.js';
@@ -57,10 +57,10 @@ function parseOptions(argv: readonly string[]): Options {
   }
 }
 
-function evaluateGold(doc: GoldDocument): DocumentEvaluation {
+function evaluateGold(doc: GoldDocument, lexicon: Lexicon): DocumentEvaluation {
   let predicted: PredictedStatement[];
   try {
-    predicted = annotate(doc.text, { path: doc.path }).statements.map((s: Statement) => ({
+    predicted = annotate(doc.text, { path: doc.path, lexicon }).statements.map((s: Statement) => ({
       start: s.start,
       end: s.end,
       label: s.label,
@@ -83,7 +83,8 @@ async function run(argv: readonly string[]): Promise<number> {
   const selected = options.doc === null ? all : all.filter((d) => d.id.includes(options.doc ?? ''));
   if (selected.length === 0) throw new UsageError(`--doc ${options.doc ?? ''} matches no document id in ${options.dev}`);
 
-  const evaluation = summarize(selected.map(evaluateGold));
+  const lexicon = compileLexicon();
+  const evaluation = summarize(selected.map((doc) => evaluateGold(doc, lexicon)));
   if (options.json) {
     process.stdout.write(`${JSON.stringify(toJson(evaluation, options.errors), null, 2)}\n`);
   } else if (options.errors) {
