@@ -68,7 +68,7 @@ function segmentRun(text: string, start: number, end: number, position: RunPosit
   const datelineLength = position.beforeBody ? inlineDatelineLength(line) : 0;
   let pieces = datelineLength > 0 ? null : splitRun(text, start, end);
   if (pieces !== null && position.single && line.length <= MAX_TITLE_CHARS) {
-    const role = standaloneLineRole(line, pieces.flatMap((p) => p.tokens), position);
+    const role = standaloneLineRole(line, pieces, position);
     if (role !== null) return [makeSegment(text, { start, end, tokens: pieces.flatMap((p) => p.tokens) }, role, position)];
   }
   const segments: Segment[] = [];
@@ -84,15 +84,18 @@ function segmentRun(text: string, start: number, end: number, position: RunPosit
 }
 
 /** The role of a line that stands alone (its own run), or null when it is ordinary prose. */
-function standaloneLineRole(line: string, tokens: readonly Token[], position: RunPosition): Role | null {
+function standaloneLineRole(line: string, pieces: readonly Piece[], position: RunPosition): Role | null {
   if (isFurniture(line)) return 'furniture';
   if (isCredit(line)) return 'credit';
   if (position.runIndex === 0) return 'headline';
+  // A line of several sentences ("A worker repairs a road. PHOTO:REUTERS") is prose, not a title.
+  if (pieces.length !== 1 || LIST_ITEM.test(line)) return null;
+  const tokens = pieces[0]!.tokens;
   if (isDateLine(tokens) || isPlaceLine(line)) return 'dateline';
   if (isByline(line)) return 'byline';
-  if (endsLikeSentence(line)) return null;
+  if (endsLikeSentence(line) || /[,;:]$/.test(line)) return null;
   if (position.runIndex === 1) return 'dek';
-  if (wordCount(line) <= MAX_HEADING_WORDS && !/[,;:]$/.test(line)) return 'heading';
+  if (wordCount(line) <= MAX_HEADING_WORDS) return 'heading';
   return null;
 }
 

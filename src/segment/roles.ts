@@ -1,6 +1,9 @@
 import credits from './lexicon/credits.json' with { type: 'json' };
+import dates from './lexicon/dates.json' with { type: 'json' };
 import furniture from './lexicon/furniture.json' with { type: 'json' };
 import type { Token } from './token.js';
+
+const DATE_WORDS: ReadonlySet<string> = new Set(dates.words);
 
 /**
  * Tests that recognise non-statement lines by their own words. Where a line sits in the
@@ -28,11 +31,11 @@ export function isCredit(text: string): boolean {
   return wordCount(text) <= credits.maxWords && credits.prefix.some((prefix) => line.startsWith(prefix));
 }
 
-/** "Saturday, October 9, 2010", "June 29, 2016 10:15 a.m.": every word is part of a date or time. */
+/** "Saturday, October 9, 2010", "June 29, 2016 10:15 a.m. ET": every word is part of a date or time. */
 export function isDateLine(tokens: readonly Token[]): boolean {
   if (tokens.length === 0 || tokens.length > 10) return false;
-  const dateWords = tokens.filter((t) => t.tags.has('Date') || t.tags.has('Value') || /^(?:a\.?m\.?|p\.?m\.?|[A-Z]{2,4}|updated|published|posted|on|at)$/i.test(t.text));
-  return dateWords.length === tokens.length && tokens.some((t) => t.tags.has('Date'));
+  const dateWord = (t: Token): boolean => t.tags.has('Date') || t.tags.has('Value') || DATE_WORDS.has(t.normal);
+  return tokens.every(dateWord) && tokens.some((t) => t.tags.has('Date'));
 }
 
 /**
@@ -66,7 +69,7 @@ export function inlineDatelineLength(text: string): number {
 /** "By Jane Doe", "By JANE DOE and John Roe, Reuters". */
 export function isByline(text: string): boolean {
   const line = text.trim();
-  return wordCount(line) <= 10 && /^by\s+[A-Z][\p{L}.'’-]+(?:\s+[\p{L}.'’,-]+)*$/u.test(line) && /^by\s/i.test(line);
+  return wordCount(line) <= 10 && /^[Bb][Yy]\s+\p{Lu}[\p{L}.'’-]*(?:,?\s+[\p{L}.'’&-]+)*$/u.test(line);
 }
 
 /** Ends like a sentence: a period, question or exclamation mark, possibly inside closing quotes. */

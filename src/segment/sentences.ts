@@ -72,16 +72,33 @@ function cutBefore(token: Token, text: string): number {
  * compromise keeps "in the U.S. The next day" as one sentence, and merges the sentences of a
  * quotation (`"It's art. He is a legend."`, `He said "No." Then ...`) and those after an
  * ellipsis. A word followed by a sentence-final mark and a space ends a sentence when the
- * next word is capitalised, unless the mark is the period of an abbreviation or an initial;
- * after an abbreviation it still ends one when the next word is a typical sentence starter
- * or opens a credit ("Washington D.C. Image: NASA.").
+ * next word is capitalised, unless the mark is the period of an abbreviation or an initial.
+ * After an abbreviation ("U.S.", "a.m.") it still ends one when the next word is a typical
+ * sentence starter, opens a credit ("Washington D.C. Image: NASA."), or is a capitalised
+ * common word rather than part of a name ("at 5 p.m. Workers went home", but not
+ * "U.S. President Joe Biden" or "Gov. Jane Roe").
  */
 function endsSentenceCompromiseMissed(token: Token, next: Token): boolean {
   if (!/\s$/.test(token.post) || !startsUpper(next.text)) return false;
   const post = token.post.trim();
   const abbreviation = token.text.endsWith('.') || (post.startsWith('.') && isAbbreviation(token));
-  if (abbreviation) return next.pre.trim() === '' && (STARTERS.has(next.normal) || opensCredit(next));
+  if (abbreviation) return next.pre.trim() === '' && !isTitle(token) && (STARTERS.has(next.normal) || opensCredit(next) || isCommonWord(next, token));
   return /^(?:[.!?]+|…|\.{3})["'“”‘’«»]*$/.test(post);
+}
+
+function isTitle(token: Token): boolean {
+  return token.tags.has('Honorific') || /^\p{Lu}$/u.test(token.text);
+}
+
+/**
+ * A capitalised word compromise does not read as part of a name, title or date. After a time
+ * ("5 p.m. Workers") compromise takes any capitalised word for an organisation's name, so
+ * there only people, places and dates keep the sentence going.
+ */
+function isCommonWord(token: Token, abbreviation: Token): boolean {
+  const naming = ['Person', 'Place', 'Honorific', 'Acronym', 'Date', 'Value'];
+  if (!abbreviation.tags.has('Time')) naming.push('ProperNoun', 'Organization');
+  return !naming.some((tag) => token.tags.has(tag)) && !/^\p{Lu}{2,}/u.test(token.text);
 }
 
 /**
@@ -117,8 +134,17 @@ function startsUpper(word: string): boolean {
   return first !== first.toLowerCase();
 }
 
+/** "1." or "•" alone: a list marker belongs to the item after it, not to a sentence of its own. */
+const MARKER_ONLY = /^\s*(?:\d{1,3}[.)]|[a-zA-Z][.)]|[^\p{L}\p{N}]*)\s*$/u;
+
 function piecesBetween(text: string, start: number, end: number, cuts: number[], tokens: Token[]): Piece[] {
-  const bounds = [start, ...cuts.filter((cut) => cut > start && cut < end), end];
+  const bounds = [start];
+  for (const cut of cuts) {
+    if (cut <= start || cut >= end) continue;
+    if (MARKER_ONLY.test(text.slice(bounds[bounds.length - 1], cut))) continue;
+    bounds.push(cut);
+  }
+  bounds.push(end);
   const pieces: Piece[] = [];
   let next = 0;
   for (let i = 0; i + 1 < bounds.length; i++) {
