@@ -40,6 +40,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): DocumentR
   const attributions = attributeDocument(
     text,
     segments.map((s, i) => ({ start: s.start, end: s.end, paragraph: s.paragraph, tokens: s.tokens, matches: matches[i]! })),
+    lexicon,
   );
   const storyYear = findStoryYear(segments);
   const statements: Statement[] = segments.map((s, i) => {

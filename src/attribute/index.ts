@@ -1,4 +1,7 @@
+import { aimsAtClaim } from '../classify/denial.js';
+import type { Lexicon } from '../classify/lexicon.js';
 import type { Match } from '../classify/match.js';
+import { inSideClause } from '../classify/scope.js';
 import type { Token } from '../segment/token.js';
 import type { Source, Span, Stance } from '../types.js';
 import type { TokenRange } from './noun-phrase.js';
@@ -12,8 +15,8 @@ export interface Attribution {
   source: Source | null;
   /** The reporting cue the source was found from; null when none or inherited. */
   reporting: Match | null;
-  /** Index of the first token of what the reporting verb reports (tokens.length when none). */
-  complementFirst: number;
+  /** The tokens that carry what the source says: after the verb, or the quote before it. */
+  content: TokenRange | null;
   /** The source is unnamed: "a source", "officials", "people familiar with the matter". */
   vague: boolean;
   /** The source comes from the quotation this statement belongs to, not from its own words. */
@@ -42,13 +45,13 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'many', 'anothe
  * Attributes every statement of a document: its own reporting verb first, otherwise the
  * source of the quotation it sits in.
  */
-export function attributeDocument(text: string, statements: readonly AttributionInput[]): Attribution[] {
+export function attributeDocument(text: string, statements: readonly AttributionInput[], lexicon: Lexicon): Attribution[] {
   const quotes = findQuoteSpans(text);
-  const own = statements.map((statement) => attributeStatement(text, statement, quotes));
+  const own = statements.map((statement) => attributeStatement(text, statement, quotes, lexicon));
   return own.map((attribution, i) => (attribution.source !== null ? attribution : inheritFromQuote(i, statements, own, quotes)));
 }
 
-export function attributeStatement(text: string, statement: AttributionInput, quotes: readonly QuoteSpan[]): Attribution {
+export function attributeStatement(text: string, statement: AttributionInput, quotes: readonly QuoteSpan[], lexicon: Lexicon): Attribution {
   const quoted = quotedShare(statement.start, statement.end, quotes);
   const { tokens, matches } = statement;
   const gaps = matches.filter((m) => m.entry.kind === 'missing-evidence' || m.entry.kind === 'no-answer');
@@ -56,8 +59,14 @@ export function attributeStatement(text: string, statement: AttributionInput, qu
     if (match.entry.kind !== 'reporting' || insideQuote(tokens[match.first]!, quotes)) continue;
     // "has not been able to confirm" reports a gap, not what Reuters confirmed.
     if (gaps.some((gap) => gap.first <= match.last && match.first <= gap.last)) continue;
-    if (match.entry.needs === 'complement' && !hasComplement(tokens, match)) continue;
+    // "Though critics said it might fail, the council approved": not the sentence's source.
+    if (inSideClause(tokens, match)) continue;
     const introduces = match.entry.words[0] === 'according' || match.entry.words[0] === 'in';
+    // "is said to", "was denied bail", "is believed to": the subject of a passive is not the speaker.
+    if (!introduces && isPassive(tokens, match.first)) continue;
+    if (match.entry.needs === 'complement' && !hasComplement(tokens, match)) continue;
+    // "rejected the offer" is an event; "rejected the claims" reports a denial.
+    if (match.entry.stance === 'denying' && !aimsAtClaim(tokens, match, lexicon)) continue;
     const range = speakerOf(tokens, match.first, match.last, introduces);
     if (range === null) continue;
     const vague = isVague(tokens, range, matches);
@@ -68,10 +77,33 @@ export function attributeStatement(text: string, statement: AttributionInput, qu
       named: !vague && isNamed(tokens, range),
       stance: match.entry.stance ?? ('neutral' as Stance),
     };
-    const complementFirst = introduces ? range.last + 1 : match.last + 1;
-    return { source, reporting: match, complementFirst, vague, inherited: false, quoted };
+    return { source, reporting: match, content: contentOf(tokens, match, range, introduces), vague, inherited: false, quoted };
   }
-  return { source: null, reporting: null, complementFirst: tokens.length, vague: false, inherited: false, quoted };
+  return { source: null, reporting: null, content: null, vague: false, inherited: false, quoted };
+}
+
+/**
+ * What the source says: after "according to X," the rest of the sentence; `"…," X said` the
+ * quote before the verb; otherwise what follows the verb.
+ */
+function contentOf(tokens: readonly Token[], match: Match, speaker: TokenRange, introduces: boolean): TokenRange | null {
+  const last = tokens.length - 1;
+  if (introduces) return speaker.last < last ? { first: speaker.last + 1, last } : null;
+  const before = tokens[match.first - 1];
+  if (before !== undefined && speaker.first > match.last && closesQuote(before.post)) return { first: 0, last: match.first - 1 };
+  const beforeSpeaker = tokens[speaker.first - 1];
+  if (beforeSpeaker !== undefined && closesQuote(beforeSpeaker.post)) return { first: 0, last: speaker.first - 1 };
+  return match.last < last ? { first: match.last + 1, last } : null;
+}
+
+/** A form of "be" (or "get") right before the verb, adverbs aside: "was first described", "is said". */
+function isPassive(tokens: readonly Token[], verb: number): boolean {
+  for (let i = verb - 1; i >= 0; i--) {
+    const token = tokens[i]!;
+    if (token.lemma === 'be' || token.normal === 'been' || token.normal === 'being' || token.lemma === 'get') return true;
+    if (!token.tags.has('Adverb') && !token.tags.has('Ordinal')) return false;
+  }
+  return false;
 }
 
 /**

@@ -50,7 +50,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number): TokenRan
   for (let j = last; j >= 0; j--) {
     const token = tokens[j]!;
     if (j !== last && breaksAfter(token)) break;
-    if (!isNominal(token) && !isConnector(token) && !(j === last && isMistaggedHead(tokens, j))) break;
+    if (!isNominal(token) && !isConnector(token) && !isMistaggedNoun(tokens, j, j === last)) break;
     first = j;
     if (opensAfter(token)) break;
   }
@@ -58,15 +58,17 @@ export function phraseEndingAt(tokens: readonly Token[], last: number): TokenRan
 }
 
 /**
- * compromise reads some nouns after a name as verbs ("The Trump campaign also said"): a bare
- * present-tense verb right after a determiner, name or adjective heads a noun phrase.
+ * compromise reads some nouns as verbs: after a name ("The Trump campaign also said") and at
+ * the start of a sentence ("Engineers say", "Rights groups accused", "Campaign accuses"). In
+ * a subject, a bare present-tense verb there is a noun.
  */
-function isMistaggedHead(tokens: readonly Token[], index: number): boolean {
+function isMistaggedNoun(tokens: readonly Token[], index: number, head: boolean): boolean {
   const token = tokens[index]!;
-  const before = tokens[index - 1];
-  if (before === undefined || breaksAfter(before)) return false;
-  const bare = token.tags.has('Infinitive') || (token.tags.has('PresentTense') && !token.tags.has('Auxiliary'));
-  return bare && ['Determiner', 'ProperNoun', 'Possessive', 'Adjective'].some((tag) => before.tags.has(tag));
+  const bare = token.tags.has('Infinitive') || (token.tags.has('PresentTense') && !token.tags.has('Auxiliary') && !token.tags.has('Copula'));
+  if (!bare || token.tags.has('Modal')) return false;
+  if (index === 0) return /^\p{Lu}/u.test(token.text);
+  const before = tokens[index - 1]!;
+  return head && !breaksAfter(before) && ['Determiner', 'ProperNoun', 'Possessive', 'Adjective'].some((tag) => before.tags.has(tag));
 }
 
 /** The noun phrase that starts at or just after `start`: "according to [the report]", "said [John Smith]". */

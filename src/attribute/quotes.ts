@@ -17,25 +17,43 @@ export interface QuoteSpan {
 
 const DOUBLE_QUOTES = new Set(['"', '“', '”', '„', '«', '»', '″']);
 
+/**
+ * Single curly quotes (‘…’) mark a quotation in British style. Their closing mark is also the
+ * apostrophe ("Trump’s"), so only a ‘ opens one, and a ’ closes it only before a non-letter.
+ * Straight single quotes are left alone: they are apostrophes far more often than quotes.
+ */
+function singleOpens(text: string, i: number): boolean {
+  return text[i] === '‘' && opens(text, i);
+}
+
+function singleCloses(text: string, i: number): boolean {
+  return text[i] === '’' && closes(text, i) && !/\p{L}/u.test(text[i + 1] ?? ' ');
+}
+
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const paragraphs = paragraphSpans(text);
   let open = -1;
+  let single = false;
   paragraphs.forEach((paragraph, p) => {
     for (let i = paragraph.start; i < paragraph.end; i++) {
-      if (!DOUBLE_QUOTES.has(text[i]!)) continue;
+      const char = text[i]!;
       if (open === -1) {
-        if (opens(text, i)) open = i;
-      } else if (i !== paragraph.start && (closes(text, i) || !opens(text, i))) {
+        if (DOUBLE_QUOTES.has(char) && opens(text, i)) open = i;
+        else if (singleOpens(text, i)) [open, single] = [i, true];
+        continue;
+      }
+      const closing = single ? singleCloses(text, i) : DOUBLE_QUOTES.has(char) && i !== paragraph.start && (closes(text, i) || !opens(text, i));
+      if (closing) {
         spans.push({ start: open, end: i + 1 });
-        open = -1;
+        [open, single] = [-1, false];
       }
     }
     const next = paragraphs[p + 1];
-    const continues = next !== undefined && DOUBLE_QUOTES.has(text[next.start]!);
-    if (open !== -1 && !continues) {
+    const reopens = next !== undefined && (single ? text[next.start] === '‘' : DOUBLE_QUOTES.has(text[next.start]!));
+    if (open !== -1 && !reopens) {
       spans.push({ start: open, end: paragraph.end });
-      open = -1;
+      [open, single] = [-1, false];
     }
   });
   return spans;

@@ -26,7 +26,26 @@ function subjectBefore(tokens: readonly Token[], from: number): TokenRange | nul
   if (closesQuote(last.post)) return null;
   if (isRelativePronoun(last)) return antecedent(tokens, end);
   if (/[,—–]/.test(last.post)) return setOffSubject(tokens, end);
-  return phraseEndingAt(tokens, end);
+  const phrase = phraseEndingAt(tokens, end);
+  return phrase === null ? null : withRelativeClause(tokens, phrase);
+}
+
+/** How far back a relative clause may start: "Officials [who spoke on condition of anonymity] said". */
+const RELATIVE_CLAUSE_WORDS = 6;
+
+/**
+ * "Officials who spoke on condition of anonymity said": the phrase right before the verb ends
+ * a relative clause; the speaker is the noun phrase the clause describes, clause included.
+ */
+function withRelativeClause(tokens: readonly Token[], phrase: TokenRange): TokenRange {
+  for (let i = phrase.first - 1; i >= 0 && i >= phrase.first - RELATIVE_CLAUSE_WORDS; i--) {
+    const token = tokens[i]!;
+    if (breaksAfter(token)) return phrase;
+    if (!isRelativePronoun(token) || token.normal === 'that') continue;
+    const head = phraseEndingAt(tokens, i - 1);
+    return head === null ? phrase : { first: head.first, last: phrase.last };
+  }
+  return phrase;
 }
 
 /**

@@ -4,6 +4,8 @@ import type { Lexicon } from './lexicon.js';
 import type { Match } from './match.js';
 import { inSideClause, isNegated, isNegation } from './scope.js';
 
+/** compromise tags "have" in "We have never" as a full verb. */
+const AUXILIARIES = new Set(['have', 'do', 'be', 'will', 'shall']);
 /** How far (in words) a denial verb looks for the claim it rejects. */
 const OBJECT_WINDOW = 6;
 /** Words that make a verdict predicative when they come just before it: "are false", "called it baseless". */
@@ -23,6 +25,11 @@ export function denialCues(tokens: readonly Token[], matches: readonly Match[], 
     if (match.entry.needs === 'claim-or-clause') return deniesClaim(tokens, match, lexicon);
     return true;
   });
+}
+
+/** A denying verb aimed at a claim: "denied that …", "denied the report", "rejected the allegations". */
+export function aimsAtClaim(tokens: readonly Token[], match: Match, lexicon: Lexicon): boolean {
+  return match.entry.words[0] === 'deny' ? deniesClaim(tokens, match, lexicon) : rejectsClaim(tokens, match, lexicon);
 }
 
 function rejectsClaim(tokens: readonly Token[], match: Match, lexicon: Lexicon): boolean {
@@ -69,20 +76,35 @@ function isPredicative(tokens: readonly Token[], match: Match): boolean {
 export function partyNegation(tokens: readonly Token[], attribution: Attribution, consumed: ReadonlySet<number>, context: readonly (readonly Token[])[], lexicon: Lexicon): number {
   const source = attribution.source;
   if (source === null || attribution.vague || source.stance === 'hedged' || source.stance === 'conceding') return -1;
-  const from = attribution.inherited ? 0 : attribution.complementFirst;
-  for (let i = from; i < tokens.length; i++) {
+  const content = attribution.inherited ? { first: 0, last: tokens.length - 1 } : attribution.content;
+  if (content === null) return -1;
+  const from = content.first;
+  for (let i = from; i <= content.last; i++) {
     if (!isNegation(tokens[i]!) || consumed.has(i)) continue;
-    if (!hasPartySubject(tokens, i, from)) continue;
+    if (!hasPartySubject(tokens, i, from) || !negatesAction(tokens, i)) continue;
     if (accusationInView([tokens, ...context], lexicon)) return i;
   }
   return -1;
+}
+
+/**
+ * The negation denies a deed ("does not intend", "have never taken", "did not treat"), not a
+ * quality ("it's not appropriate" is an opinion, not an answer to an accusation).
+ */
+function negatesAction(tokens: readonly Token[], negation: number): boolean {
+  for (let i = negation + 1; i < tokens.length && i <= negation + 3; i++) {
+    const token = tokens[i]!;
+    if (token.tags.has('Adverb') || token.tags.has('Auxiliary') || token.lemma === 'have') continue;
+    return token.tags.has('Verb') && !token.tags.has('Copula');
+  }
+  return false;
 }
 
 /** The negated clause's subject is a pronoun or a name: "it does not", "Iran does not", "they have never". */
 function hasPartySubject(tokens: readonly Token[], negation: number, from: number): boolean {
   for (let i = negation - 1; i >= from; i--) {
     const token = tokens[i]!;
-    if (token.tags.has('Auxiliary') || token.tags.has('Modal') || token.tags.has('Adverb') || token.tags.has('Copula')) continue;
+    if (token.tags.has('Auxiliary') || token.tags.has('Modal') || token.tags.has('Adverb') || token.tags.has('Copula') || AUXILIARIES.has(token.lemma)) continue;
     return token.tags.has('Pronoun') || token.tags.has('ProperNoun') || token.tags.has('Person') || token.tags.has('Organization');
   }
   return false;

@@ -18,7 +18,7 @@ export function unverifiedCues(tokens: readonly Token[], matches: readonly Match
     if (match.entry.needs === 'source') return false;
     if (match.entry.kind === 'hedge' && match.entry.tags?.includes('Verb') && isNegated(tokens, match.first)) return false;
     if (match.entry.needs === 'complement') return introducesClause(tokens, match.last);
-    if (match.entry.needs === 'non-past') return !inPastNarrative(tokens, match);
+    if (match.entry.needs === 'non-past') return !inPastNarrative(tokens, match) && !hasNegativeSubject(tokens, match);
     return true;
   });
 }
@@ -32,6 +32,17 @@ export function introducesClause(tokens: readonly Token[], verb: number): boolea
     const token = tokens[i]!;
     if (token.tags.has('Preposition') || /[,;.]/.test(tokens[i - 1]!.post) && i > verb + 1) return false;
     if (i > verb + 1 && token.tags.has('Verb') && !token.tags.has('Gerund') && !token.tags.has('Infinitive')) return true;
+  }
+  return false;
+}
+
+/** "Neither side could score", "no one could explain": a negated ability, not a guess. */
+const NEGATIVE_SUBJECTS = new Set(['neither', 'no', 'none', 'nobody', 'nothing', 'never', 'nor']);
+
+function hasNegativeSubject(tokens: readonly Token[], match: Match): boolean {
+  for (let i = match.first - 1; i >= 0 && i >= match.first - 3; i--) {
+    if (NEGATIVE_SUBJECTS.has(tokens[i]!.normal)) return true;
+    if (/[,;:]/.test(tokens[i]!.post)) return false;
   }
   return false;
 }
