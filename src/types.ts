@@ -95,6 +95,26 @@ export interface DocumentReport {
   chars: number;
   statements: Statement[];
   counts: LabelCounts;
+  /**
+   * Where the text came from when it is not the input as read: "html" means the article text
+   * was extracted from a web page, and every offset indexes that extracted text.
+   */
+  extractedFrom?: 'html';
+  /** What the policy of `factcheck check` found; present only when a policy was applied. */
+  violations?: Violation[];
+}
+
+/** The CI policies of `factcheck check`. */
+export const POLICIES = ['max-unverified', 'max-denial', 'fail-on', 'require-source', 'min-confidence'] as const;
+export type Policy = (typeof POLICIES)[number];
+
+/** One breach of a policy: by one statement, or (statement null) by the document as a whole. */
+export interface Violation {
+  policy: Policy;
+  /** Index of the statement that breaks the policy, or null for the document. */
+  statement: number | null;
+  /** One line saying what is wrong and which limit it breaks. */
+  message: string;
 }
 
 export interface Summary {
