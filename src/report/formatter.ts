@@ -1,4 +1,4 @@
-import type { Report } from '../types.js';
+import type { DocumentReport, Report } from '../types.js';
 
 /**
  * What the caller (the CLI) decided about the output device. Formatters never look at
@@ -20,6 +20,27 @@ export interface Formatter {
   readonly description: string;
   /** The whole output, ending with a newline. */
   format(report: Report, options: FormatOptions): string;
+}
+
+/**
+ * A format that can be written a document at a time, as soon as each is annotated (batches,
+ * NDJSON streams). Writing `formatDocument` for every document and then `formatEnd` gives
+ * the same bytes as `format` of the whole report.
+ */
+export interface StreamingFormatter extends Formatter {
+  formatDocument(document: DocumentReport, context: StreamContext, options: FormatOptions): string;
+  /** Written once after the last document; may be empty. */
+  formatEnd(report: Omit<Report, 'documents'>, options: FormatOptions): string;
+}
+
+/** What a streamed document needs to know about the run it belongs to. */
+export interface StreamContext {
+  schemaVersion: Report['schemaVersion'];
+  tool: Report['tool'];
+}
+
+export function isStreaming(formatter: Formatter): formatter is StreamingFormatter {
+  return 'formatDocument' in formatter && 'formatEnd' in formatter;
 }
 
 export const DEFAULT_FORMAT_OPTIONS: Readonly<FormatOptions> = Object.freeze({

@@ -197,8 +197,8 @@ describe('text formatter --explain', () => {
 });
 
 describe('formatter registry', () => {
-  it('returns the text and json formatters by name', () => {
-    expect(formatterNames()).toEqual(['text', 'json']);
+  it('returns the formatters by name', () => {
+    expect(formatterNames()).toEqual(['text', 'json', 'ndjson']);
     expect(getFormatter('text')).toBe(textFormatter);
     expect(getFormatter('json')).toBe(jsonFormatter);
     for (const name of formatterNames()) {

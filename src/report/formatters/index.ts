@@ -1,11 +1,13 @@
 import type { Formatter } from '../formatter.js';
 import { jsonFormatter } from './json.js';
+import { ndjsonFormatter } from './ndjson.js';
 import { textFormatter } from './text.js';
 
 /** Every output format, by its `--format` name. A new format is one file and one line here. */
 const FORMATTERS = {
   text: textFormatter,
   json: jsonFormatter,
+  ndjson: ndjsonFormatter,
 } as const satisfies Record<string, Formatter>;
 
 export type FormatterName = keyof typeof FORMATTERS;
@@ -22,4 +24,4 @@ export function formatterNames(): FormatterName[] {
   return Object.keys(FORMATTERS) as FormatterName[];
 }
 
-export type { FormatOptions, Formatter } from '../formatter.js';
+export { isStreaming, type FormatOptions, type Formatter, type StreamContext, type StreamingFormatter } from '../formatter.js';

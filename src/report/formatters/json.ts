@@ -1,4 +1,4 @@
-import { LABELS, type Report } from '../../types.js';
+import { LABELS, type DocumentReport, type Report } from '../../types.js';
 import type { Formatter } from '../formatter.js';
 
 /**
@@ -58,6 +58,11 @@ function orderKeys(value: unknown, order: KeyOrder): unknown {
   return Object.fromEntries(
     [...known, ...extra].map((key) => [key, orderKeys(value[key], order.children?.[key] ?? UNDESCRIBED)]),
   );
+}
+
+/** One document with the documented key order. */
+export function orderDocument(document: DocumentReport): unknown {
+  return orderKeys(document, DOCUMENT);
 }
 
 export const jsonFormatter: Formatter = {
