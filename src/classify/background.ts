@@ -1,5 +1,7 @@
+import type { Attribution } from '../attribute/index.js';
 import type { Token } from '../segment/token.js';
-import type { Match } from './match.js';
+import type { Lexicon } from './lexicon.js';
+import { matchWords, type Match } from './match.js';
 import { inSideClause } from './scope.js';
 
 /** Something in a sentence that points to context: a cue word, an earlier year, a past perfect. */
@@ -14,7 +16,8 @@ export interface BackgroundSignal {
  * ("previously", "has long", "was founded"), a year before the story's own year ("In 2011"),
  * and the past perfect of backstory ("Montalvo had read an article").
  */
-export function backgroundSignals(tokens: readonly Token[], matches: readonly Match[], storyYear: number | null): BackgroundSignal[] {
+export function backgroundSignals(tokens: readonly Token[], matches: readonly Match[], storyYear: number | null, lexicon: Lexicon): BackgroundSignal[] {
+  if (inStoryTime(tokens, lexicon)) return [];
   const signals: BackgroundSignal[] = matches
     .filter((m) => m.entry.kind === 'background' && !inSideClause(tokens, m))
     .map((m) => ({ first: m.first, last: m.last, entry: m.entry.phrase }));
@@ -27,15 +30,65 @@ export function backgroundSignals(tokens: readonly Token[], matches: readonly Ma
   return signals.sort((a, b) => a.first - b.first);
 }
 
+/**
+ * The reporting itself is history: "On March 2, 2015, the Times revealed …", "In 2011, he said
+ * …", "Chaffetz earlier asked …". A leading date before the story's year, or a history word
+ * right before the reporting verb, dates the whole statement.
+ */
+export function reportedHistory(tokens: readonly Token[], matches: readonly Match[], attribution: Attribution, storyYear: number | null, lexicon: Lexicon): BackgroundSignal[] {
+  const verb = attribution.reporting;
+  if (verb === null || inStoryTime(tokens, lexicon)) return [];
+  const leading = leadingPhraseEnd(tokens);
+  const years = tokens.slice(0, leading + 1).map((t, i) => ({ i, year: yearOf(t) }));
+  const early = years.find((y) => y.year !== null && storyYear !== null && y.year < storyYear);
+  if (early !== undefined && leading < verb.first) return [{ first: early.i, last: early.i, entry: 'earlier date' }];
+  const adverb = matches.find((m) => m.entry.kind === 'background' && m.last < verb.first && m.last >= verb.first - 2);
+  return adverb === undefined ? [] : [{ first: adverb.first, last: adverb.last, entry: adverb.entry.phrase }];
+}
+
+/** Index of the last token of a sentence-opening phrase set off by a comma ("On March 2, 2015,"), or -1. */
+function leadingPhraseEnd(tokens: readonly Token[]): number {
+  const first = tokens[0];
+  if (first === undefined || !(first.tags.has('Preposition') || first.tags.has('Date'))) return -1;
+  for (let i = 0; i < tokens.length && i < 8; i++) {
+    if (tokens[i]!.post.includes(',') && !(tokens[i]!.tags.has('Date') && yearOf(tokens[i + 1] ?? tokens[i]!) !== null)) return i;
+  }
+  return -1;
+}
+
+/**
+ * "The current flag of New Zealand.", "Charles Bolden, NASA Administrator": a sentence with no
+ * verb states nothing (a caption or a name line that lost its role). Questions and
+ * exclamations are left to the other rules.
+ */
+export function isFragment(tokens: readonly Token[]): boolean {
+  if (tokens.length < 2 || tokens.some((t) => t.tags.has('Verb'))) return false;
+  return !/[?!]/.test(tokens[tokens.length - 1]!.post);
+}
+
+/**
+ * "On Tuesday", "today", "will": the sentence is set in the story's own time, so it reports
+ * the news even when it mentions history ("… in 2009; this has dropped to 56 percent today").
+ */
+function inStoryTime(tokens: readonly Token[], lexicon: Lexicon): boolean {
+  return tokens.some((token, i) => token.tags.has('WeekDay') || lexicon.newsTime.some((words) => matchWords(tokens, i, words) !== -1));
+}
+
 export function yearOf(token: Token): number | null {
   if (!/^(?:1[89]|20)\d\d$/.test(token.text)) return null;
   return token.tags.has('Year') || token.tags.has('Date') || token.tags.has('Value') ? Number(token.text) : null;
 }
 
-/** Index of "had" in "had + past participle" as the main verb group, or -1. */
+/**
+ * Index of "had" in "had + past participle" when that is the sentence's first verb group (the
+ * main clause, not "the exhibit they had wanted to attend"), or -1.
+ */
 function pastPerfect(tokens: readonly Token[]): number {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (tokens[i]!.normal !== 'had') continue;
+    if (tokens[i]!.normal !== 'had') {
+      if (tokens[i]!.tags.has('Verb') && !tokens[i]!.tags.has('Gerund') && !tokens[i]!.tags.has('Participle')) return -1;
+      continue;
+    }
     let j = i + 1;
     while (j < tokens.length && tokens[j]!.tags.has('Adverb')) j++;
     const verb = tokens[j];

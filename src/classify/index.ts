@@ -1,7 +1,7 @@
 import type { Attribution } from '../attribute/index.js';
 import type { Token } from '../segment/token.js';
 import type { Cue, CueKind, Label, Role } from '../types.js';
-import { backgroundSignals } from './background.js';
+import { backgroundSignals, isFragment, reportedHistory } from './background.js';
 import { denialCues, partyNegation } from './denial.js';
 import type { Lexicon } from './lexicon.js';
 import type { Match } from './match.js';
@@ -73,10 +73,13 @@ export function classify(input: ClassifyInput, lexicon: Lexicon): Classification
     return decide('unverified', 'question', 0.55, []);
   }
   if (attribution.source !== null) {
+    const history = input.role === 'body' && !attribution.inherited ? reportedHistory(tokens, matches, attribution, input.storyYear, lexicon) : [];
+    if (history.length > 0) return decide('background', 'reported-history', 0.6, [...reportingCue, ...history.map((s) => cue(s.first, s.last, 'background', s.entry))]);
     return decide('assertion', attribution.inherited ? 'quoted-source' : 'attributed', 0.8, reportingCue);
   }
   if (input.role === 'body') {
-    const context = backgroundSignals(tokens, matches, input.storyYear);
+    if (isFragment(tokens)) return decide('background', 'fragment', 0.6, []);
+    const context = backgroundSignals(tokens, matches, input.storyYear, lexicon);
     if (context.length > 0) return decide('background', 'context', 0.6, context.map((s) => cue(s.first, s.last, 'background', s.entry)));
   }
   return decide('assertion', input.role === 'body' ? 'own-voice' : input.role, 0.7, []);

@@ -54,6 +54,8 @@ export interface Lexicon {
   claimNouns: ReadonlySet<string>;
   /** Words that show an accusation is on the table (claim-nouns.json). */
   accusationWords: ReadonlySet<string>;
+  /** Words that set a sentence in the story's own time (background.json `newsTime`), split into words. */
+  newsTime: readonly string[][];
   /** Things a party can be denied that are not claims: visas, bail, entry (claim-nouns.json). */
   notClaims: ReadonlySet<string>;
 }
@@ -76,7 +78,7 @@ export function compileLexicon(extension: LexiconExtension = {}): Lexicon {
   for (const [kind, entries] of Object.entries(extension) as Array<[CueKind, Array<string | LexiconEntry>]>) {
     for (const entry of entries) add(kind, typeof entry === 'string' ? { phrase: entry } : entry);
   }
-  return { byFirstWord, claimNouns: new Set(claimNouns.words), accusationWords: new Set(claimNouns.accusationWords), notClaims: new Set(claimNouns.notClaims) };
+  return { byFirstWord, claimNouns: new Set(claimNouns.words), accusationWords: new Set(claimNouns.accusationWords), notClaims: new Set(claimNouns.notClaims), newsTime: background.newsTime.map(splitPhrase) };
 }
 
 function compileEntry(kind: CueKind, entry: LexiconEntry): CompiledEntry {

@@ -18,7 +18,23 @@ function comparable(text: string): string {
     .replace(/^[\s"'“”‘’()[\]<>|•*·–—-]+|[\s"'“”‘’()[\]<>|•*·.!:;,–—-]+$/g, '');
 }
 
+/**
+ * A link, or markup with hardly any words outside its tags: what is left of an embedded tweet
+ * ("https://t.co/… — Name (@name) June 29, 2016</tweet>", `<tweet tweet-id="…"><tweet/>`).
+ */
+const LINK_START = /^(?:https?:\/\/|www\.|pic\.twitter\.com\/)/i;
+const TAG = /<\/?[a-z][\w-]*(?:\s[^>]*)?\/?>/i;
+
+function isLinkOrMarkup(text: string): boolean {
+  const line = text.trim();
+  if (LINK_START.test(line)) return true;
+  if (!TAG.test(line)) return false;
+  const outsideTags = line.replace(new RegExp(TAG.source, 'gi'), ' ').replace(/[^\p{L}\p{N}\s]/gu, ' ');
+  return wordCount(outsideTags) < 3;
+}
+
 export function isFurniture(text: string): boolean {
+  if (isLinkOrMarkup(text)) return true;
   const line = comparable(text);
   const raw = text.trim().toLowerCase();
   if (furniture.exact.includes(line)) return true;
