@@ -63,7 +63,8 @@ function setOffSubject(tokens: readonly Token[], end: number): TokenRange | null
   if (parenthetical) return named;
   const appositive = phraseEndingAt(tokens, end);
   if (appositive === null) return named;
-  if (named === null || named.last !== start - 1) return appositive;
+  // "Fallon, a spokesman …": only a comma joins a name and its appositive ("Voter participation: Sanders" is a label).
+  if (named === null || named.last !== start - 1 || !tokens[start - 1]!.post.includes(',')) return appositive;
   return { first: named.first, last: appositive.last };
 }
 

@@ -19,7 +19,7 @@ const PREDICATING = new Set(['be', 'call', 'label', 'brand', 'deem', 'term', 'co
 export function denialCues(tokens: readonly Token[], matches: readonly Match[], lexicon: Lexicon): Match[] {
   return matches.filter((match) => {
     if (match.entry.kind !== 'denial') return false;
-    if (isNegated(tokens, match.first) || inSideClause(tokens, match)) return false;
+    if (isNegated(tokens, match.first) || inSideClause(tokens, match) || modifiesNoun(tokens, match)) return false;
     if (match.entry.needs === 'claim-object') return rejectsClaim(tokens, match, lexicon);
     if (match.entry.needs === 'predicative') return isPredicative(tokens, match);
     if (match.entry.needs === 'claim-or-clause') return deniesClaim(tokens, match, lexicon);
@@ -47,12 +47,22 @@ function rejectsClaim(tokens: readonly Token[], match: Match, lexicon: Lexicon):
   return false;
 }
 
+/** "Trump's tweet discrediting the report": a participle describing a noun, not the sentence's verb. */
+function modifiesNoun(tokens: readonly Token[], match: Match): boolean {
+  const verb = tokens[match.first]!;
+  const before = tokens[match.first - 1];
+  return verb.tags.has('Gerund') && before !== undefined && before.tags.has('Noun') && !before.tags.has('Pronoun') && !/[,;:]/.test(before.post);
+}
+
 /** "denied the report", "denies that …", "Denies Tyson Invited" — but not "was denied bail" or "denied them visas". */
 function deniesClaim(tokens: readonly Token[], match: Match, lexicon: Lexicon): boolean {
   const before = tokens[match.first - 1];
   if (before !== undefined && (before.lemma === 'be' || before.normal === 'been' || before.normal === 'being')) return false;
-  for (let i = match.last + 1; i < tokens.length && i <= match.last + 3; i++) {
+  // "denied them visas", "deny many energized independents the right to vote": the thing denied
+  // ends the verb's object, so the whole object is searched.
+  for (let i = match.last + 1; i < tokens.length && i <= match.last + OBJECT_WINDOW; i++) {
     if (lexicon.notClaims.has(tokens[i]!.normal) || lexicon.notClaims.has(tokens[i]!.lemma)) return false;
+    if (/[,;.:!?]/.test(tokens[i]!.post) || tokens[i + 1]?.tags.has('Preposition') === true) break;
   }
   return true;
 }

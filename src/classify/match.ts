@@ -26,10 +26,20 @@ export function findMatches(tokens: readonly Token[], lexicon: Lexicon): Match[]
       const last = matchWords(tokens, i, entry.words);
       if (last === -1) continue;
       if (entry.exceptWords.some((words) => matchWords(tokens, i, words) !== -1)) continue;
+      if (splitsCompound(tokens, i, last)) continue;
       matches.push({ entry, first: i, last });
     }
   }
   return matches.sort((a, b) => a.first - b.first || a.last - b.last);
+}
+
+/**
+ * compromise splits "denial-of-service" into words joined by hyphens; a phrase must take the
+ * whole compound ("so-called" as "so called"), not one part of it.
+ */
+function splitsCompound(tokens: readonly Token[], first: number, last: number): boolean {
+  const joinedBefore = first > 0 && tokens[first - 1]!.post === '-';
+  return joinedBefore || tokens[last]!.post === '-';
 }
 
 /** Index of the last token of `words` matched from `start`, or -1. */
