@@ -45,7 +45,8 @@ export function annotate(text: string, options: AnnotateOptions = {}): DocumentR
   const storyYear = findStoryYear(segments);
   const statements: Statement[] = segments.map((s, i) => {
     const attribution = attributions[i]!;
-    const previous = segments.slice(Math.max(0, i - CONTEXT_STATEMENTS), i).reverse().map((p) => p.tokens);
+    const before = segments.slice(Math.max(0, i - CONTEXT_STATEMENTS), i).map((_, k) => i - 1 - k);
+    const previous = { statements: before.map((k) => segments[k]!.tokens), sources: before.map((k) => attributions[k]!.source) };
     const decision = classify({ text, role: s.role, tokens: s.tokens, matches: matches[i]!, attribution, previous, storyYear }, lexicon);
     return {
       index: i,

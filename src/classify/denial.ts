@@ -1,8 +1,15 @@
 import type { Attribution } from '../attribute/index.js';
 import type { Token } from '../segment/token.js';
+import type { Source } from '../types.js';
 import type { Lexicon } from './lexicon.js';
 import type { Match } from './match.js';
 import { inSideClause, isNegated, isNegation } from './scope.js';
+
+/** The statements just before this one, nearest first, and who they come from. */
+export interface PartyContext {
+  statements: readonly (readonly Token[])[];
+  sources: readonly (Source | null)[];
+}
 
 /** compromise tags "have" in "We have never" as a full verb. */
 const AUXILIARIES = new Set(['have', 'do', 'be', 'will', 'shall']);
@@ -83,7 +90,13 @@ function isPredicative(tokens: readonly Token[], match: Match): boolean {
  * subject is a pronoun or a name, and an accusation on the table in this statement or the
  * two before it. Returns the negation token's index, or -1.
  */
-export function partyNegation(tokens: readonly Token[], attribution: Attribution, consumed: ReadonlySet<number>, context: readonly (readonly Token[])[], lexicon: Lexicon): number {
+export function partyNegation(
+  tokens: readonly Token[],
+  attribution: Attribution,
+  consumed: ReadonlySet<number>,
+  context: PartyContext,
+  lexicon: Lexicon,
+): number {
   const source = attribution.source;
   if (source === null || attribution.vague || source.stance === 'hedged' || source.stance === 'conceding') return -1;
   const content = attribution.inherited ? { first: 0, last: tokens.length - 1 } : attribution.content;
@@ -91,8 +104,8 @@ export function partyNegation(tokens: readonly Token[], attribution: Attribution
   const from = content.first;
   for (let i = from; i <= content.last; i++) {
     if (!isNegation(tokens[i]!) || consumed.has(i)) continue;
-    if (!hasPartySubject(tokens, i, from) || !negatesAction(tokens, i)) continue;
-    if (accusationInView([tokens, ...context], lexicon)) return i;
+    if (!hasPartySubject(tokens, i, from, partyWords([source, ...context.sources])) || !negatesAction(tokens, i)) continue;
+    if (accusationInView([tokens, ...context.statements], lexicon)) return i;
   }
   return -1;
 }
@@ -105,19 +118,44 @@ function negatesAction(tokens: readonly Token[], negation: number): boolean {
   for (let i = negation + 1; i < tokens.length && i <= negation + 3; i++) {
     const token = tokens[i]!;
     if (token.tags.has('Adverb') || token.tags.has('Auxiliary') || token.lemma === 'have') continue;
-    return token.tags.has('Verb') && !token.tags.has('Copula');
+    return token.tags.has('Verb') && !token.tags.has('Copula') && token.lemma !== 'be';
   }
   return false;
 }
 
 /** The negated clause's subject is a pronoun or a name: "it does not", "Iran does not", "they have never". */
-function hasPartySubject(tokens: readonly Token[], negation: number, from: number): boolean {
-  for (let i = negation - 1; i >= from; i--) {
-    const token = tokens[i]!;
-    if (token.tags.has('Auxiliary') || token.tags.has('Modal') || token.tags.has('Adverb') || token.tags.has('Copula') || AUXILIARIES.has(token.lemma)) continue;
-    return token.tags.has('Pronoun') || token.tags.has('ProperNoun') || token.tags.has('Person') || token.tags.has('Organization');
+function hasPartySubject(tokens: readonly Token[], negation: number, from: number, party: ReadonlySet<string>): boolean {
+  let i = negation - 1;
+  while (i >= from && isAuxiliary(tokens[i]!)) i--;
+  if (i < from) return false;
+  if (tokens[i]!.tags.has('Pronoun')) return true;
+  // A name must be the party's own ("Iran does not interfere" after "Iran's mission said"),
+  // not someone else's ("the Shadow Home Secretary said … the Home Office has not acted"):
+  // most of its words are words of the source.
+  let words = 0;
+  let shared = 0;
+  for (; i >= from && isName(tokens[i]!); i--) {
+    words++;
+    if (party.has(tokens[i]!.normal.replace(/['’]s$/, ''))) shared++;
   }
-  return false;
+  return shared * 2 > words;
+}
+
+function isAuxiliary(token: Token): boolean {
+  return token.tags.has('Auxiliary') || token.tags.has('Modal') || token.tags.has('Adverb') || token.tags.has('Copula') || AUXILIARIES.has(token.lemma);
+}
+
+function isName(token: Token): boolean {
+  return token.tags.has('ProperNoun') || token.tags.has('Person') || token.tags.has('Organization') || token.tags.has('Place') || /^\p{Lu}/u.test(token.text);
+}
+
+/** The words of who speaks here and in the statements just before. */
+function partyWords(sources: readonly (Source | null)[]): Set<string> {
+  const words = new Set<string>();
+  for (const source of sources) {
+    for (const word of source?.text.toLowerCase().split(/[^\p{L}\p{N}]+/u) ?? []) if (word.length > 1 && word !== 'the') words.add(word.replace(/['’]s$/, ''));
+  }
+  return words;
 }
 
 function accusationInView(statements: readonly (readonly Token[])[], lexicon: Lexicon): boolean {

@@ -2,7 +2,7 @@ import type { Attribution } from '../attribute/index.js';
 import type { Token } from '../segment/token.js';
 import type { Cue, CueKind, Label, Role } from '../types.js';
 import { backgroundSignals, isFragment, reportedHistory } from './background.js';
-import { denialCues, partyNegation } from './denial.js';
+import { denialCues, partyNegation, type PartyContext } from './denial.js';
 import type { Lexicon } from './lexicon.js';
 import type { Match } from './match.js';
 import { isQuestion } from './scope.js';
@@ -17,8 +17,8 @@ export interface ClassifyInput {
   tokens: readonly Token[];
   matches: readonly Match[];
   attribution: Attribution;
-  /** Tokens of the statements just before this one, nearest first (for what a denial answers). */
-  previous: readonly (readonly Token[])[];
+  /** The statements just before this one, nearest first, and their sources (for what a denial answers). */
+  previous: PartyContext;
   /** The year the story is set in, from its date lines or the latest year it mentions. */
   storyYear: number | null;
 }
@@ -43,6 +43,8 @@ const STATEMENT_ROLES: ReadonlySet<Role> = new Set(['headline', 'dek', 'body']);
 export function classify(input: ClassifyInput, lexicon: Lexicon): Classification {
   const { text, tokens, matches, attribution } = input;
   const cue = (first: number, last: number, kind: CueKind, entry: string): Cue => {
+    // The "not" of "cannot" has no letters of its own: the cue is the whole word.
+    while (first > 0 && tokens[first]!.start === tokens[first]!.end) first--;
     const start = tokens[first]!.start;
     const end = tokens[last]!.end;
     return { text: text.slice(start, end), start, end, kind, entry };
