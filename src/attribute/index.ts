@@ -4,7 +4,7 @@ import type { Match } from '../classify/match.js';
 import { inSideClause } from '../classify/scope.js';
 import type { Token } from '../segment/token.js';
 import type { Source, Span, Stance } from '../types.js';
-import type { TokenRange } from './noun-phrase.js';
+import { phraseEndingAt, type TokenRange } from './noun-phrase.js';
 import { findQuoteSpans, quoteAt, quotedShare, type QuoteSpan } from './quotes.js';
 import { closesQuote, speakerOf } from './speaker.js';
 
@@ -67,9 +67,11 @@ export function attributeStatement(text: string, statement: AttributionInput, qu
     if (match.entry.needs === 'complement' && !hasComplement(tokens, match)) continue;
     // "rejected the offer" is an event; "rejected the claims" reports a denial.
     if (match.entry.stance === 'denying' && !aimsAtClaim(tokens, match, lexicon)) continue;
+    // "Writing in a blog post, Ingram dubbed …": a participle's subject is the main clause's.
+    if (!introduces && tokens[match.first]!.tags.has('Gerund')) continue;
     const range = speakerOf(tokens, match.first, match.last, introduces);
-    if (range === null) continue;
-    const vague = isVague(tokens, range, matches);
+    if (range === null || inObjectRelative(tokens, range)) continue;
+    const vague = isVague(tokens, range, matches) || anonymityStated(matches);
     const source: Source = {
       ...spanOf(text, tokens, range),
       verb: match.entry.phrase,
@@ -79,7 +81,48 @@ export function attributeStatement(text: string, statement: AttributionInput, qu
     };
     return { source, reporting: match, content: contentOf(tokens, match, range, introduces), vague, inherited: false, quoted };
   }
-  return { source: null, reporting: null, content: null, vague: false, inherited: false, quoted };
+  return colonAttribution(text, tokens, matches, quoted) ?? { source: null, reporting: null, content: null, vague: false, inherited: false, quoted };
+}
+
+/**
+ * "Ted Cruz: ‘Assaulting a reporter is a fireable offense.’", "Reports: asylum process to
+ * change": a short name or noun phrase and a colon open the statement and attribute the rest.
+ */
+function colonAttribution(text: string, tokens: readonly Token[], matches: readonly Match[], quoted: number): Attribution | null {
+  const colon = tokens.findIndex((t, i) => i < COLON_SPEAKER_WORDS && t.post.trimEnd() === ':');
+  if (colon === -1 || colon === tokens.length - 1) return null;
+  const range = phraseEndingAt(tokens, colon);
+  if (range === null || range.first !== 0 || !hasNoun(tokens, range)) return null;
+  const colonAt = tokens[colon]!.end + tokens[colon]!.post.indexOf(':');
+  const vague = isVague(tokens, range, matches);
+  const source: Source = {
+    ...spanOf(text, tokens, range),
+    verb: ':',
+    cue: { text: ':', start: colonAt, end: colonAt + 1 },
+    named: !vague && isNamed(tokens, range),
+    stance: 'neutral',
+  };
+  return { source, reporting: null, content: { first: colon + 1, last: tokens.length - 1 }, vague, inherited: false, quoted };
+}
+
+/** How long a name before a colon may be ("Oversight Committee Chairman Jason Chaffetz:"). */
+const COLON_SPEAKER_WORDS = 6;
+
+function hasNoun(tokens: readonly Token[], range: TokenRange): boolean {
+  for (let i = range.first; i <= range.last; i++) if (tokens[i]!.tags.has('Noun') && !tokens[i]!.tags.has('Pronoun')) return true;
+  return false;
+}
+
+/** "the hostility that critics blame for …": the reporting verb sits in a relative clause about a noun. */
+function inObjectRelative(tokens: readonly Token[], speaker: TokenRange): boolean {
+  const pronoun = tokens[speaker.first - 1];
+  const noun = tokens[speaker.first - 2];
+  return pronoun !== undefined && noun !== undefined && (pronoun.normal === 'that' || pronoun.normal === 'which' || pronoun.normal === 'whom') && noun.tags.has('Noun') && !noun.tags.has('Pronoun');
+}
+
+/** "quoting an anonymous official", "spoke on condition of anonymity": the sentence says its source is unnamed. */
+function anonymityStated(matches: readonly Match[]): boolean {
+  return matches.some((m) => m.entry.kind === 'vague-source' && m.entry.needs === undefined);
 }
 
 /**
@@ -187,10 +230,13 @@ function isNamed(tokens: readonly Token[], range: TokenRange): boolean {
   return DEFINITE.has(first.normal);
 }
 
+/** A name: tagged as one, or capitalised away from the start of the sentence ("State Department officials"). */
 function hasProperNoun(tokens: readonly Token[], range: TokenRange): boolean {
   for (let i = range.first; i <= range.last; i++) {
-    const tags = tokens[i]!.tags;
+    const token = tokens[i]!;
+    const tags = token.tags;
     if (tags.has('ProperNoun') || tags.has('Person') || tags.has('Organization') || tags.has('Place') || tags.has('Acronym')) return true;
+    if (i > 0 && /^\p{Lu}/u.test(token.text) && !tags.has('Pronoun')) return true;
   }
   return false;
 }

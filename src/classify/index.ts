@@ -71,6 +71,10 @@ export function classify(input: ClassifyInput, lexicon: Lexicon): Classification
     const confidence = strongest === 'hedge' ? 0.7 : 0.85;
     return decide('unverified', strongest, confidence, unverified.map(fromMatch));
   }
+  if (attribution.source?.stance === 'hedged' && !attribution.inherited) {
+    // "the missive suggests …", "he believes …": the source itself only supposes it.
+    return decide('unverified', 'hedged-source', 0.7, reportingCue);
+  }
   if (input.role === 'body' && isQuestion(tokens) && attribution.source === null) {
     return decide('unverified', 'question', 0.55, []);
   }

@@ -29,9 +29,10 @@ export interface LexiconEntry {
    * `source` — the word names who a claim comes from ("officials said");
    * `complement` — the verb reports (or hedges) only when followed by "that", a quote or a clause;
    * `claim-or-clause` — "deny": a denial unless passive or aimed at a benefit ("denied visas");
-   * `non-past` — a modal that is past ability in past-tense narrative ("neither side could score").
+   * `non-past` — a modal that is past ability in past-tense narrative ("neither side could score");
+   * `predicate` — a linking verb that hedges only before an adjective or "to" ("appeared accurate").
    */
-  needs?: 'claim-object' | 'predicative' | 'source' | 'complement' | 'claim-or-clause' | 'non-past';
+  needs?: 'claim-object' | 'predicative' | 'source' | 'complement' | 'claim-or-clause' | 'non-past' | 'predicate';
   note?: string;
 }
 

@@ -23,6 +23,8 @@ export function findMatches(tokens: readonly Token[], lexicon: Lexicon): Match[]
     const candidates = new Set([...(lexicon.byFirstWord.get(token.lemma) ?? []), ...(lexicon.byFirstWord.get(token.normal) ?? []), ...(lexicon.byFirstWord.get(token.text.toLowerCase()) ?? [])]);
     for (const entry of candidates) {
       if (entry.tags !== undefined && !entry.tags.some((tag) => token.tags.has(tag))) continue;
+      // "their home states’ choice": a possessive is a noun whatever compromise tagged it.
+      if (entry.tags?.includes('Verb') === true && /^['’]/.test(token.post)) continue;
       const last = matchWords(tokens, i, entry.words);
       if (last === -1) continue;
       if (entry.exceptWords.some((words) => matchWords(tokens, i, words) !== -1)) continue;

@@ -35,8 +35,12 @@ export function isNegated(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
-/** The statement is a question: its last word is followed by a question mark. */
+/**
+ * The statement is a question: it ends with a question mark that is its own, not that of a
+ * question quoted inside it (`…, with one poster writing "How can people look?"`).
+ */
 export function isQuestion(tokens: readonly Token[]): boolean {
   const last = tokens[tokens.length - 1];
-  return last !== undefined && /\?/.test(last.post);
+  if (last === undefined || !/\?/.test(last.post)) return false;
+  return !tokens.slice(1).some((t) => /["“]/.test(t.pre));
 }

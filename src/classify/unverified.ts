@@ -18,6 +18,7 @@ export function unverifiedCues(tokens: readonly Token[], matches: readonly Match
     if (match.entry.needs === 'source') return false;
     if (match.entry.kind === 'hedge' && match.entry.tags?.includes('Verb') && isNegated(tokens, match.first)) return false;
     if (match.entry.needs === 'complement') return introducesClause(tokens, match.last);
+    if (match.entry.needs === 'predicate') return introducesPredicate(tokens, match.last);
     if (match.entry.needs === 'non-past') return !inPastNarrative(tokens, match) && !hasNegativeSubject(tokens, match);
     return true;
   });
@@ -47,9 +48,20 @@ function hasNegativeSubject(tokens: readonly Token[], match: Match): boolean {
   return false;
 }
 
+/** "appeared accurate", "appears to be": an adjective or an infinitive follows the verb. */
+function introducesPredicate(tokens: readonly Token[], verb: number): boolean {
+  const next = tokens[verb + 1];
+  return next !== undefined && (next.tags.has('Adjective') || next.normal === 'to') && !/[,;.]/.test(tokens[verb]!.post);
+}
+
 /** Another verb of the sentence is in the past tense: "could" there is past ability, not a guess. */
 function inPastNarrative(tokens: readonly Token[], match: Match): boolean {
-  return tokens.some((token, i) => (i < match.first || i > match.last + 1) && token.tags.has('PastTense') && !token.tags.has('Participle') && token.lemma !== 'say');
+  return tokens.some((token, i) => {
+    if (i >= match.first && i <= match.last + 1) return false;
+    // "pledged delegates": a participle before a noun describes it; it is no past-tense verb.
+    const attributive = tokens[i + 1]?.tags.has('Noun') === true && !/[,;]/.test(token.post);
+    return token.tags.has('PastTense') && !token.tags.has('Participle') && !attributive && token.lemma !== 'say';
+  });
 }
 
 /** Token indices that belong to missing-evidence and no-answer phrases: their negations report a gap, not a denial. */
