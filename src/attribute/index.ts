@@ -4,7 +4,7 @@ import type { Match } from '../classify/match.js';
 import { inSideClause } from '../classify/scope.js';
 import type { Token } from '../segment/token.js';
 import type { Source, Span, Stance } from '../types.js';
-import { phraseEndingAt, type TokenRange } from './noun-phrase.js';
+import { phraseEndingAt, phraseStartingAt, type TokenRange } from './noun-phrase.js';
 import { findQuoteSpans, quoteAt, quotedShare, type QuoteSpan } from './quotes.js';
 import { closesQuote, speakerOf } from './speaker.js';
 
@@ -67,9 +67,12 @@ export function attributeStatement(text: string, statement: AttributionInput, qu
     if (match.entry.needs === 'complement' && !hasComplement(tokens, match)) continue;
     // "rejected the offer" is an event; "rejected the claims" reports a denial.
     if (match.entry.stance === 'denying' && !aimsAtClaim(tokens, match, lexicon)) continue;
-    // "Writing in a blog post, Ingram dubbed …": a participle's subject is the main clause's.
-    if (!introduces && tokens[match.first]!.tags.has('Gerund')) continue;
-    const range = speakerOf(tokens, match.first, match.last, introduces);
+    // A participle's subject is the main clause's: "Writing in a blog post, Ingram dubbed …"
+    // takes its source from "dubbed"; "Two objectors had challenged the bid, contending that …"
+    // from the sentence's subject.
+    const participle = !introduces && tokens[match.first]!.tags.has('Gerund');
+    if (participle && match.first < 2) continue;
+    const range = participle ? phraseStartingAt(tokens, 0) : speakerOf(tokens, match.first, match.last, introduces);
     if (range === null || inObjectRelative(tokens, range)) continue;
     const vague = isVague(tokens, range, matches) || anonymityStated(matches);
     const source: Source = {

@@ -2,7 +2,7 @@ import type { Attribution } from '../attribute/index.js';
 import type { Token } from '../segment/token.js';
 import type { Lexicon } from './lexicon.js';
 import { matchWords, type Match } from './match.js';
-import { inSideClause } from './scope.js';
+import { inRelativeClause, inSideClause } from './scope.js';
 
 /** Something in a sentence that points to context: a cue word, an earlier year, a past perfect. */
 export interface BackgroundSignal {
@@ -19,7 +19,7 @@ export interface BackgroundSignal {
 export function backgroundSignals(tokens: readonly Token[], matches: readonly Match[], storyYear: number | null, lexicon: Lexicon): BackgroundSignal[] {
   if (inStoryTime(tokens, lexicon)) return [];
   const signals: BackgroundSignal[] = matches
-    .filter((m) => m.entry.kind === 'background' && !inSideClause(tokens, m))
+    .filter((m) => m.entry.kind === 'background' && !inSideClause(tokens, m) && !inRelativeClause(tokens, m))
     .map((m) => ({ first: m.first, last: m.last, entry: m.entry.phrase }));
   const years = tokens.map((t, i) => ({ i, year: yearOf(t) })).filter((y): y is { i: number; year: number } => y.year !== null);
   if (storyYear !== null && years.length > 0 && years.every((y) => y.year < storyYear)) {

@@ -21,6 +21,19 @@ export function inSideClause(tokens: readonly Token[], match: Match): boolean {
   return false;
 }
 
+/**
+ * The cue sits in a relative clause set off by a comma ("the team, which consists of girls,"):
+ * it describes a noun of the sentence, not the sentence itself.
+ */
+export function inRelativeClause(tokens: readonly Token[], match: Match): boolean {
+  for (let i = match.first - 1; i > 0; i--) {
+    const token = tokens[i]!;
+    if (/^(?:which|who|whom|whose)$/.test(token.normal)) return /,/.test(tokens[i - 1]!.post);
+    if (/[,;:()—–]/.test(token.post)) return false;
+  }
+  return false;
+}
+
 export function isNegation(token: Token): boolean {
   return token.tags.has('Negative') || token.lemma === 'not' || token.normal === 'never' || token.normal === 'neither' || token.normal === 'nor';
 }
