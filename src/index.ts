@@ -13,6 +13,7 @@
 import { attributeDocument } from './attribute/index.js';
 import { classify, compileLexicon, findMatches, type Lexicon, type LexiconExtension } from './classify/index.js';
 import { yearOf } from './classify/background.js';
+import { markFurniture } from './furniture.js';
 import { segment, type Segment } from './segment/index.js';
 import { emptyCounts, LABELS, SCHEMA_VERSION, type DocumentReport, type LabelCounts, type Report, type Statement } from './types.js';
 import { toolVersion } from './version.js';
@@ -28,6 +29,8 @@ export interface AnnotateOptions {
   path?: string;
   /** A compiled lexicon (reuse one across documents), or extra entries to add to the built-in one. */
   lexicon?: Lexicon | LexiconExtension;
+  /** Extra page-furniture lines: a statement that is one of them is furniture (background). */
+  furniture?: readonly string[];
 }
 
 /** How many earlier statements a denial may answer. */
@@ -36,6 +39,7 @@ const CONTEXT_STATEMENTS = 2;
 export function annotate(text: string, options: AnnotateOptions = {}): DocumentReport {
   const lexicon = isCompiled(options.lexicon) ? options.lexicon : compileLexicon(options.lexicon);
   const segments = segment(text);
+  markFurniture(segments, options.furniture ?? []);
   const matches = segments.map((s) => findMatches(s.tokens, lexicon));
   const attributions = attributeDocument(
     text,
@@ -43,12 +47,17 @@ export function annotate(text: string, options: AnnotateOptions = {}): DocumentR
     lexicon,
   );
   const storyYear = findStoryYear(segments);
-  const statements: Statement[] = segments.map((s, i) => {
+  const statements: Statement[] = [];
+  segments.forEach((s, i) => {
     const attribution = attributions[i]!;
     const before = segments.slice(Math.max(0, i - CONTEXT_STATEMENTS), i).map((_, k) => i - 1 - k);
-    const previous = { statements: before.map((k) => segments[k]!.tokens), sources: before.map((k) => attributions[k]!.source) };
+    const previous = {
+      statements: before.map((k) => segments[k]!.tokens),
+      sources: before.map((k) => attributions[k]!.source),
+      labels: before.map((k) => statements[k]!.label),
+    };
     const decision = classify({ text, role: s.role, tokens: s.tokens, matches: matches[i]!, attribution, previous, storyYear }, lexicon);
-    return {
+    statements.push({
       index: i,
       start: s.start,
       end: s.end,
@@ -59,7 +68,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): DocumentR
       rule: decision.rule,
       cues: decision.cues,
       source: attribution.source,
-    };
+    });
   });
   return { path: options.path ?? '-', chars: text.length, statements, counts: countLabels(statements) };
 }

@@ -1,6 +1,6 @@
 import type { Attribution } from '../attribute/index.js';
 import type { Token } from '../segment/token.js';
-import type { Source } from '../types.js';
+import type { Label, Source } from '../types.js';
 import type { Lexicon } from './lexicon.js';
 import type { Match } from './match.js';
 import { inSideClause, isNegated, isNegation } from './scope.js';
@@ -9,10 +9,14 @@ import { inSideClause, isNegated, isNegation } from './scope.js';
 export interface PartyContext {
   statements: readonly (readonly Token[])[];
   sources: readonly (Source | null)[];
+  /** Their labels: a negation right after a denial continues it. */
+  labels: readonly Label[];
 }
 
 /** compromise tags "have" in "We have never" as a full verb. */
 const AUXILIARIES = new Set(['have', 'do', 'be', 'will', 'shall']);
+/** "did not recall", "does not remember": a gap in memory, not a denial. */
+const MEMORY_VERBS = new Set(['recall', 'remember', 'recollect']);
 /** How far (in words) a denial verb looks for the claim it rejects. */
 const OBJECT_WINDOW = 6;
 /** Words that make a verdict predicative when they come just before it: "are false", "called it baseless". */
@@ -105,7 +109,7 @@ export function partyNegation(
   for (let i = from; i <= content.last; i++) {
     if (!isNegation(tokens[i]!) || consumed.has(i)) continue;
     if (!hasPartySubject(tokens, i, from, partyWords([source, ...context.sources])) || !negatesAction(tokens, i)) continue;
-    if (accusationInView([tokens, ...context.statements], lexicon)) return i;
+    if (accusationInView([tokens, ...context.statements], lexicon) || context.labels[0] === 'denial') return i;
   }
   return -1;
 }
@@ -115,10 +119,13 @@ export function partyNegation(
  * quality ("it's not appropriate" is an opinion, not an answer to an accusation).
  */
 function negatesAction(tokens: readonly Token[], negation: number): boolean {
+  // "I can't engage", "he could not attend": inability, not a denial.
+  const modal = tokens[negation - 1];
+  if (modal !== undefined && (modal.lemma === 'can' || modal.normal === 'could')) return false;
   for (let i = negation + 1; i < tokens.length && i <= negation + 3; i++) {
     const token = tokens[i]!;
     if (token.tags.has('Adverb') || token.tags.has('Auxiliary') || token.lemma === 'have') continue;
-    return token.tags.has('Verb') && !token.tags.has('Copula') && token.lemma !== 'be';
+    return token.tags.has('Verb') && !token.tags.has('Copula') && token.lemma !== 'be' && !MEMORY_VERBS.has(token.lemma);
   }
   return false;
 }
