@@ -42,7 +42,7 @@ const PROBLEMS: Readonly<Record<string, string>> = {
 };
 
 /** One short line: the CLI prints it after the path, so a stack or multi-line message would be noise. */
-function describeReadError(error: unknown): string {
+export function describeReadError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   if (typeof code === 'string') return PROBLEMS[code] ?? code;
   const message = error instanceof Error ? error.message : String(error);

@@ -1,0 +1,89 @@
+import { open } from 'node:fs/promises';
+import { InputError } from './errors.js';
+import { ARTICLE_EXTENSIONS, expandInputs, NDJSON_EXTENSIONS } from './expand.js';
+import { extractHtml, looksLikeHtml } from './html.js';
+import { describeReadError, readInput, type Input } from './input.js';
+import { readNdjson } from './ndjson.js';
+
+export const INPUT_FORMATS = ['auto', 'text', 'html', 'ndjson'] as const;
+/** `auto`: HTML by extension (or, for stdin, by its first tag), plain text otherwise. */
+export type InputFormat = (typeof INPUT_FORMATS)[number];
+
+/** A document ready to annotate, or an input that could not be read. */
+export type ReadEvent =
+  | { kind: 'document'; path: string; text: string; extractedFrom?: 'html' }
+  | { kind: 'error'; path: string; problem: string };
+
+export interface ReadOptions {
+  format: InputFormat;
+  /** The name stdin goes by in reports and messages. */
+  stdinName: string;
+  stdin: NodeJS.ReadableStream;
+}
+
+/**
+ * Every document the arguments name, in order, one at a time: a caller can annotate and
+ * write each before the next is read. Nothing here throws for a bad input; each one becomes
+ * an error event and the next input is read.
+ */
+export async function* readDocuments(args: readonly string[], options: ReadOptions): AsyncGenerator<ReadEvent> {
+  const ndjson = options.format === 'ndjson';
+  const items = await expandInputs(args, ndjson ? NDJSON_EXTENSIONS : ARTICLE_EXTENSIONS);
+  // stdin can be consumed once; a repeated "-" reuses what was read instead of seeing an empty stream.
+  let stdin: Promise<Input> | undefined;
+  for (const item of items) {
+    if (item.kind === 'error') {
+      yield item;
+      continue;
+    }
+    const path = item.kind === 'stdin' ? options.stdinName : item.path;
+    if (ndjson) {
+      yield* readBatch(item.kind === 'stdin' ? '-' : item.path, path, options.stdin);
+      continue;
+    }
+    try {
+      const input = item.kind === 'stdin' ? await (stdin ??= readInput('-', options.stdin)) : await readInput(item.path);
+      yield toDocument(input.text, path, options.format, item.kind === 'stdin');
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      yield { kind: 'error', path, problem: error.problem };
+    }
+  }
+}
+
+function toDocument(text: string, path: string, format: InputFormat, fromStdin: boolean): ReadEvent {
+  const html = format === 'html' || (format === 'auto' && (/\.html?$/i.test(path) || (fromStdin && looksLikeHtml(text))));
+  if (!html) return { kind: 'document', path, text };
+  const extracted = extractHtml(text);
+  if (extracted === '') return { kind: 'error', path, problem: 'no article text in the HTML' };
+  return { kind: 'document', path, text: extracted, extractedFrom: 'html' };
+}
+
+/** An NDJSON batch: its bad lines are errors named `<file>:<line>`, its good ones documents. */
+async function* readBatch(source: string, name: string, stdin: NodeJS.ReadableStream): AsyncGenerator<ReadEvent> {
+  let stream: NodeJS.ReadableStream;
+  if (source === '-') {
+    stream = stdin;
+  } else {
+    try {
+      // Opening first turns a missing file into an error here rather than a stream event later.
+      stream = (await open(source, 'r')).createReadStream();
+    } catch (error) {
+      yield { kind: 'error', path: name, problem: describeReadError(error) };
+      return;
+    }
+  }
+  let records = 0;
+  try {
+    for await (const record of readNdjson(stream)) {
+      records++;
+      if (record.kind === 'error') yield { kind: 'error', path: `${name}:${record.line}`, problem: record.problem };
+      else yield { kind: 'document', path: record.id ?? `${name}:${record.line}`, text: record.text };
+    }
+  } catch (error) {
+    yield { kind: 'error', path: name, problem: describeReadError(error) };
+    return;
+  }
+  // As with a text input: nothing to annotate is a mistake upstream worth one line.
+  if (records === 0) yield { kind: 'error', path: name, problem: 'empty input' };
+}

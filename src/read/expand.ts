@@ -1,0 +1,82 @@
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+/** One thing to read, in the order reports list them. */
+export type InputItem =
+  | { kind: 'stdin' }
+  | { kind: 'file'; path: string }
+  /** An argument that names nothing readable: a pattern that matches no file, an empty directory. */
+  | { kind: 'error'; path: string; problem: string };
+
+/** What a directory is searched for, by input format. */
+export const ARTICLE_EXTENSIONS = ['txt', 'md', 'html', 'htm'] as const;
+export const NDJSON_EXTENSIONS = ['ndjson', 'jsonl'] as const;
+
+/**
+ * The command-line arguments as a list of inputs: "-" is stdin, a directory is every file
+ * with one of `extensions` below it, a pattern that is not an existing path is expanded as a
+ * glob (for shells that pass it quoted, and for Windows), anything else is a file whose
+ * errors come when it is read. Expansions are sorted by code unit so that runs on any machine
+ * and in any locale list files in the same order; a file named twice is read once. Like
+ * linters, expansions skip node_modules unless the pattern names it.
+ */
+export async function expandInputs(args: readonly string[], extensions: readonly string[]): Promise<InputItem[]> {
+  const items: InputItem[] = [];
+  const seen = new Set<string>();
+  const addFile = (path: string): void => {
+    const key = resolve(path);
+    if (seen.has(key)) return;
+    seen.add(key);
+    items.push({ kind: 'file', path });
+  };
+  for (const arg of args) {
+    if (arg === '-') {
+      items.push({ kind: 'stdin' });
+      continue;
+    }
+    const kind = await pathKind(arg);
+    if (kind === 'directory') {
+      const found = await searchDirectory(arg, extensions);
+      if (found.length === 0) items.push({ kind: 'error', path: arg, problem: `directory has no ${describeExtensions(extensions)} files` });
+      found.forEach(addFile);
+    } else if (kind === 'missing' && isDynamicPattern(arg)) {
+      const ignore = arg.includes('node_modules') ? [] : ['**/node_modules/**'];
+      const found = sortPaths(await glob(arg, { expandDirectories: false, onlyFiles: true, ignore }));
+      if (found.length === 0) items.push({ kind: 'error', path: arg, problem: 'no files match this pattern' });
+      found.forEach(addFile);
+    } else {
+      addFile(arg);
+    }
+  }
+  return items;
+}
+
+async function pathKind(path: string): Promise<'directory' | 'other' | 'missing'> {
+  try {
+    return (await stat(path)).isDirectory() ? 'directory' : 'other';
+  } catch {
+    return 'missing';
+  }
+}
+
+/**
+ * Found paths are the directory as given joined with the path below it, so reports show
+ * "articles/a.txt" for "articles" and "./articles/a.txt" for "./articles". Hidden files and
+ * node_modules are skipped as every linter does.
+ */
+async function searchDirectory(directory: string, extensions: readonly string[]): Promise<string[]> {
+  const pattern = extensions.length === 1 ? `**/*.${extensions[0]}` : `**/*.{${extensions.join(',')}}`;
+  const found = await glob(pattern, { cwd: directory, expandDirectories: false, onlyFiles: true, ignore: ['**/node_modules/**'], caseSensitiveMatch: false });
+  const prefix = directory.endsWith('/') ? directory : `${directory}/`;
+  return sortPaths(found).map((path) => prefix + path);
+}
+
+function sortPaths(paths: readonly string[]): string[] {
+  return [...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function describeExtensions(extensions: readonly string[]): string {
+  const names = extensions.map((e) => `*.${e}`);
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+}

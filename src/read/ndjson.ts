@@ -1,0 +1,48 @@
+import { createInterface } from 'node:readline';
+
+/** One line of an NDJSON batch: a document to annotate, or why the line is not one. */
+export type NdjsonRecord =
+  | { kind: 'document'; line: number; id: string | undefined; text: string }
+  | { kind: 'error'; line: number; problem: string };
+
+/**
+ * The records of an NDJSON stream, `{"id": "…", "text": "…"}` a line, read a line at a time so
+ * a batch of any size runs in constant memory. Blank lines are skipped (a trailing newline,
+ * a separator between concatenated batches); keys other than id and text are ignored, since
+ * the producing program may carry its own metadata along.
+ */
+export async function* readNdjson(stream: NodeJS.ReadableStream): AsyncGenerator<NdjsonRecord> {
+  // An input error (EISDIR, EIO) must end the loop with that error, not leave it waiting for lines.
+  let failure: unknown;
+  const lines = createInterface({ input: stream, crlfDelay: Infinity });
+  stream.once('error', (error) => {
+    failure = error;
+    lines.close();
+  });
+  let number = 0;
+  for await (const raw of lines) {
+    number++;
+    const line = number === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+    if (line.trim() === '') continue;
+    yield parseRecord(line, number);
+  }
+  if (failure !== undefined) throw failure;
+}
+
+export function parseRecord(line: string, number: number): NdjsonRecord {
+  const error = (problem: string): NdjsonRecord => ({ kind: 'error', line: number, problem });
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return error('not valid JSON');
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return error('not a JSON object');
+  const record = value as Record<string, unknown>;
+  const { text, id } = record;
+  if (!Object.hasOwn(record, 'text')) return error('missing "text"');
+  if (typeof text !== 'string') return error('"text" is not a string');
+  if (/^\s*$/u.test(text)) return error('empty "text"');
+  if (id !== undefined && id !== null && typeof id !== 'string' && typeof id !== 'number') return error('"id" is not a string or a number');
+  return { kind: 'document', line: number, id: id === undefined || id === null ? undefined : String(id), text };
+}

@@ -1,0 +1,61 @@
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { parseRecord, readNdjson, type NdjsonRecord } from '../../src/read/ndjson.js';
+
+async function collect(stream: NodeJS.ReadableStream): Promise<NdjsonRecord[]> {
+  const records: NdjsonRecord[] = [];
+  for await (const record of readNdjson(stream)) records.push(record);
+  return records;
+}
+
+describe('parseRecord', () => {
+  it.each<[string, NdjsonRecord]>([
+    ['{"id":"a","text":"Hello."}', { kind: 'document', line: 1, id: 'a', text: 'Hello.' }],
+    ['{"id":7,"text":"Hello."}', { kind: 'document', line: 1, id: '7', text: 'Hello.' }],
+    ['{"text":"Hello.","extra":true}', { kind: 'document', line: 1, id: undefined, text: 'Hello.' }],
+    ['not json', { kind: 'error', line: 1, problem: 'not valid JSON' }],
+    ['[1,2]', { kind: 'error', line: 1, problem: 'not a JSON object' }],
+    ['"text"', { kind: 'error', line: 1, problem: 'not a JSON object' }],
+    ['{"id":"a"}', { kind: 'error', line: 1, problem: 'missing "text"' }],
+    ['{"text":5}', { kind: 'error', line: 1, problem: '"text" is not a string' }],
+    ['{"text":" \\n "}', { kind: 'error', line: 1, problem: 'empty "text"' }],
+    ['{"id":{},"text":"x"}', { kind: 'error', line: 1, problem: '"id" is not a string or a number' }],
+  ])('%s', (line, expected) => {
+    expect(parseRecord(line, 1)).toEqual(expected);
+  });
+});
+
+describe('readNdjson', () => {
+  it('numbers lines from 1, skips blank ones, handles CRLF and a BOM', async () => {
+    const input = '\uFEFF{"id":"a","text":"One."}\r\n\r\n{"text":"Two."}\nbad\n';
+    expect(await collect(Readable.from([Buffer.from(input)]))).toEqual([
+      { kind: 'document', line: 1, id: 'a', text: 'One.' },
+      { kind: 'document', line: 3, id: undefined, text: 'Two.' },
+      { kind: 'error', line: 4, problem: 'not valid JSON' },
+    ]);
+  });
+
+  it('joins a line split across chunks, even inside a multi-byte character', async () => {
+    const bytes = Buffer.from('{"text":"Café é"}\n');
+    const chunks = [bytes.subarray(0, 12), bytes.subarray(12, 13), bytes.subarray(13)];
+    expect(await collect(Readable.from(chunks))).toEqual([{ kind: 'document', line: 1, id: undefined, text: 'Café é' }]);
+  });
+
+  it('yields each record before the stream has ended', async () => {
+    const stream = new Readable({ read() {} });
+    const iterator = readNdjson(stream)[Symbol.asyncIterator]();
+    stream.push('{"text":"First."}\n');
+    expect((await iterator.next()).value).toEqual({ kind: 'document', line: 1, id: undefined, text: 'First.' });
+    stream.push('{"text":"Second."}\n');
+    stream.push(null);
+    expect((await iterator.next()).value).toMatchObject({ text: 'Second.' });
+    expect((await iterator.next()).done).toBe(true);
+  });
+
+  it('ends with the stream\'s error instead of waiting for more lines', async () => {
+    const stream = new Readable({ read() {} });
+    const done = collect(stream);
+    stream.destroy(Object.assign(new Error('boom'), { code: 'EIO' }));
+    await expect(done).rejects.toMatchObject({ code: 'EIO' });
+  });
+});
