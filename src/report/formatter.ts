@@ -11,6 +11,14 @@ export interface FormatOptions {
   width: number;
   /** Also show the rule, confidence and cues behind every label. */
   explain: boolean;
+  /**
+   * The decoded text a document was annotated from (what `annotate()` was given), for the
+   * formats that point at lines and columns (github, sarif). The path is the document's
+   * `path`; the document itself is passed too, for callers whose paths are not unique.
+   * A text whose length differs from `document.chars` is ignored. Without it those formats
+   * still report the document and the character offsets, but no line or column.
+   */
+  sourceText?: (path: string, document: DocumentReport) => string | undefined;
 }
 
 export interface Formatter {
@@ -18,7 +26,7 @@ export interface Formatter {
   readonly name: string;
   /** One line for `--help`. */
   readonly description: string;
-  /** The whole output, ending with a newline. */
+  /** The whole output, ending with a newline; empty when the format has nothing to say (github without violations). */
   format(report: Report, options: FormatOptions): string;
 }
 

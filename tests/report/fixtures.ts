@@ -1,4 +1,4 @@
-import { LABELS, emptyCounts, type Cue, type CueKind, type DocumentReport, type Label, type Report, type Role, type Source, type Stance, type Statement } from '../../src/types.js';
+import { LABELS, emptyCounts, type Cue, type CueKind, type DocumentReport, type Label, type Report, type Role, type Source, type Stance, type Statement, type Violation } from '../../src/types.js';
 
 /*
  * A hand-built Report: two invented articles, all four labels, cues of several kinds, named and
@@ -192,3 +192,95 @@ export function fixtureReport(): Report {
 
 /** Totals of fixtureReport(): 11 statements. */
 export const FIXTURE_COUNTS = { assertion: 4, denial: 1, unverified: 2, background: 4 } as const;
+
+/*
+ * The same two articles after a policy was applied (`factcheck check`), plus a CRLF article and
+ * one extracted from a web page: what the github and sarif formats exist for. fixtureReport()
+ * stays as it is, so the formats that ignore violations keep their expectations.
+ */
+
+/**
+ * Lines end in CRLF. The third statement sits on line 3 from column 5 to the end of the line;
+ * the fourth runs from line 4 onto line 5.
+ */
+export const CRLF_TEXT =
+  'Hack claims spread\r\n\r\nAP: The hackers may have used a stolen password, a source said.\r\n' +
+  'The campaign denied it\r\nand called the claim baseless.\r\n';
+
+const crlf = buildDocument('fixtures/crlf.txt', CRLF_TEXT, [
+  { text: 'Hack claims spread', role: 'headline', label: 'assertion', rule: 'assertion:headline' },
+  { text: 'AP:', role: 'dateline', label: 'background', rule: 'background:role', confidence: 1 },
+  {
+    text: 'The hackers may have used a stolen password, a source said.',
+    label: 'unverified',
+    rule: 'unverified:hedge',
+    confidence: 0.8,
+    cues: [
+      { text: 'may', kind: 'hedge', entry: 'may' },
+      { text: 'a source', kind: 'vague-source', entry: 'a source' },
+    ],
+    source: { text: 'a source', verb: 'say', cue: 'said', named: false, stance: 'neutral' },
+  },
+  {
+    text: 'The campaign denied it\r\nand called the claim baseless.',
+    label: 'denial',
+    rule: 'denial:verb',
+    cues: [{ text: 'denied', kind: 'denial', entry: 'deny' }],
+    source: { text: 'The campaign', verb: 'deny', cue: 'denied', named: true, stance: 'denying' },
+  },
+]);
+
+/** The article text extracted from fixtures/page.html; offsets index this text, not the page. */
+export const PAGE_TEXT = 'Minister resigns\n\nThe minister may have known about the leak, officials said.\n';
+
+const page = buildDocument('fixtures/page.html', PAGE_TEXT, [
+  { text: 'Minister resigns', role: 'headline', label: 'assertion', rule: 'assertion:headline' },
+  {
+    text: 'The minister may have known about the leak, officials said.',
+    label: 'unverified',
+    rule: 'unverified:hedge',
+    confidence: 0.8,
+    cues: [{ text: 'may', kind: 'hedge', entry: 'may' }],
+    source: { text: 'officials', verb: 'say', cue: 'said', named: false, stance: 'neutral' },
+  },
+]);
+
+function withViolations(document: DocumentReport, violations: Violation[], extra: Partial<DocumentReport> = {}): DocumentReport {
+  return { ...document, ...extra, violations };
+}
+
+/** Violations of checkedFixtureReport(), by path: statement indexes are 0-based, null is the document. */
+export const FIXTURE_VIOLATIONS: Readonly<Record<string, readonly Violation[]>> = {
+  'fixtures/campaign.txt': [
+    { policy: 'require-source', statement: 2, message: 'assertion with no source (require-source)' },
+    { policy: 'fail-on', statement: 5, message: 'labelled unverified, which fail-on forbids (fail-on unverified)' },
+    { policy: 'max-unverified', statement: null, message: '1 unverified statement of 7 (14.3%), more than the 10% allowed (max-unverified 10%)' },
+  ],
+  'fixtures/followup.txt': [],
+  'fixtures/crlf.txt': [
+    { policy: 'max-denial', statement: null, message: '1 denial statement, more than the 0 allowed (max-denial 0)' },
+    { policy: 'fail-on', statement: 2, message: 'labelled unverified, which fail-on forbids (fail-on unverified)' },
+    { policy: 'max-denial', statement: 3, message: 'denial, 1 of 1 where 0 are allowed (max-denial 0)' },
+  ],
+  'fixtures/page.html': [{ policy: 'require-source', statement: 1, message: 'unverified statement with no source (require-source)' }],
+};
+
+/** Four documents with a policy applied: violations by statement and by document, CRLF, HTML. */
+export function checkedFixtureReport(): Report {
+  const documents = [campaign, followup, crlf, page].map((document) =>
+    withViolations(document, [...(FIXTURE_VIOLATIONS[document.path] ?? [])], document === page ? { extractedFrom: 'html' } : {}),
+  );
+  return structuredClone(buildReport(documents));
+}
+
+/** The texts of every fixture document by path, as the CLI passes them in FormatOptions.sourceText. */
+export const FIXTURE_TEXTS: ReadonlyMap<string, string> = new Map([
+  ['fixtures/campaign.txt', CAMPAIGN_TEXT],
+  ['fixtures/followup.txt', FOLLOWUP_TEXT],
+  ['fixtures/crlf.txt', CRLF_TEXT],
+  ['fixtures/page.html', PAGE_TEXT],
+]);
+
+export function fixtureSourceText(path: string): string | undefined {
+  return FIXTURE_TEXTS.get(path);
+}
