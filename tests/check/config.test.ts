@@ -1,0 +1,141 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConfigError, displayPath, findConfig, loadConfig, validateConfig } from '../../src/check/config.js';
+import { annotate, compileLexicon } from '../../src/index.js';
+
+const FORMATS = ['text', 'json'];
+let root = '';
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'factcheck-config-'));
+});
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+});
+
+function tree(files: Record<string, string>): string {
+  const base = mkdtempSync(join(root, 't-'));
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(join(base, name, '..'), { recursive: true });
+    writeFileSync(join(base, name), content);
+  }
+  return base;
+}
+
+function problem(value: unknown, prefix = ''): string {
+  try {
+    validateConfig(value, 'factcheck.config.json', prefix, FORMATS);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).message;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('findConfig', () => {
+  it('walks up from the working directory; the nearest wins', () => {
+    const base = tree({ 'factcheck.config.json': '{}', 'a/package.json': '{"factcheck":{}}', 'a/b/c/.keep': '' });
+    expect(findConfig(join(base, 'a', 'b', 'c'))).toBe(join(base, 'a', 'package.json'));
+    expect(findConfig(base)).toBe(join(base, 'factcheck.config.json'));
+  });
+
+  it('skips a package.json without a "factcheck" key, or one that is not JSON', () => {
+    const base = tree({ 'factcheck.config.json': '{}', 'a/package.json': '{"name":"a"}', 'a/b/package.json': '{', 'a/b/c/.keep': '' });
+    expect(findConfig(join(base, 'a', 'b', 'c'))).toBe(join(base, 'factcheck.config.json'));
+  });
+
+  it('in one directory factcheck.config.json beats package.json', () => {
+    const base = tree({ 'factcheck.config.json': '{}', 'package.json': '{"factcheck":{}}' });
+    expect(findConfig(base)).toBe(join(base, 'factcheck.config.json'));
+  });
+
+  it('shows a found config relative to the working directory', () => {
+    expect(displayPath('/x/y/factcheck.config.json', '/x/y')).toBe('factcheck.config.json');
+    expect(displayPath('/x/factcheck.config.json', '/x/y/z')).toBe('../../factcheck.config.json');
+  });
+});
+
+describe('loadConfig', () => {
+  it('reads every key', () => {
+    const base = tree({
+      'factcheck.config.json': JSON.stringify({
+        maxUnverified: '20%',
+        maxDenial: 2,
+        failOn: ['denial'],
+        requireSource: true,
+        minConfidence: 0.6,
+        format: 'json',
+        lexicon: { hedge: ['it is rumoured', { phrase: 'whispered', tags: ['Verb'], except: ['whispered loudly'] }], furniture: ['Support us today'] },
+      }),
+    });
+    expect(loadConfig(join(base, 'factcheck.config.json'), 'factcheck.config.json', FORMATS)).toEqual({
+      path: 'factcheck.config.json',
+      policy: { maxUnverified: { kind: 'percent', value: 20 }, maxDenial: { kind: 'count', value: 2 }, failOn: ['denial'], requireSource: true, minConfidence: 0.6 },
+      format: 'json',
+      lexicon: { hedge: [{ phrase: 'it is rumoured' }, { phrase: 'whispered', tags: ['Verb'], except: ['whispered loudly'] }] },
+      furniture: ['Support us today'],
+    });
+  });
+
+  it('takes the "factcheck" key of a package.json and names its keys under it', () => {
+    const base = tree({ 'package.json': '{"name":"x","factcheck":{"failOn":"denial,unverified"}}', 'bad/package.json': '{"factcheck":{"failOn":3}}' });
+    expect(loadConfig(join(base, 'package.json'), 'package.json', FORMATS).policy).toEqual({ failOn: ['denial', 'unverified'] });
+    expect(() => loadConfig(join(base, 'bad', 'package.json'), 'bad/package.json', FORMATS)).toThrow(
+      'bad/package.json: factcheck.failOn: expected a list of labels (["denial", "unverified"]) or "denial,unverified"',
+    );
+  });
+
+  it.each([
+    ['missing.json', 'missing.json: no such file'],
+    ['.', '.: is a directory'],
+  ])('an unreadable file: %s', (path, message) => {
+    expect(() => loadConfig(join(root, path), path, FORMATS)).toThrow(message);
+  });
+
+  it('a file that is not JSON, and a package.json without the key', () => {
+    const base = tree({ 'factcheck.config.json': '{"maxDenial": 1,}', 'package.json': '{"name":"x"}' });
+    expect(() => loadConfig(join(base, 'factcheck.config.json'), 'factcheck.config.json', FORMATS)).toThrow('factcheck.config.json: not valid JSON');
+    expect(() => loadConfig(join(base, 'package.json'), 'package.json', FORMATS)).toThrow('package.json: no "factcheck" key');
+  });
+
+  it('extra lexicon entries change the labels', () => {
+    const base = tree({ 'factcheck.config.json': '{"lexicon":{"hedge":["on the card"]}}' });
+    const config = loadConfig(join(base, 'factcheck.config.json'), 'factcheck.config.json', FORMATS);
+    const text = 'Budget talks stall\n\nA merger is on the cards.\n';
+    expect(annotate(text).statements[1]!.label).toBe('assertion');
+    expect(annotate(text, { lexicon: compileLexicon(config.lexicon) }).statements[1]).toMatchObject({ label: 'unverified', rule: 'unverified:hedge' });
+  });
+});
+
+describe('validation: one message naming the key', () => {
+  it.each<[string, unknown, string]>([
+    ['not an object', [1], 'factcheck.config.json: expected a JSON object of settings'],
+    ['unknown key, near miss', { maxUnverifed: 3 }, 'factcheck.config.json: maxUnverifed: unknown key (did you mean maxUnverified?)'],
+    ['unknown key', { colour: true }, 'factcheck.config.json: colour: unknown key (known: maxUnverified, maxDenial, failOn, requireSource, minConfidence, format, lexicon)'],
+    ['negative limit', { maxUnverified: -1 }, 'factcheck.config.json: maxUnverified: expected a whole number of statements (5) or a percentage ("25%")'],
+    ['fractional count', { maxDenial: 1.5 }, 'factcheck.config.json: maxDenial: expected a whole number of statements (5) or a percentage ("25%")'],
+    ['percent over 100', { maxDenial: '150%' }, 'factcheck.config.json: maxDenial: expected a whole number of statements (5) or a percentage ("25%")'],
+    ['unknown label', { failOn: ['denial', 'opinion'] }, 'factcheck.config.json: failOn: "opinion" is not a label (labels: assertion, denial, unverified, background)'],
+    ['boolean as string', { requireSource: 'yes' }, 'factcheck.config.json: requireSource: expected true or false'],
+    ['confidence as string', { minConfidence: '0.5' }, 'factcheck.config.json: minConfidence: expected a number from 0 to 1'],
+    ['confidence over 1', { minConfidence: 1.5 }, 'factcheck.config.json: minConfidence: expected a number from 0 to 1'],
+    ['unknown format', { format: 'xml' }, 'factcheck.config.json: format: expected one of the formats: text, json'],
+    ['lexicon not an object', { lexicon: ['may'] }, 'factcheck.config.json: lexicon: expected an object of phrase lists by kind (kinds: hedge, distancing, missing-evidence, vague-source, no-answer, denial, reporting, negation, background, furniture)'],
+    ['unknown cue kind', { lexicon: { hedges: ['x'] } }, 'factcheck.config.json: lexicon.hedges: unknown kind (did you mean hedge?)'],
+    ['list not an array', { lexicon: { hedge: 'may' } }, 'factcheck.config.json: lexicon.hedge: expected a list of phrases'],
+    ['entry of a wrong type', { lexicon: { hedge: ['ok', 3] } }, 'factcheck.config.json: lexicon.hedge[1]: expected a phrase (a string) or an entry object with "phrase"'],
+    ['empty phrase', { lexicon: { denial: ['  '] } }, 'factcheck.config.json: lexicon.denial[0]: empty phrase'],
+    ['wildcard first', { lexicon: { hedge: ['* rumoured'] } }, 'factcheck.config.json: lexicon.hedge[0]: a phrase must start with a word, not *'],
+    ['unknown entry key', { lexicon: { hedge: [{ phrase: 'x', needs: 'source' }] } }, 'factcheck.config.json: lexicon.hedge[0]: unknown entry key "needs" (known: phrase, tags, except, stance)'],
+    ['bad stance', { lexicon: { reporting: [{ phrase: 'opine', stance: 'angry' }] } }, 'factcheck.config.json: lexicon.reporting[0]: "stance" must be one of neutral, distancing, accusing, denying, conceding, hedged'],
+    ['furniture object', { lexicon: { furniture: [{ phrase: 'x' }] } }, 'factcheck.config.json: lexicon.furniture[0]: expected a line of text (a string)'],
+  ])('%s', (_name, value, message) => {
+    expect(problem(value)).toBe(message);
+  });
+
+  it('a package.json key that is not an object is named as the key', () => {
+    expect(problem(true, 'factcheck.')).toBe('factcheck.config.json: factcheck: expected a JSON object of settings');
+  });
+});
