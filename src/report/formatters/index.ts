@@ -1,6 +1,11 @@
 import type { Formatter } from '../formatter.js';
+import { csvFormatter } from './csv.js';
+import { githubFormatter } from './github.js';
+import { htmlFormatter } from './html.js';
 import { jsonFormatter } from './json.js';
+import { markdownFormatter } from './markdown.js';
 import { ndjsonFormatter } from './ndjson.js';
+import { sarifFormatter } from './sarif.js';
 import { textFormatter } from './text.js';
 
 /** Every output format, by its `--format` name. A new format is one file and one line here. */
@@ -8,6 +13,11 @@ const FORMATTERS = {
   text: textFormatter,
   json: jsonFormatter,
   ndjson: ndjsonFormatter,
+  markdown: markdownFormatter,
+  html: htmlFormatter,
+  csv: csvFormatter,
+  github: githubFormatter,
+  sarif: sarifFormatter,
 } as const satisfies Record<string, Formatter>;
 
 export type FormatterName = keyof typeof FORMATTERS;
