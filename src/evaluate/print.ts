@@ -58,7 +58,7 @@ export function formatReport(evaluation: Evaluation): string {
       `  misses ${labels.misses}`,
   );
 
-  sections.push(`Boundaries\n${boundaryLine(boundary)}`);
+  sections.push(`Boundaries (statement spans compared from their first to their last letter or digit)\n${boundaryLine(boundary)}`);
 
   const columns = [...LABELS, MISS] as const;
   sections.push(

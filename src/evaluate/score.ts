@@ -167,12 +167,22 @@ export function scoreLabels(pairs: readonly LabelPair[]): LabelScores {
   };
 }
 
-/** The span without leading and trailing whitespace; empty spans collapse to [start,start). */
+/**
+ * The span from its first to its last letter or digit. A boundary is where one statement stops
+ * and the next begins; which side of it a stray dash, bracket or space falls on ("DECATUR, Ill.
+ * — Sen. …", an embedded tweet's "<") is not a different boundary. A span without letters or
+ * digits keeps its whitespace-trimmed extent; empty spans collapse to [start,start).
+ */
 function trimSpan(span: { start: number; end: number }, text: string): { start: number; end: number } {
   let { start, end } = span;
   while (start < end && /\s/.test(text[start] ?? '')) start += 1;
   while (end > start && /\s/.test(text[end - 1] ?? '')) end -= 1;
-  return { start, end };
+  const word = /[\p{L}\p{N}]/u;
+  let first = start;
+  let last = end;
+  while (first < last && !word.test(text[first] ?? '')) first += 1;
+  while (last > first && !word.test(text[last - 1] ?? '')) last -= 1;
+  return first < last ? { start: first, end: last } : { start, end };
 }
 
 /**

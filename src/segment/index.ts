@@ -8,6 +8,7 @@ import {
   isDateLine,
   isFurniture,
   isPlaceLine,
+  isPullQuote,
   wordCount,
 } from './roles.js';
 import { splitRun, type Piece } from './sentences.js';
@@ -70,6 +71,9 @@ function segmentRun(text: string, start: number, end: number, position: RunPosit
   if (pieces !== null && position.single && line.length <= MAX_TITLE_CHARS) {
     const role = standaloneLineRole(line, pieces, position);
     if (role !== null) return [makeSegment(text, { start, end, tokens: pieces.flatMap((p) => p.tokens) }, role, position)];
+  }
+  if (pieces !== null && position.single && isPullQuote(line)) {
+    return [makeSegment(text, { start, end, tokens: pieces.flatMap((p) => p.tokens) }, 'body', position)];
   }
   const segments: Segment[] = [];
   if (pieces === null) {

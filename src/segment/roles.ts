@@ -88,6 +88,23 @@ export function isByline(text: string): boolean {
   return wordCount(line) <= 10 && /^[Bb][Yy]\s+\p{Lu}[\p{L}.'’-]*(?:,?\s+[\p{L}.'’&-]+)*$/u.test(line);
 }
 
+/**
+ * A pull quote or epigraph: a paragraph that is one quotation followed only by who said it
+ * (`"It's a long game." - Matthew Ingram`, `"…" Anonymous blogger, "Title"`). It stays one
+ * statement, however many sentences the quotation has.
+ */
+export function isPullQuote(line: string): boolean {
+  const text = line.trim();
+  if (!/^["“]/.test(text)) return false;
+  const close = text.slice(1).search(/["”](?=\s+(?:[-–—]\s*)?\p{Lu})/u);
+  if (close === -1) return false;
+  const attribution = text.slice(close + 2).trim();
+  return wordCount(attribution) <= MAX_ATTRIBUTION_WORDS && !/[.!?]$/.test(attribution) && /^(?:[-–—]\s*)?\p{Lu}/u.test(attribution);
+}
+
+/** How long the "who said it" after a pull quote may be. */
+const MAX_ATTRIBUTION_WORDS = 12;
+
 /** Ends like a sentence: a period, question or exclamation mark, possibly inside closing quotes. */
 export function endsLikeSentence(text: string): boolean {
   return /[.!?…]["'”’)\]]*$/.test(text.trim());

@@ -199,6 +199,17 @@ describe('boundaryF1', () => {
     expect(score.f1).toBeCloseTo(matched === 0 ? 0 : (2 * precision * recall) / (precision + recall), 12);
   });
 
+  it('a dash or bracket on either side of a boundary is the same boundary', () => {
+    //              0         1         2         3
+    //              0123456789012345678901234567890123456
+    const dashed = 'BOSTON, Mass. — The mayor spoke. <b>Hi.';
+    const gold = [{ start: 0, end: 13 }, { start: 16, end: 32 }, { start: 34, end: 39 }];
+    const predicted = [{ start: 0, end: 15 }, { start: 16, end: 32 }, { start: 33, end: 39 }];
+    expect(boundaryF1(gold, predicted, dashed)).toMatchObject({ matched: 3 });
+    // but a different word is a different boundary
+    expect(boundaryF1(gold, [{ start: 0, end: 20 }, { start: 21, end: 39 }], dashed)).toMatchObject({ matched: 0 });
+  });
+
   it('counts predictions outside gold coverage as false positives', () => {
     const score = boundaryF1([{ start: 0, end: 8 }], [{ start: 0, end: 8 }, { start: 10, end: 21 }], text);
     expect(score).toMatchObject({ matched: 1, predicted: 2, gold: 1, outside: 1, precision: 0.5, recall: 1 });

@@ -635,3 +635,24 @@ describe('segment: coverage invariant', () => {
     expect(segment('   \n\n\t  \n')).toEqual([]);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// (8) A pull quote (a paragraph that is one quotation and who said it) stays one statement
+// ---------------------------------------------------------------------------------------------
+
+describe('segment: pull quotes', () => {
+  const rows: Array<{ name: string; paragraph: string; whole: boolean }> = [
+    { name: 'quotation and a dashed name', paragraph: '"The river is back. The fish are not." - Ana Ruiz', whole: true },
+    { name: 'quotation, name and title', paragraph: '“We fixed the roof. We fixed the doors.” Town clerk, “Annual Report”', whole: true },
+    { name: 'a quotation followed by a sentence is prose', paragraph: '"The river is back. The fish are not." Ruiz said it twice.', whole: false },
+    { name: 'an attributed quotation inside a paragraph is prose', paragraph: 'Ruiz said: "The river is back. The fish are not."', whole: false },
+  ];
+  for (const row of rows) {
+    it(row.name, () => {
+      const input = `Headline\n\n${row.paragraph}\n\nThe council met on Monday.`;
+      const statements = texts(input);
+      if (row.whole) expect(statements).toContain(row.paragraph);
+      else expect(statements).not.toContain(row.paragraph);
+    });
+  }
+});
