@@ -1,9 +1,10 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { Cue, DocumentReport, Report, Statement } from '../../types.js';
+import { LABELS, type Cue, type DocumentReport, type Report, type Statement } from '../../types.js';
 import type { FormatOptions, Formatter } from '../formatter.js';
 import { LABEL_MARKERS, MARKER_COLUMNS, paintLabel } from '../label-style.js';
 import { renderSourceList, tallySources } from '../source-list.js';
 import { renderSummaryTable } from '../summary-table.js';
+import { renderViolations } from '../violation-list.js';
 import { hangingBlock, toDisplayText, type Highlight, type TextRange } from '../wrap.js';
 
 /** Everything one format call needs below the top level, decided once per call. */
@@ -97,13 +98,15 @@ function renderStatement(statement: Statement, position: number, numberColumns: 
 
 function renderDocument(document: DocumentReport, context: TextContext): string {
   const { chalk } = context;
-  const count = document.statements.length;
-  const header = `${chalk.underline(toDisplayText(document.path))} ${chalk.dim(`(${count} statement${count === 1 ? '' : 's'})`)}`;
-  if (count === 0) return header;
+  // Counted from the labels: `check --quiet` shows only the flagged statements of a document.
+  const count = LABELS.reduce((n, label) => n + document.counts[label], 0);
+  const shown = document.statements.length === count ? '' : `, ${document.statements.length} shown`;
+  const extracted = document.extractedFrom === 'html' ? ', text extracted from HTML' : '';
+  const header = `${chalk.underline(toDisplayText(document.path))} ${chalk.dim(`(${count} statement${count === 1 ? '' : 's'}${shown}${extracted})`)}`;
   // Numbers are positions in the document, counted from 1 the way a reader counts sentences.
   const numberColumns = String(count).length;
-  const lines = document.statements.flatMap((statement, i) => renderStatement(statement, i + 1, numberColumns, context));
-  return [header, ...lines].join('\n');
+  const lines = document.statements.flatMap((statement) => renderStatement(statement, statement.index + 1, numberColumns, context));
+  return [header, ...lines, ...renderViolations(document, chalk, context.width)].join('\n');
 }
 
 function formatText(report: Report, options: FormatOptions): string {
