@@ -72,7 +72,7 @@ export function attributeStatement(text: string, statement: AttributionInput, qu
     // from the sentence's subject.
     const participle = !introduces && tokens[match.first]!.tags.has('Gerund');
     if (participle && match.first < 2) continue;
-    const range = participle ? phraseStartingAt(tokens, 0) : speakerOf(tokens, match.first, match.last, introduces);
+    const range = participle ? sentenceSubject(tokens) : speakerOf(tokens, match.first, match.last, introduces);
     if (range === null || inObjectRelative(tokens, range)) continue;
     const vague = isVague(tokens, range, matches) || anonymityStated(matches);
     const source: Source = {
@@ -114,6 +114,15 @@ const COLON_SPEAKER_WORDS = 6;
 function hasNoun(tokens: readonly Token[], range: TokenRange): boolean {
   for (let i = range.first; i <= range.last; i++) if (tokens[i]!.tags.has('Noun') && !tokens[i]!.tags.has('Pronoun')) return true;
   return false;
+}
+
+/** The noun phrase that opens the sentence, with an appositive of names: "Two objectors, Lawrence Joyce and William Graham,". */
+function sentenceSubject(tokens: readonly Token[]): TokenRange | null {
+  const head = phraseStartingAt(tokens, 0);
+  if (head === null || !tokens[head.last]!.post.includes(',')) return head;
+  const appositive = phraseStartingAt(tokens, head.last + 1);
+  if (appositive === null || !hasProperNoun(tokens, appositive) || !tokens[appositive.last]!.post.includes(',')) return head;
+  return { first: head.first, last: appositive.last };
 }
 
 /** "the hostility that critics blame for …": the reporting verb sits in a relative clause about a noun. */

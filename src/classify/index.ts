@@ -52,7 +52,7 @@ export function classify(input: ClassifyInput, lexicon: Lexicon): Classification
   const fromMatch = (m: Match): Cue => cue(m.first, m.last, m.entry.kind, m.entry.phrase);
   const reportingCue = attribution.reporting === null ? [] : [fromMatch(attribution.reporting)];
 
-  if (!STATEMENT_ROLES.has(input.role)) return decide('background', `role-${input.role}`, 0.95, []);
+  if (!STATEMENT_ROLES.has(input.role) && !statesResult(input)) return decide('background', `role-${input.role}`, 0.95, []);
 
   const denials = denialCues(tokens, matches, lexicon);
   if (denials.length > 0) return decide('denial', 'rejects-claim', 0.8, [...reportingCue, ...denials.map(fromMatch)]);
@@ -88,7 +88,12 @@ export function classify(input: ClassifyInput, lexicon: Lexicon): Classification
     const context = backgroundSignals(tokens, matches, input.storyYear, lexicon);
     if (context.length > 0) return decide('background', 'context', 0.6, context.map((s) => cue(s.first, s.last, 'background', s.entry)));
   }
-  return decide('assertion', input.role === 'body' ? 'own-voice' : input.role, 0.7, []);
+  return decide('assertion', input.role === 'body' || input.role === 'heading' ? 'own-voice' : input.role, 0.7, []);
+}
+
+/** "Group F — Sweden 1 – 0 Korea Republic": a heading that gives a result states a claim. */
+function statesResult(input: ClassifyInput): boolean {
+  return input.role === 'heading' && /\d+\s*[–-]\s*\d+/.test(input.tokens.map((t) => t.text + t.post).join(''));
 }
 
 function decide(label: Label, rule: string, confidence: number, cues: Cue[]): Classification {
