@@ -1,6 +1,7 @@
 import type { Attribution } from '../attribute/index.js';
 import type { Token } from '../segment/token.js';
 import type { Cue, CueKind, Label, Role } from '../types.js';
+import calibration from './confidence.json' with { type: 'json' };
 import { backgroundSignals, isFragment, reportedHistory } from './background.js';
 import { denialCues, partyNegation, type PartyContext } from './denial.js';
 import type { Lexicon } from './lexicon.js';
@@ -52,43 +53,42 @@ export function classify(input: ClassifyInput, lexicon: Lexicon): Classification
   const fromMatch = (m: Match): Cue => cue(m.first, m.last, m.entry.kind, m.entry.phrase);
   const reportingCue = attribution.reporting === null ? [] : [fromMatch(attribution.reporting)];
 
-  if (!STATEMENT_ROLES.has(input.role) && !statesResult(input)) return decide('background', `role-${input.role}`, 0.95, []);
+  if (!STATEMENT_ROLES.has(input.role) && !statesResult(input)) return decide('background', `role-${input.role}`, []);
 
   const denials = denialCues(tokens, matches, lexicon);
-  if (denials.length > 0) return decide('denial', 'rejects-claim', 0.8, [...reportingCue, ...denials.map(fromMatch)]);
+  if (denials.length > 0) return decide('denial', 'rejects-claim', [...reportingCue, ...denials.map(fromMatch)]);
 
   const negation = partyNegation(tokens, attribution, gapTokens(matches), input.previous, lexicon);
-  if (negation !== -1) return decide('denial', 'party-rejects', 0.65, [...reportingCue, cue(negation, negation, 'negation', 'not')]);
+  if (negation !== -1) return decide('denial', 'party-rejects', [...reportingCue, cue(negation, negation, 'negation', 'not')]);
 
   const unverified = unverifiedCues(tokens, matches);
   if (attribution.vague && attribution.source !== null) {
     const { text: sourceText, start, end } = attribution.source;
     const sourceCue: Cue = { text: sourceText, start, end, kind: 'vague-source', entry: 'unnamed source' };
-    return decide('unverified', 'vague-source', 0.75, [sourceCue, ...unverified.map(fromMatch)]);
+    return decide('unverified', 'vague-source', [sourceCue, ...unverified.map(fromMatch)]);
   }
   if (unverified.length > 0) {
     const strongest = UNVERIFIED_KINDS.find((kind) => unverified.some((m) => m.entry.kind === kind))!;
-    const confidence = strongest === 'hedge' ? 0.7 : 0.85;
-    return decide('unverified', strongest, confidence, unverified.map(fromMatch));
+    return decide('unverified', strongest, unverified.map(fromMatch));
   }
   if (attribution.source?.stance === 'hedged' && !attribution.inherited) {
     // "the missive suggests …", "he believes …": the source itself only supposes it.
-    return decide('unverified', 'hedged-source', 0.7, reportingCue);
+    return decide('unverified', 'hedged-source', reportingCue);
   }
   if (input.role === 'body' && isQuestion(tokens) && attribution.source === null) {
-    return decide('unverified', 'question', 0.55, []);
+    return decide('unverified', 'question', []);
   }
   if (attribution.source !== null) {
     const history = input.role === 'body' && !attribution.inherited ? reportedHistory(tokens, matches, attribution, input.storyYear, lexicon) : [];
-    if (history.length > 0) return decide('background', 'reported-history', 0.6, [...reportingCue, ...history.map((s) => cue(s.first, s.last, 'background', s.entry))]);
-    return decide('assertion', attribution.inherited ? 'quoted-source' : 'attributed', 0.8, reportingCue);
+    if (history.length > 0) return decide('background', 'reported-history', [...reportingCue, ...history.map((s) => cue(s.first, s.last, 'background', s.entry))]);
+    return decide('assertion', attribution.inherited ? 'quoted-source' : 'attributed', reportingCue);
   }
   if (input.role === 'body') {
-    if (isFragment(tokens)) return decide('background', 'fragment', 0.6, []);
+    if (isFragment(tokens)) return decide('background', 'fragment', []);
     const context = backgroundSignals(tokens, matches, input.storyYear, lexicon);
-    if (context.length > 0) return decide('background', 'context', 0.6, context.map((s) => cue(s.first, s.last, 'background', s.entry)));
+    if (context.length > 0) return decide('background', 'context', context.map((s) => cue(s.first, s.last, 'background', s.entry)));
   }
-  return decide('assertion', input.role === 'body' || input.role === 'heading' ? 'own-voice' : input.role, 0.7, []);
+  return decide('assertion', input.role === 'body' || input.role === 'heading' ? 'own-voice' : input.role, []);
 }
 
 /** "Group F — Sweden 1 – 0 Korea Republic": a heading that gives a result states a claim. */
@@ -96,8 +96,12 @@ function statesResult(input: ClassifyInput): boolean {
   return input.role === 'heading' && /\d+\s*[–-]\s*\d+/.test(input.tokens.map((t) => t.text + t.post).join(''));
 }
 
-function decide(label: Label, rule: string, confidence: number, cues: Cue[]): Classification {
-  return { label, confidence, rule: `${label}:${rule}`, cues: withoutOverlaps(cues) };
+function decide(label: Label, rule: string, cues: Cue[]): Classification {
+  const name = `${label}:${rule}`;
+  // Every role shares one measured confidence: "background:role-caption" is "background:role".
+  const rates = calibration.rules as Record<string, number>;
+  const confidence = rates[name] ?? rates[name.replace(/-[a-z]+$/, '')] ?? calibration.default;
+  return { label, confidence, rule: name, cues: withoutOverlaps(cues) };
 }
 
 /** Cues in text order; of overlapping cues of one kind only the longest stays ("not able to confirm" over "not able"). */

@@ -85,6 +85,15 @@ export function formatReport(evaluation: Evaluation): string {
   );
 
   sections.push(
+    'Rules (the rule that decided each aligned statement; confidence is calibrated from these)\n' +
+      renderTable(
+        ['rule', 'count', 'correct', 'accuracy', 'confidence'],
+        evaluation.rules.map((r) => [r.rule, String(r.count), String(r.correct), fixed(r.accuracy), fixed(r.meanConfidence)]),
+        ['left', 'right', 'right', 'right', 'right'],
+      ),
+  );
+
+  sections.push(
     'Documents\n' +
       renderTable(
         // No per-document macro-F1: most documents lack some labels, which would score 0.

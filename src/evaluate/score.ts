@@ -265,6 +265,37 @@ export interface Evaluation {
   labels: LabelScores;
   boundary: BoundaryScore;
   reliability: ReliabilityBin[];
+  rules: RuleScore[];
+}
+
+/** How one rule fares: how many gold segments it decided, how many rightly, and the confidence it claims. */
+export interface RuleScore {
+  rule: string;
+  count: number;
+  correct: number;
+  accuracy: number;
+  meanConfidence: number;
+}
+
+/**
+ * Accuracy per deciding rule, the figures `confidence` is calibrated from. Role rules
+ * ("background:role-caption") are pooled as "background:role", as they share one confidence.
+ */
+export function ruleTable(alignments: readonly Alignment<PredictedStatement>[]): RuleScore[] {
+  const rows = new Map<string, { count: number; correct: number; confidenceSum: number }>();
+  for (const alignment of alignments) {
+    const predicted = alignment.predicted;
+    if (predicted === null) continue;
+    const rule = predicted.rule.replace(/^background:role-.*/, 'background:role');
+    const row = rows.get(rule) ?? { count: 0, correct: 0, confidenceSum: 0 };
+    row.count += 1;
+    row.correct += predicted.label === alignment.gold.label ? 1 : 0;
+    row.confidenceSum += predicted.confidence;
+    rows.set(rule, row);
+  }
+  return [...rows.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([rule, row]) => ({ rule, count: row.count, correct: row.correct, accuracy: ratio(row.correct, row.count), meanConfidence: ratio(row.confidenceSum, row.count) }));
 }
 
 export function evaluateDocument(
@@ -293,5 +324,6 @@ export function summarize(documents: readonly DocumentEvaluation[]): Evaluation 
     labels: scoreLabels(toLabelPairs(alignments)),
     boundary: sumBoundary(documents.map((d) => d.boundary)),
     reliability: reliabilityTable(reliabilityRows),
+    rules: ruleTable(alignments),
   };
 }

@@ -99,7 +99,8 @@ export function isPullQuote(line: string): boolean {
   const close = text.slice(1).search(/["”](?=\s+(?:[-–—]\s*)?\p{Lu})/u);
   if (close === -1) return false;
   const attribution = text.slice(close + 2).trim();
-  return wordCount(attribution) <= MAX_ATTRIBUTION_WORDS && !/[.!?]$/.test(attribution) && /^(?:[-–—]\s*)?\p{Lu}/u.test(attribution);
+  // A name and title, perhaps with a quoted title: no sentence of its own ("Smith said. …").
+  return wordCount(attribution) <= MAX_ATTRIBUTION_WORDS && !/[.!?]/.test(attribution) && /^(?:[-–—]\s*)?\p{Lu}/u.test(attribution);
 }
 
 /** How long the "who said it" after a pull quote may be. */

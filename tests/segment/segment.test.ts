@@ -646,6 +646,7 @@ describe('segment: pull quotes', () => {
     { name: 'quotation, name and title', paragraph: '“We fixed the roof. We fixed the doors.” Town clerk, “Annual Report”', whole: true },
     { name: 'a quotation followed by a sentence is prose', paragraph: '"The river is back. The fish are not." Ruiz said it twice.', whole: false },
     { name: 'an attributed quotation inside a paragraph is prose', paragraph: 'Ruiz said: "The river is back. The fish are not."', whole: false },
+    { name: 'a quotation, its speaker and a second quotation are prose', paragraph: '"The river is back," Ruiz said. "The fish are not."', whole: false },
   ];
   for (const row of rows) {
     it(row.name, () => {
