@@ -10,7 +10,8 @@ import { parseArgs } from 'node:util';
 import { annotate, compileLexicon, type Lexicon } from '../index.js';
 import type { Statement } from '../types.js';
 import { defaultDevDir, GoldError, loadGold, type GoldDocument } from './gold.js';
-import { collectErrors, formatErrors, formatReport, toJson } from './print.js';
+import { baselineStatements } from './baseline.js';
+import { collectErrors, formatComparison, formatErrors, formatReport, toJson } from './print.js';
 import { evaluateDocument, summarize, type DocumentEvaluation, type PredictedStatement } from './score.js';
 
 const USAGE = `usage: node dist/evaluate/cli.js [--dev DIR] [--doc SUBSTRING] [--errors] [--json]
@@ -18,6 +19,7 @@ const USAGE = `usage: node dist/evaluate/cli.js [--dev DIR] [--doc SUBSTRING] [-
   --doc SUBSTRING    only documents whose id contains SUBSTRING
   --errors           list every gold segment the annotator labelled differently
   --json             print the metrics as JSON
+  --baseline         also score the naive reference (compromise sentences + a flat keyword list)
 `;
 
 interface Options {
@@ -25,6 +27,7 @@ interface Options {
   doc: string | null;
   errors: boolean;
   json: boolean;
+  baseline: boolean;
   help: boolean;
 }
 
@@ -42,6 +45,7 @@ function parseOptions(argv: readonly string[]): Options {
         doc: { type: 'string' },
         errors: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
+        baseline: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -50,6 +54,7 @@ function parseOptions(argv: readonly string[]): Options {
       doc: values.doc ?? null,
       errors: values.errors ?? false,
       json: values.json ?? false,
+      baseline: values.baseline ?? false,
       help: values.help ?? false,
     };
   } catch (error) {
@@ -85,13 +90,16 @@ async function run(argv: readonly string[]): Promise<number> {
 
   const lexicon = compileLexicon();
   const evaluation = summarize(selected.map((doc) => evaluateGold(doc, lexicon)));
+  const baseline = options.baseline ? summarize(selected.map((doc) => evaluateDocument(doc.id, doc.text, doc.segments, baselineStatements(doc.text)))) : null;
   if (options.json) {
-    process.stdout.write(`${JSON.stringify(toJson(evaluation, options.errors), null, 2)}\n`);
+    const json = toJson(evaluation, options.errors);
+    process.stdout.write(`${JSON.stringify(baseline === null ? json : { ...json, baseline: toJson(baseline, false) }, null, 2)}\n`);
   } else if (options.errors) {
     // The error list alone, so `--errors | head` shows errors rather than the tables.
     process.stdout.write(formatErrors(evaluation));
   } else {
     process.stdout.write(formatReport(evaluation));
+    if (baseline !== null) process.stdout.write(`\n${formatComparison(evaluation, baseline)}`);
     const count = collectErrors(evaluation).length;
     if (count > 0) process.stdout.write(`\n${count} mismatched gold segments; --errors lists them.\n`);
   }

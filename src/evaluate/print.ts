@@ -113,6 +113,29 @@ export function formatReport(evaluation: Evaluation): string {
   return sections.join('\n\n') + '\n';
 }
 
+/** factcheck beside the naive baseline, metric by metric. */
+export function formatComparison(evaluation: Evaluation, baseline: Evaluation): string {
+  const row = (name: string, pick: (e: Evaluation) => number): string[] => [name, fixed(pick(baseline)), fixed(pick(evaluation)), signed(pick(evaluation) - pick(baseline))];
+  return (
+    'Against the baseline (compromise sentences + a flat keyword list)\n' +
+    renderTable(
+      ['metric', 'baseline', 'factcheck', 'gain'],
+      [
+        row('macro-F1', (e) => e.labels.macroF1),
+        row('accuracy', (e) => e.labels.accuracy),
+        ...LABELS.map((label) => row(`${label} F1`, (e) => e.labels.perLabel[label].f1)),
+        row('boundary F1', (e) => e.boundary.f1),
+      ],
+      ['left', 'right', 'right', 'right'],
+    ) +
+    '\n'
+  );
+}
+
+function signed(value: number): string {
+  return `${value >= 0 ? '+' : ''}${fixed(value)}`;
+}
+
 function truncate(text: string, limit: number): string {
   const flat = text.replace(/\s+/g, ' ');
   return flat.length <= limit ? flat : `${flat.slice(0, limit - 1)}…`;
