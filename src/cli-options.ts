@@ -3,7 +3,11 @@
  * without spawning a process or faking a terminal.
  */
 import { InvalidArgumentError } from 'commander';
+import { parseConfidence, parseLabels, parseLimit, type Limit, type PolicyOptions } from './check/policy.js';
+import { LABELS, type Label } from './types.js';
 
+/** Exit status when `check` finds a document that breaks the policy; input and usage errors (2) win. */
+export const VIOLATION_EXIT = 1;
 export const USAGE_EXIT = 2;
 export const INTERNAL_EXIT = 70;
 export const DEFAULT_WIDTH = 80;
@@ -77,4 +81,56 @@ export function describeError(error: unknown): string {
 export function oneLine(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+/** commander's argParser for --max-unverified and --max-denial. */
+export function parseLimitOption(value: string): Limit {
+  const limit = parseLimit(value);
+  if (limit === undefined) throw new InvalidArgumentError('Expected a whole number of statements (5) or a percentage from 0 to 100 (25%).');
+  return limit;
+}
+
+/** commander's argParser for --min-confidence. */
+export function parseConfidenceOption(value: string): number {
+  const confidence = parseConfidence(value);
+  if (confidence === undefined) throw new InvalidArgumentError('Expected a number from 0 to 1.');
+  return confidence;
+}
+
+/** commander's argParser for --fail-on. */
+export function parseLabelsOption(value: string): Label[] {
+  const { labels, unknown } = parseLabels(value);
+  if (unknown !== undefined) throw new InvalidArgumentError(`"${unknown}" is not a label (labels: ${LABELS.join(', ')}).`);
+  if (labels.length === 0) throw new InvalidArgumentError(`Expected labels separated by commas (${LABELS.join(', ')}).`);
+  return labels;
+}
+
+
+/** The options of the policy, in the order --help lists them, as they are written on the command line. */
+export const POLICY_FLAGS: ReadonlyArray<[keyof PolicyOptions, string]> = [
+  ['maxUnverified', '--max-unverified'],
+  ['maxDenial', '--max-denial'],
+  ['failOn', '--fail-on'],
+  ['requireSource', '--require-source'],
+  ['minConfidence', '--min-confidence'],
+];
+
+/** The policy in force: each option from the command line when given there, else from the config. */
+export function mergePolicy(flags: PolicyOptions, config: PolicyOptions = {}): PolicyOptions {
+  const merged: PolicyOptions = {};
+  for (const [key] of POLICY_FLAGS) {
+    const value = flags[key] ?? config[key];
+    if (value !== undefined) (merged as Record<string, unknown>)[key] = value;
+  }
+  return merged;
+}
+
+/** The policy options given on the command line, as written (for the warning outside check mode). */
+export function givenPolicyFlags(flags: PolicyOptions): string[] {
+  return POLICY_FLAGS.filter(([key]) => flags[key] !== undefined).map(([, flag]) => flag);
+}
+
+/** `factcheck check …` is `factcheck --check …`; a file called "check" is "./check". */
+export function splitCommand(argv: readonly string[]): { check: boolean; rest: string[] } {
+  return argv[0] === 'check' ? { check: true, rest: argv.slice(1) } : { check: false, rest: [...argv] };
 }

@@ -1,28 +1,38 @@
 /**
  * The `factcheck` command: commander wiring around the library. No NLP happens here; the
- * decisions about colour, width and messages live in cli-options.ts where tests can reach them.
+ * decisions about colour, width, settings and messages live in cli-options.ts, reading in
+ * read/, the policy and the config in check/, writing in cli-output.ts.
  *
- * Exit codes: 0 success; 2 usage error or any input that could not be read (the other inputs
- * are still reported); 70 an unexpected internal error.
+ * Exit codes: 0 success; 1 `check` found a document that breaks the policy; 2 usage, config
+ * or input error (the other inputs are still reported; 2 wins over 1); 70 an internal error.
  */
-import { writeFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { annotate, buildReport, compileLexicon, formatterNames, getFormatter, toolVersion, type DocumentReport } from './index.js';
-import { InputError, readInput, type Input } from './read/index.js';
+import { checkDocument, hasPolicy, type PolicyOptions } from './check/policy.js';
+import { ConfigError, displayPath, findConfig, loadConfig, type Config } from './check/config.js';
+import { Output, OutputError, ReportWriter } from './cli-output.js';
+import { annotate, compileLexicon, formatterNames, getFormatter, toolVersion } from './index.js';
+import { INPUT_FORMATS, readDocuments, type InputFormat } from './read/index.js';
 import { DEFAULT_FORMATTER } from './report/formatters/index.js';
 import {
   describeError,
+  givenPolicyFlags,
   HELP_HINT,
   INTERNAL_EXIT,
+  mergePolicy,
   oneLine,
+  parseConfidenceOption,
+  parseLabelsOption,
+  parseLimitOption,
   parseWidth,
   resolveWidth,
   shouldUseColor,
+  splitCommand,
   USAGE_EXIT,
   usageLine,
+  VIOLATION_EXIT,
 } from './cli-options.js';
 
-interface Flags {
+interface Flags extends PolicyOptions {
   format: string;
   output?: string;
   explain?: boolean;
@@ -30,6 +40,11 @@ interface Flags {
   width?: number;
   stdinFilename: string;
   quiet?: boolean;
+  verbose?: boolean;
+  check?: boolean;
+  inputFormat: InputFormat;
+  /** A path, false for --no-config, undefined to search. */
+  config?: string | false;
 }
 
 function helpFooter(): string {
@@ -37,6 +52,9 @@ function helpFooter(): string {
   const pad = Math.max(...names.map((n) => n.length));
   const formats = names.map((name) => `  ${name.padEnd(pad)}  ${getFormatter(name)?.description ?? ''}`);
   return [
+    '',
+    'Commands:',
+    '  check [options] [files...]  apply the policy (options, else the config file); the same as --check',
     '',
     'Formats:',
     ...formats,
@@ -46,22 +64,38 @@ function helpFooter(): string {
     `  factcheck article.txt --format json | jq '.documents[0].statements[] | select(.label=="unverified") | .text'`,
     '  cat article.txt | factcheck -',
     '  factcheck a.txt b.txt -o report.json --format json',
+    "  factcheck articles/ page.html 'drafts/**/*.md'",
+    '  factcheck check articles/ --max-unverified 20% --fail-on denial',
+    '  producer | factcheck --input-format ndjson --format ndjson',
     '',
-    'Exit status: 0 on success, 2 on a usage error or an unreadable input (the others are still reported).',
+    'Config: factcheck.config.json (or "factcheck" in package.json), nearest up from here; options override it.',
+    'Exit status: 0 on success, 1 when check finds a violation, 2 on a usage, config or input error',
+    '(the other inputs are still reported).',
   ].join('\n');
 }
 
 function createProgram(): Command {
   return new Command('factcheck')
     .description('Split news articles into statements and label each one assertion, denial, unverified or background.')
-    .argument('[files...]', 'articles to check; "-" reads stdin, the default when stdin is not a terminal')
-    .addOption(new Option('--format <name>', 'output format').choices(formatterNames()).default(DEFAULT_FORMATTER))
+    .argument('[files...]', 'articles, directories or quoted globs; "-" reads stdin, the default when stdin is not a terminal')
+    .addOption(new Option('--format <name>', 'output format (default: text, or the config\'s)').choices(formatterNames()).default(DEFAULT_FORMATTER))
     .option('-o, --output <file>', 'write the report to <file> instead of stdout')
     .option('--explain', 'show the rule, confidence and cues behind every label')
     .option('--no-color', 'no colour, even with FORCE_COLOR (default: colour on a terminal unless NO_COLOR is set)')
     .option('--width <n>', 'wrap the text report at <n> columns (default: the terminal width, else 80)', parseWidth)
     .option('--stdin-filename <name>', 'the name reports show for stdin', '-')
-    .option('-q, --quiet', 'print no warnings on stderr (input errors are still printed)')
+    .addOption(new Option('--input-format <name>', 'auto: HTML by extension (stdin: by content), else text; or text, html, ndjson ({"id","text"} a line)').choices(INPUT_FORMATS).default('auto'))
+    .option('--check', 'apply the policy and exit 1 when a document breaks it (as `factcheck check`)')
+    .option('--max-unverified <n|n%>', 'policy: at most n (or n% of the) statements unverified, per document', parseLimitOption)
+    .option('--max-denial <n|n%>', 'policy: at most n (or n% of the) statements denials, per document', parseLimitOption)
+    .option('--fail-on <labels>', 'policy: no statement may have these labels (comma-separated)', parseLabelsOption)
+    .option('--require-source', 'policy: every assertion and unverified statement must have a source')
+    .option('--no-require-source', 'turn off a config\'s requireSource')
+    .option('--min-confidence <x>', 'policy: flag labels less sure than x (0..1); they count as unverified', parseConfidenceOption)
+    .option('--config <path>', 'read the settings from <path> instead of searching for factcheck.config.json')
+    .option('--no-config', 'ignore config files')
+    .addOption(new Option('-q, --quiet', 'no warnings; in check mode print only the violations').conflicts('verbose'))
+    .option('--verbose', 'in check mode, print the report even when every document passes')
     .version(toolVersion(), '-V, --version', 'print the version and exit')
     .helpOption('-h, --help', 'show this help and exit')
     .addHelpText('after', helpFooter())
@@ -69,34 +103,31 @@ function createProgram(): Command {
     .configureOutput({ outputError: (message, write) => write(`${usageLine(message)}\n${HELP_HINT}\n`) });
 }
 
-/** Annotate every input that can be read; each one that cannot costs one stderr line, not the run. */
-async function annotateAll(paths: readonly string[], flags: Flags): Promise<{ documents: DocumentReport[]; failed: boolean }> {
-  const lexicon = compileLexicon();
-  const documents: DocumentReport[] = [];
-  let failed = false;
-  // stdin can be consumed once; a repeated "-" reuses what was read instead of seeing an empty stream.
-  let stdin: Promise<Input> | undefined;
-  for (const path of paths) {
-    const shown = path === '-' ? flags.stdinFilename : path;
-    try {
-      const input = path === '-' ? await (stdin ??= readInput('-', process.stdin)) : await readInput(path);
-      documents.push(annotate(input.text, { path: shown, lexicon }));
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      process.stderr.write(`factcheck: ${oneLine(shown)}: ${oneLine(error.problem)}\n`);
-      failed = true;
-    }
-  }
-  return { documents, failed };
+function loadSettings(flags: Flags): Config | undefined {
+  if (flags.config === false) return undefined;
+  const formats = formatterNames();
+  if (flags.config !== undefined) return loadConfig(flags.config, flags.config, formats);
+  const found = findConfig(process.cwd());
+  return found === undefined ? undefined : loadConfig(found, displayPath(found, process.cwd()), formats);
 }
 
 async function run(argv: readonly string[]): Promise<number> {
+  const { check: checkCommand, rest } = splitCommand(argv);
   const program = createProgram();
-  program.parse([...argv], { from: 'user' });
+  program.parse(rest, { from: 'user' });
   const flags = program.opts<Flags>();
+  const checking = checkCommand || flags.check === true;
   const warn = (message: string): void => {
     if (!flags.quiet) process.stderr.write(`factcheck: warning: ${oneLine(message)}\n`);
   };
+
+  const config = loadSettings(flags);
+  const policy = mergePolicy(flags, config?.policy);
+  if (checking && !hasPolicy(policy)) {
+    program.error('check needs a policy: give --max-unverified, --max-denial, --fail-on, --require-source or --min-confidence, or a config file', { exitCode: USAGE_EXIT });
+  }
+  const ignored = givenPolicyFlags(flags);
+  if (!checking && ignored.length > 0) warn(`${ignored.join(', ')} only apply with --check or \`factcheck check\``);
 
   let paths = program.args;
   if (paths.length === 0) {
@@ -107,31 +138,48 @@ async function run(argv: readonly string[]): Promise<number> {
     warn('--stdin-filename has no effect: no input reads stdin');
   }
 
-  const { documents, failed } = await annotateAll(paths, flags);
-  // With every input failed there is nothing to report, and an empty report must not overwrite --output.
-  if (documents.length === 0) return USAGE_EXIT;
-
-  const formatter = getFormatter(flags.format);
-  if (formatter === undefined) throw new Error(`no formatter named ${flags.format}`);
+  const formatName = program.getOptionValueSource('format') === 'cli' ? flags.format : (config?.format ?? flags.format);
+  const formatter = getFormatter(formatName);
+  if (formatter === undefined) throw new Error(`no formatter named ${formatName}`);
   const toTerminal = flags.output === undefined && process.stdout.isTTY === true;
-  const output = formatter.format(buildReport(documents), {
-    color: shouldUseColor({ flag: flags.color, env: process.env, isTTY: toTerminal }),
-    width: resolveWidth({ flag: flags.width, isTTY: toTerminal, columns: process.stdout.columns }),
-    explain: flags.explain === true,
+  const output = new Output(flags.output);
+  const writer = new ReportWriter({
+    formatter,
+    format: {
+      color: shouldUseColor({ flag: flags.color, env: process.env, isTTY: toTerminal }),
+      width: resolveWidth({ flag: flags.width, isTTY: toTerminal, columns: process.stdout.columns }),
+      explain: flags.explain === true,
+    },
+    output,
+    violationsOnly: checking && flags.quiet === true,
+    // A passing check says nothing on the terminal, as linters do; files and machine formats are always written.
+    silentWhenClean: checking && formatName === 'text' && flags.output === undefined && flags.verbose !== true,
   });
 
-  if (flags.output === undefined) {
-    process.stdout.write(output);
-  } else {
-    try {
-      writeFileSync(flags.output, output);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      process.stderr.write(`factcheck: ${oneLine(flags.output)}: cannot write (${code ?? describeError(error)})\n`);
-      return USAGE_EXIT;
+  const lexicon = compileLexicon(config?.lexicon);
+  const furniture = config?.furniture ?? [];
+  let failed = false;
+  let violated = false;
+  try {
+    for await (const event of readDocuments(paths, { format: flags.inputFormat, stdinName: flags.stdinFilename, stdin: process.stdin })) {
+      if (event.kind === 'error') {
+        process.stderr.write(`factcheck: ${oneLine(event.path)}: ${oneLine(event.problem)}\n`);
+        failed = true;
+        continue;
+      }
+      const document = annotate(event.text, { path: event.path, lexicon, furniture });
+      if (event.extractedFrom !== undefined) document.extractedFrom = event.extractedFrom;
+      if (checking) {
+        document.violations = checkDocument(document, policy);
+        violated ||= document.violations.length > 0;
+      }
+      await writer.add(document, event.text);
     }
+    await writer.finish();
+  } finally {
+    output.close();
   }
-  return failed ? USAGE_EXIT : 0;
+  return failed ? USAGE_EXIT : violated ? VIOLATION_EXIT : 0;
 }
 
 function internalError(error: unknown): void {
@@ -153,5 +201,11 @@ try {
 } catch (error) {
   // commander has already printed its message (or the help or version) through configureOutput.
   if (error instanceof CommanderError) process.exitCode = error.exitCode === 0 ? 0 : USAGE_EXIT;
-  else internalError(error);
+  else if (error instanceof ConfigError) {
+    process.stderr.write(`factcheck: ${oneLine(error.message)}\n`);
+    process.exitCode = USAGE_EXIT;
+  } else if (error instanceof OutputError) {
+    process.stderr.write(`factcheck: ${oneLine(error.path)}: cannot write (${error.code})\n`);
+    process.exitCode = USAGE_EXIT;
+  } else internalError(error);
 }

@@ -1,0 +1,117 @@
+/**
+ * Where the report goes and when: a document at a time for streaming formats, all at once for
+ * the others, nothing at all when check mode has nothing to say. Kept apart from cli.ts so the
+ * wiring there stays a list of steps.
+ */
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { buildReport, type DocumentReport } from './index.js';
+import { onlyViolations } from './check/policy.js';
+import { isStreaming, type FormatOptions, type Formatter } from './report/formatters/index.js';
+import { emptyCounts, LABELS, type Summary } from './types.js';
+
+/** The report could not be written: printed as `factcheck: <path>: cannot write (<code>)`. */
+export class OutputError extends Error {
+  constructor(
+    readonly path: string,
+    readonly code: string,
+  ) {
+    super(`${path}: cannot write (${code})`);
+  }
+}
+
+/**
+ * stdout, or a file opened on the first write: a run whose every input failed must not
+ * truncate a report a previous run left there.
+ */
+export class Output {
+  private fd: number | undefined;
+
+  constructor(private readonly path: string | undefined) {}
+
+  async write(chunk: string): Promise<void> {
+    if (chunk === '') return;
+    if (this.path === undefined) {
+      // Waiting for 'drain' keeps memory flat when a large batch streams into a slow reader.
+      if (!process.stdout.write(chunk)) await new Promise((resolve) => process.stdout.once('drain', resolve));
+      return;
+    }
+    try {
+      this.fd ??= openSync(this.path, 'w');
+      writeSync(this.fd, chunk);
+    } catch (error) {
+      throw new OutputError(this.path, (error as NodeJS.ErrnoException).code ?? 'error');
+    }
+  }
+
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd);
+    this.fd = undefined;
+  }
+}
+
+export interface ReportWriterOptions {
+  formatter: Formatter;
+  format: FormatOptions;
+  output: Output;
+  /** Check mode with --quiet: only violating documents, and in them only the flagged statements. */
+  violationsOnly: boolean;
+  /** Check mode's terminal report: written only when some document breaks the policy. */
+  silentWhenClean: boolean;
+}
+
+/** Takes documents as they are annotated and writes the report in the formatter's own rhythm. */
+export class ReportWriter {
+  private readonly documents: DocumentReport[] = [];
+  private readonly texts = new WeakMap<DocumentReport, string>();
+  private readonly summary: Summary = { documents: 0, statements: 0, counts: emptyCounts() };
+  private readonly streaming: boolean;
+  private annotated = 0;
+  private violating = 0;
+
+  constructor(private readonly options: ReportWriterOptions) {
+    // Silence on success needs every document before anything is written.
+    this.streaming = isStreaming(options.formatter) && !options.silentWhenClean;
+  }
+
+  async add(document: DocumentReport, text: string): Promise<void> {
+    this.annotated++;
+    if ((document.violations ?? []).length > 0) this.violating++;
+    const shown = this.options.violationsOnly ? onlyViolations(document) : document;
+    if (shown === undefined) return;
+    this.texts.set(shown, text);
+    this.tally(shown);
+    const { formatter } = this.options;
+    if (this.streaming && isStreaming(formatter)) {
+      const { schemaVersion, tool } = buildReport([]);
+      await this.options.output.write(formatter.formatDocument(shown, { schemaVersion, tool }, this.formatOptions()));
+    } else {
+      this.documents.push(shown);
+    }
+  }
+
+  /** Writes what is left: the end of a stream, or the whole report. */
+  async finish(): Promise<void> {
+    const { formatter, output } = this.options;
+    // Nothing was read: no report, rather than an empty one over a previous --output.
+    if (this.annotated === 0) return;
+    if (this.options.silentWhenClean && this.violating === 0) return;
+    if (this.streaming && isStreaming(formatter)) {
+      const { schemaVersion, tool } = buildReport([]);
+      await output.write(formatter.formatEnd({ schemaVersion, tool, summary: this.summary }, this.formatOptions()));
+    } else {
+      await output.write(formatter.format({ ...buildReport(this.documents), summary: this.summary }, this.formatOptions()));
+    }
+  }
+
+  /** Statements are counted by label, so a --quiet document shown in part still counts whole. */
+  private tally(document: DocumentReport): void {
+    this.summary.documents++;
+    for (const label of LABELS) this.summary.counts[label] += document.counts[label];
+    this.summary.statements = LABELS.reduce((n, label) => n + this.summary.counts[label], 0);
+  }
+
+  /** The github and sarif formats turn offsets into lines and columns with the text annotated. */
+  private formatOptions(): FormatOptions {
+    return { ...this.options.format, sourceText: (_path, document) => this.texts.get(document) };
+  }
+}
