@@ -66,6 +66,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): DocumentR
       label: decision.label,
       confidence: decision.confidence,
       rule: decision.rule,
+      reason: decision.reason,
       cues: decision.cues,
       source: attribution.source,
     });

@@ -81,6 +81,8 @@ export interface Statement extends Span {
   confidence: number;
   /** The rule that decided the label, e.g. "unverified:hedge". */
   rule: string;
+  /** What the rule found, in words: "source 'Iran’s mission to the UN' negates a deed of its own: …". */
+  reason: string;
   /** The cues the deciding rule used, in text order. */
   cues: Cue[];
   source: Source | null;

@@ -92,7 +92,7 @@ function isPredicative(tokens: readonly Token[], match: Match): boolean {
  * said … it does not intend to conduct cyberattacks"; "we did not, at any time, treat the
  * server differently". Needs a named (or quoted) source, a negation in what it reports whose
  * subject is a pronoun or a name, and an accusation on the table in this statement or the
- * two before it. Returns the negation token's index, or -1.
+ * two before it (or the statement before is a denial this one continues).
  */
 export function partyNegation(
   tokens: readonly Token[],
@@ -100,42 +100,57 @@ export function partyNegation(
   consumed: ReadonlySet<number>,
   context: PartyContext,
   lexicon: Lexicon,
-): number {
+): PartyNegation | null {
   const source = attribution.source;
-  if (source === null || attribution.vague || source.stance === 'hedged' || source.stance === 'conceding') return -1;
+  if (source === null || attribution.vague || source.stance === 'hedged' || source.stance === 'conceding') return null;
   const content = attribution.inherited ? { first: 0, last: tokens.length - 1 } : attribution.content;
-  if (content === null) return -1;
+  if (content === null) return null;
   const from = content.first;
+  const party = partyWords([source, ...context.sources]);
   for (let i = from; i <= content.last; i++) {
     if (!isNegation(tokens[i]!) || consumed.has(i)) continue;
-    if (!hasPartySubject(tokens, i, from, partyWords([source, ...context.sources])) || !negatesAction(tokens, i)) continue;
-    if (accusationInView([tokens, ...context.statements], lexicon) || context.labels[0] === 'denial') return i;
+    const subject = partySubject(tokens, i, from, party);
+    const verb = negatedDeed(tokens, i);
+    if (subject === -1 || verb === -1) continue;
+    if (accusationInView([tokens, ...context.statements], lexicon) || context.labels[0] === 'denial') return { subject, negation: i, verb };
   }
-  return -1;
+  return null;
+}
+
+/** What a party's own negation consists of, as token indices: "[Iran] does [not] [interfere]". */
+export interface PartyNegation {
+  subject: number;
+  negation: number;
+  verb: number;
 }
 
 /**
  * The negation denies a deed ("does not intend", "have never taken", "did not treat"), not a
  * quality ("it's not appropriate" is an opinion, not an answer to an accusation).
  */
-function negatesAction(tokens: readonly Token[], negation: number): boolean {
+function negatedDeed(tokens: readonly Token[], negation: number): number {
   // "I can't engage", "he could not attend": inability, not a denial.
   const modal = tokens[negation - 1];
-  if (modal !== undefined && (modal.lemma === 'can' || modal.normal === 'could')) return false;
+  if (modal !== undefined && (modal.lemma === 'can' || modal.normal === 'could')) return -1;
   for (let i = negation + 1; i < tokens.length && i <= negation + 3; i++) {
     const token = tokens[i]!;
     if (token.tags.has('Adverb') || token.tags.has('Auxiliary') || token.lemma === 'have') continue;
-    return token.tags.has('Verb') && !token.tags.has('Copula') && token.lemma !== 'be' && !MEMORY_VERBS.has(token.lemma);
+    const deed = token.tags.has('Verb') && !token.tags.has('Copula') && token.lemma !== 'be' && !MEMORY_VERBS.has(token.lemma);
+    return deed ? i : -1;
   }
-  return false;
+  return -1;
 }
 
-/** The negated clause's subject is a pronoun or a name: "it does not", "Iran does not", "they have never". */
-function hasPartySubject(tokens: readonly Token[], negation: number, from: number, party: ReadonlySet<string>): boolean {
+/**
+ * The negated clause's subject, when it is a pronoun or the party's name: "it does not",
+ * "Iran does not", "they have never". Returns its (last) token index, or -1.
+ */
+function partySubject(tokens: readonly Token[], negation: number, from: number, party: ReadonlySet<string>): number {
   let i = negation - 1;
   while (i >= from && isAuxiliary(tokens[i]!)) i--;
-  if (i < from) return false;
-  if (tokens[i]!.tags.has('Pronoun')) return true;
+  if (i < from) return -1;
+  if (tokens[i]!.tags.has('Pronoun')) return i;
+  const head = i;
   // A name must be the party's own ("Iran does not interfere" after "Iran's mission said"),
   // not someone else's ("the Shadow Home Secretary said … the Home Office has not acted"):
   // most of its words are words of the source.
@@ -145,7 +160,7 @@ function hasPartySubject(tokens: readonly Token[], negation: number, from: numbe
     words++;
     if (party.has(tokens[i]!.normal.replace(/['’]s$/, ''))) shared++;
   }
-  return shared * 2 > words;
+  return shared * 2 > words ? head : -1;
 }
 
 function isAuxiliary(token: Token): boolean {

@@ -29,6 +29,8 @@ export interface Classification {
   confidence: number;
   /** "<label>:<rule>", e.g. "unverified:hedge", "denial:party-rejects". */
   rule: string;
+  /** The rule's finding in words: "source 'Iran’s mission' negates a deed of its own: …". */
+  reason: string;
   cues: Cue[];
 }
 
@@ -53,55 +55,87 @@ export function classify(input: ClassifyInput, lexicon: Lexicon): Classification
   const fromMatch = (m: Match): Cue => cue(m.first, m.last, m.entry.kind, m.entry.phrase);
   const reportingCue = attribution.reporting === null ? [] : [fromMatch(attribution.reporting)];
 
-  if (!STATEMENT_ROLES.has(input.role) && !statesResult(input)) return decide('background', `role-${input.role}`, []);
+  const quote = (c: { text: string }): string => `'${c.text}'`;
+  const listed = (cues: readonly Cue[]): string => withoutOverlaps(cues).map(quote).join(', ');
+  const source = attribution.source;
 
-  const denials = denialCues(tokens, matches, lexicon);
-  if (denials.length > 0) return decide('denial', 'rejects-claim', [...reportingCue, ...denials.map(fromMatch)]);
+  if (!STATEMENT_ROLES.has(input.role) && !statesResult(input)) {
+    return decide('background', `role-${input.role}`, [], `${input.role === 'furniture' ? 'page furniture' : `a ${input.role}`}, not a statement`);
+  }
+
+  const denials = denialCues(tokens, matches, lexicon).map(fromMatch);
+  if (denials.length > 0) {
+    const who = source === null ? '' : `${quote(source)} `;
+    return decide('denial', 'rejects-claim', [...reportingCue, ...denials], `${who}rejects a claim: ${listed(denials)}`);
+  }
 
   const negation = partyNegation(tokens, attribution, gapTokens(matches), input.previous, lexicon);
-  if (negation !== -1) return decide('denial', 'party-rejects', [...reportingCue, cue(negation, negation, 'negation', 'not')]);
+  if (negation !== null && source !== null) {
+    const negated = cue(negation.negation, negation.negation, 'negation', 'not');
+    const deed = text.slice(tokens[negation.negation - 1]?.start ?? negated.start, tokens[negation.verb]!.end);
+    const reason = `source ${quote(source)} negates a deed of its own: subject '${tokens[negation.subject]!.text}' ${quote({ text: deed })}`;
+    return decide('denial', 'party-rejects', [...reportingCue, negated], reason);
+  }
 
-  const unverified = unverifiedCues(tokens, matches);
-  if (attribution.vague && attribution.source !== null) {
-    const { text: sourceText, start, end } = attribution.source;
-    const sourceCue: Cue = { text: sourceText, start, end, kind: 'vague-source', entry: 'unnamed source' };
-    return decide('unverified', 'vague-source', [sourceCue, ...unverified.map(fromMatch)]);
+  const unverified = unverifiedCues(tokens, matches).map((m) => ({ kind: m.entry.kind, cue: fromMatch(m) }));
+  if (attribution.vague && source !== null) {
+    const sourceCue: Cue = { text: source.text, start: source.start, end: source.end, kind: 'vague-source', entry: 'unnamed source' };
+    return decide('unverified', 'vague-source', [sourceCue, ...unverified.map((u) => u.cue)], `the source is unnamed: ${quote(source)}`);
   }
   if (unverified.length > 0) {
-    const strongest = UNVERIFIED_KINDS.find((kind) => unverified.some((m) => m.entry.kind === kind))!;
-    return decide('unverified', strongest, unverified.map(fromMatch));
+    const strongest = UNVERIFIED_KINDS.find((kind) => unverified.some((u) => u.kind === kind))!;
+    const cues = unverified.map((u) => u.cue);
+    return decide('unverified', strongest, cues, `${KIND_REASONS[strongest]}: ${listed(cues.filter((c) => c.kind === strongest))}`);
   }
-  if (attribution.source?.stance === 'hedged' && !attribution.inherited) {
+  if (source?.stance === 'hedged' && !attribution.inherited) {
     // "the missive suggests …", "he believes …": the source itself only supposes it.
-    return decide('unverified', 'hedged-source', reportingCue);
+    return decide('unverified', 'hedged-source', reportingCue, `${quote(source)} only supposes it: ${quote(source.cue)}`);
   }
-  if (input.role === 'body' && isQuestion(tokens) && attribution.source === null) {
-    return decide('unverified', 'question', []);
+  if (input.role === 'body' && isQuestion(tokens) && source === null) {
+    return decide('unverified', 'question', [], 'a question in the article\'s own voice');
   }
-  if (attribution.source !== null) {
+  if (source !== null) {
     const history = input.role === 'body' && !attribution.inherited ? reportedHistory(tokens, matches, attribution, input.storyYear, lexicon) : [];
-    if (history.length > 0) return decide('background', 'reported-history', [...reportingCue, ...history.map((s) => cue(s.first, s.last, 'background', s.entry))]);
-    return decide('assertion', attribution.inherited ? 'quoted-source' : 'attributed', reportingCue);
+    if (history.length > 0) {
+      const cues = history.map((h) => cue(h.first, h.last, 'background', h.entry));
+      return decide('background', 'reported-history', [...reportingCue, ...cues], `the reporting itself is history: ${listed(cues)}`);
+    }
+    if (attribution.inherited) return decide('assertion', 'quoted-source', [], `inside a quotation of ${quote(source)}`);
+    return decide('assertion', 'attributed', reportingCue, `${quote(source)} states it (${quote(source.cue)}, ${source.stance})`);
   }
   if (input.role === 'body') {
-    if (isFragment(tokens)) return decide('background', 'fragment', []);
-    const context = backgroundSignals(tokens, matches, input.storyYear, lexicon);
-    if (context.length > 0) return decide('background', 'context', context.map((s) => cue(s.first, s.last, 'background', s.entry)));
+    if (isFragment(tokens)) return decide('background', 'fragment', [], 'no verb: it states nothing');
+    const context = backgroundSignals(tokens, matches, input.storyYear, lexicon).map((h) => cue(h.first, h.last, 'background', h.entry));
+    if (context.length > 0) return decide('background', 'context', context, `context in the article's own voice: ${listed(context)}`);
   }
-  return decide('assertion', input.role === 'body' || input.role === 'heading' ? 'own-voice' : input.role, []);
+  if (input.role === 'body' || input.role === 'heading') return decide('assertion', 'own-voice', [], "stated in the article's own voice");
+  return decide('assertion', input.role, [], `a ${input.role} that states a claim`);
 }
+
+/** How each kind of unverified cue reads in an explanation. */
+const KIND_REASONS: Record<CueKind, string> = {
+  hedge: 'hedged',
+  distancing: 'the article distances itself',
+  'missing-evidence': 'evidence or confirmation is missing',
+  'vague-source': 'the source is unnamed',
+  'no-answer': 'a party did not answer',
+  denial: 'rejected',
+  reporting: 'reported',
+  negation: 'negated',
+  background: 'context',
+};
 
 /** "Group F — Sweden 1 – 0 Korea Republic": a heading that gives a result states a claim. */
 function statesResult(input: ClassifyInput): boolean {
   return input.role === 'heading' && /\d+\s*[–-]\s*\d+/.test(input.tokens.map((t) => t.text + t.post).join(''));
 }
 
-function decide(label: Label, rule: string, cues: Cue[]): Classification {
+function decide(label: Label, rule: string, cues: Cue[], reason: string): Classification {
   const name = `${label}:${rule}`;
   // Every role shares one measured confidence: "background:role-caption" is "background:role".
   const rates = calibration.rules as Record<string, number>;
   const confidence = rates[name] ?? rates[name.replace(/-[a-z]+$/, '')] ?? calibration.default;
-  return { label, confidence, rule: name, cues: withoutOverlaps(cues) };
+  return { label, confidence, rule: name, reason, cues: withoutOverlaps(cues) };
 }
 
 /** Cues in text order; of overlapping cues of one kind only the longest stays ("not able to confirm" over "not able"). */

@@ -17,6 +17,7 @@ function doc(specs: Array<[Label, number?, boolean?, Role?]>): DocumentReport {
       label,
       confidence,
       rule: `${label}:test`,
+      reason: 'test',
       cues: [],
       source: sourced ? { text: 'X', start, end: start + 1, verb: 'say', cue: { text: 'said', start, end: start + 4 }, named: true, stance: 'neutral' } : null,
     };

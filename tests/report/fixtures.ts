@@ -65,6 +65,7 @@ function buildDocument(path: string, content: string, specs: StatementSpec[]): D
       label: spec.label,
       role: spec.role ?? 'body',
       rule: spec.rule,
+      reason: `fixture reason for ${spec.rule}`,
       confidence: spec.confidence ?? 0.9,
       source,
       cues,

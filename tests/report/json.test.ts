@@ -47,7 +47,7 @@ describe('json formatter', () => {
 
     const attributed = document.statements.find((s: { source: unknown; cues: unknown[] }) => s.source !== null && s.cues.length > 0);
     expect(Object.keys(attributed)).toEqual([
-      'index', 'start', 'end', 'text', 'role', 'label', 'confidence', 'rule', 'cues', 'source',
+      'index', 'start', 'end', 'text', 'role', 'label', 'confidence', 'rule', 'reason', 'cues', 'source',
     ]);
     expect(Object.keys(attributed.cues[0])).toEqual(['text', 'start', 'end', 'kind', 'entry']);
     expect(Object.keys(attributed.source)).toEqual(['text', 'start', 'end', 'verb', 'cue', 'named', 'stance']);
@@ -73,8 +73,8 @@ describe('json formatter', () => {
 
     expect(Object.keys(parsed).slice(-1)).toEqual(['generatedBy']);
     const keys = Object.keys(parsed.documents[0].statements[0]);
-    expect(keys.slice(0, 10)).toEqual(['index', 'start', 'end', 'text', 'role', 'label', 'confidence', 'rule', 'cues', 'source']);
-    expect(keys.slice(10)).toEqual(['alpha', 'zeta']);
+    expect(keys.slice(0, 11)).toEqual(['index', 'start', 'end', 'text', 'role', 'label', 'confidence', 'rule', 'reason', 'cues', 'source']);
+    expect(keys.slice(11)).toEqual(['alpha', 'zeta']);
     expect(Object.keys(parsed.documents[0].statements[0].alpha)).toEqual(['x', 'y']);
     expect(parsed.documents[0].statements[0].zeta).toBe(1);
   });

@@ -19,7 +19,7 @@ const SOURCE: KeyOrder = {
   children: { cue: SPAN },
 };
 const STATEMENT: KeyOrder = {
-  keys: ['index', 'start', 'end', 'text', 'role', 'label', 'confidence', 'rule', 'cues', 'source'],
+  keys: ['index', 'start', 'end', 'text', 'role', 'label', 'confidence', 'rule', 'reason', 'cues', 'source'],
   children: { cues: CUE, source: SOURCE },
 };
 const DOCUMENT: KeyOrder = {
