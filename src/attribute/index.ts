@@ -1,7 +1,7 @@
 import { aimsAtClaim } from '../classify/denial.js';
 import type { Lexicon } from '../classify/lexicon.js';
 import type { Match } from '../classify/match.js';
-import { inSideClause } from '../classify/scope.js';
+import { inSideClause, introducesClause } from '../classify/scope.js';
 import type { Token } from '../segment/token.js';
 import type { Source, Span, Stance } from '../types.js';
 import { phraseEndingAt, phraseStartingAt, type TokenRange } from './noun-phrase.js';
@@ -37,7 +37,7 @@ export interface AttributionInput {
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my']);
-const DOCUMENTS = new Set(['report', 'document', 'study', 'letter', 'memo', 'statement', 'survey', 'poll', 'analysis', 'filing', 'ruling', 'review', 'audit']);
+const DOCUMENTS = new Set(['report', 'document', 'study', 'letter', 'memo', 'statement', 'survey', 'poll', 'analysis', 'filing', 'ruling', 'review', 'audit', 'posting', 'post', 'blog', 'tweet', 'email', 'message', 'video']);
 /** An unnamed source introduced indefinitely: "one poster", "some individuals", "someone", "another official". */
 const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'many', 'another', 'other', 'others', 'someone', 'somebody', 'few', 'numerous', 'various', 'two', 'three', 'four', 'multiple']);
 
@@ -65,13 +65,16 @@ export function attributeStatement(text: string, statement: AttributionInput, qu
     // "is said to", "was denied bail", "is believed to": the subject of a passive is not the speaker.
     if (!introduces && isPassive(tokens, match.first)) continue;
     if (match.entry.needs === 'complement' && !hasComplement(tokens, match)) continue;
+    if (match.entry.needs === 'object-predicate' && !hasComplement(tokens, match) && !givesVerdict(tokens, match.last)) continue;
     // "rejected the offer" is an event; "rejected the claims" reports a denial.
     if (match.entry.stance === 'denying' && !aimsAtClaim(tokens, match, lexicon)) continue;
     // A participle's subject is the main clause's: "Writing in a blog post, Ingram dubbed …"
     // takes its source from "dubbed"; "Two objectors had challenged the bid, contending that …"
     // from the sentence's subject.
     const participle = !introduces && tokens[match.first]!.tags.has('Gerund');
-    if (participle && match.first < 2) continue;
+    if (participle && (match.first < 2 || !introducesClause(tokens, match.last))) continue;
+    // "a policy which, according to AFP, critics condemn": the attribution is the relative clause's.
+    if (introduces && /^(?:which|who|that)$/.test(tokens[match.first - 1]?.normal ?? '')) continue;
     const range = participle ? sentenceSubject(tokens) : speakerOf(tokens, match.first, match.last, introduces);
     if (range === null || inObjectRelative(tokens, range)) continue;
     const vague = isVague(tokens, range, matches) || anonymityStated(matches);
@@ -218,16 +221,36 @@ function insideQuote(token: Token, quotes: readonly QuoteSpan[]): boolean {
 }
 
 /** Verbs such as "add" or "find" report only when followed by a clause, a quote or a colon. */
+/**
+ * Verbs such as "add", "find" or "maintain" report only when a clause, a quote or a colon
+ * follows ("maintained that …", "added: …") or a quote comes before (`"…," he added`), not
+ * with a plain object ("maintained her lead", "found the bodies").
+ */
 function hasComplement(tokens: readonly Token[], match: Match): boolean {
   const verb = tokens[match.last]!;
-  const next = tokens[match.last + 1];
   const previous = tokens[match.first - 1];
   if (previous !== undefined && closesQuote(previous.post)) return true;
-  if (/[:,"“]/.test(verb.post) || next === undefined) return /[:,"“]/.test(verb.post);
-  return next.normal === 'that' || /["“]/.test(next.pre) || next.tags.has('Pronoun') || next.tags.has('Determiner');
+  if (/[:,"“]/.test(verb.post)) return true;
+  return /["“]/.test(tokens[match.last + 1]?.pre ?? '') || introducesClause(tokens, match.last);
+}
+
+/** "called the report false", "dubbed the conflict a war", "called Fields “delusional”": an object, then what it is called. */
+function givesVerdict(tokens: readonly Token[], verb: number): boolean {
+  let i = verb + 1;
+  const first = i;
+  while (i < tokens.length && i < first + 6 && isObjectWord(tokens[i]!) && !/[,;.:]/.test(tokens[i]!.post)) i++;
+  const next = tokens[i];
+  if (i === first || next === undefined) return false;
+  return next.tags.has('Adjective') || next.normal === 'a' || next.normal === 'an' || next.normal === 'as' || /["“]/.test(next.pre);
+}
+
+function isObjectWord(token: Token): boolean {
+  return (token.tags.has('Noun') || token.tags.has('Determiner') || token.tags.has('Possessive')) && token.normal !== 'a' && token.normal !== 'an';
 }
 
 function isVague(tokens: readonly Token[], range: TokenRange, matches: readonly Match[]): boolean {
+  // "an Internet posting", "a report": an unnamed document, whatever names describe it.
+  if (INDEFINITE.has(tokens[range.first]!.normal) && DOCUMENTS.has(tokens[range.last]!.lemma)) return true;
   if (hasProperNoun(tokens, range)) return false;
   if (INDEFINITE.has(tokens[range.first]!.normal)) return true;
   // "the report" points to a document the article has named; "the second official" stays unnamed.

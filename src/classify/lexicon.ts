@@ -30,9 +30,11 @@ export interface LexiconEntry {
    * `complement` — the verb reports (or hedges) only when followed by "that", a quote or a clause;
    * `claim-or-clause` — "deny": a denial unless passive or aimed at a benefit ("denied visas");
    * `non-past` — a modal that is past ability in past-tense narrative ("neither side could score");
-   * `predicate` — a linking verb that hedges only before an adjective or "to" ("appeared accurate").
+   * `predicate` — a linking verb that hedges only before an adjective or "to" ("appeared accurate");
+   * `object-predicate` — a verb that reports a verdict on its object ("called the report false",
+   *   "dubbed the conflict a war"), not a plain object ("called a meeting").
    */
-  needs?: 'claim-object' | 'predicative' | 'source' | 'complement' | 'claim-or-clause' | 'non-past' | 'predicate';
+  needs?: 'claim-object' | 'predicative' | 'source' | 'complement' | 'claim-or-clause' | 'non-past' | 'predicate' | 'object-predicate';
   note?: string;
 }
 

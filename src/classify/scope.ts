@@ -57,3 +57,16 @@ export function isQuestion(tokens: readonly Token[]): boolean {
   if (last === undefined || !/\?/.test(last.post)) return false;
   return !tokens.slice(1).some((t) => /["“]/.test(t.pre));
 }
+
+/** "suggests that …", "suggests Republicans have …" — a clause, not an object ("suggest designs for a flag"). */
+export function introducesClause(tokens: readonly Token[], verb: number): boolean {
+  const next = tokens[verb + 1];
+  if (next === undefined) return false;
+  if (next.normal === 'that' || /["“:]/.test(tokens[verb]!.post)) return true;
+  for (let i = verb + 1; i < tokens.length && i <= verb + 4; i++) {
+    const token = tokens[i]!;
+    if (token.tags.has('Preposition') || /[,;.]/.test(tokens[i - 1]!.post) && i > verb + 1) return false;
+    if (i > verb + 1 && token.tags.has('Verb') && !token.tags.has('Gerund') && !token.tags.has('Infinitive')) return true;
+  }
+  return false;
+}

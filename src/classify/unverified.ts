@@ -1,7 +1,7 @@
 import type { Token } from '../segment/token.js';
 import type { CueKind } from '../types.js';
 import type { Match } from './match.js';
-import { inSideClause, isNegated } from './scope.js';
+import { inSideClause, introducesClause, isNegated } from './scope.js';
 
 /** Cue kinds that mark content as not established (ANNOTATION.md, `unverified`). */
 export const UNVERIFIED_KINDS: readonly CueKind[] = ['missing-evidence', 'no-answer', 'distancing', 'vague-source', 'hedge'];
@@ -22,19 +22,6 @@ export function unverifiedCues(tokens: readonly Token[], matches: readonly Match
     if (match.entry.needs === 'non-past') return !inPastNarrative(tokens, match) && !hasNegativeSubject(tokens, match);
     return true;
   });
-}
-
-/** "suggests that …", "suggests Republicans have …" — a clause, not an object ("suggest designs for a flag"). */
-export function introducesClause(tokens: readonly Token[], verb: number): boolean {
-  const next = tokens[verb + 1];
-  if (next === undefined) return false;
-  if (next.normal === 'that' || /["“:]/.test(tokens[verb]!.post)) return true;
-  for (let i = verb + 1; i < tokens.length && i <= verb + 4; i++) {
-    const token = tokens[i]!;
-    if (token.tags.has('Preposition') || /[,;.]/.test(tokens[i - 1]!.post) && i > verb + 1) return false;
-    if (i > verb + 1 && token.tags.has('Verb') && !token.tags.has('Gerund') && !token.tags.has('Infinitive')) return true;
-  }
-  return false;
 }
 
 /** "Neither side could score", "no one could explain": a negated ability, not a guess. */
