@@ -9,73 +9,8 @@
  * does today.
  */
 import { describe, expect, it } from 'vitest';
-import { annotate, CUE_KINDS, type CueKind, type Label, type Role, type Statement } from '../../src/index.js';
-
-interface Row {
-  /** The sentence under test. */
-  text: string;
-  label: Label;
-  /** The exact rule, e.g. "unverified:hedge"; omitted where the spec fixes only the label. */
-  rule?: string;
-  /** The kinds of the deciding cues, in text order. */
-  cueKinds?: CueKind[];
-  /** The texts of the deciding cues, in text order. */
-  cueTexts?: string[];
-  /** Text between the headline block and the sentence: a date line, an earlier sentence. */
-  before?: string;
-  headline?: string;
-  /** The role the sentence must have (default body). */
-  role?: Role;
-  /** What the code does today, for a row that documents a defect. */
-  fails?: string;
-}
-
-function documentFor(row: Row): string {
-  return `${row.headline ?? 'Headline here'}\n\n${row.before ?? ''}${row.text}`;
-}
-
-function statementFor(input: string, text: string, statements: readonly Statement[]): Statement {
-  const at = input.lastIndexOf(text);
-  const covering = statements.filter((s) => s.start < at + text.length && s.end > at);
-  expect(covering.map((s) => s.text), 'the sentence is exactly one statement').toEqual([text]);
-  return covering[0]!;
-}
-
-/** Invariants every statement of every document must keep. */
-function expectWellFormed(input: string, statements: readonly Statement[]): void {
-  for (const s of statements) {
-    expect(input.slice(s.start, s.end)).toBe(s.text);
-    expect(s.confidence).toBeGreaterThanOrEqual(0);
-    expect(s.confidence).toBeLessThanOrEqual(1);
-    expect(s.rule.startsWith(`${s.label}:`), `rule ${s.rule} names label ${s.label}`).toBe(true);
-    for (const cue of s.cues) {
-      expect(CUE_KINDS).toContain(cue.kind);
-      expect(input.slice(cue.start, cue.end)).toBe(cue.text);
-      expect(cue.start).toBeGreaterThanOrEqual(s.start);
-      expect(cue.end).toBeLessThanOrEqual(s.end);
-    }
-  }
-}
-
-function check(row: Row): void {
-  const input = documentFor(row);
-  const report = annotate(input);
-  expectWellFormed(input, report.statements);
-  const statement = statementFor(input, row.text, report.statements);
-  expect(statement.role).toBe(row.role ?? 'body');
-  expect({ label: statement.label, rule: statement.rule }).toEqual({ label: row.label, rule: row.rule ?? statement.rule });
-  if (row.cueKinds !== undefined) expect(statement.cues.map((c) => c.kind)).toEqual(row.cueKinds);
-  if (row.cueTexts !== undefined) expect(statement.cues.map((c) => c.text)).toEqual(row.cueTexts);
-}
-
-function table(title: string, rows: Row[]): void {
-  describe(title, () => {
-    for (const row of rows) {
-      const name = row.before === undefined ? row.text : `${row.text} (after ${JSON.stringify(row.before.trim())})`;
-      (row.fails === undefined ? it : it.fails)(`${name} -> ${row.label}`, () => check(row));
-    }
-  });
-}
+import { annotate, type Label, type Role } from '../../src/index.js';
+import { expectWellFormed, statementFor, table } from '../support/label-table.js';
 
 const STORY_DATE = 'Monday, May 4, 2026\n\n';
 const ACCUSATION = 'Rights groups accused the ministry of meddling in the vote. ';
