@@ -1,0 +1,88 @@
+/**
+ * `npm run eval:attribution`: who-said-it against the PolNeAR dev split in
+ * ../shared/data/attribution (scored as its README describes).
+ *
+ *   node dist/evaluate/attribution-cli.js [--dir DIR] [--errors] [--json]
+ *
+ * The texts are publishers' copyright: they are read from ../shared, never copied.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { annotate, compileLexicon } from '../index.js';
+import { cueScore, scoreAttributions, sourceScore, sumCounts, type AttributionMiss, type PRF } from './attribution-score.js';
+import { loadAttributionGold } from './polnear.js';
+
+const DEFAULT_DIR = fileURLToPath(new URL('../../../shared/data/attribution/', import.meta.url));
+
+const USAGE = `usage: node dist/evaluate/attribution-cli.js [--dir DIR] [--errors] [--json]
+  --dir DIR   PolNeAR gold directory (default: ../shared/data/attribution beside the checkout)
+  --errors    list the gold attributions whose source or cue was missed
+  --json      print the figures as JSON
+`;
+
+async function run(argv: readonly string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: { dir: { type: 'string' }, errors: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+  });
+  if (values.help === true) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const dir = values.dir ?? DEFAULT_DIR;
+  if (!existsSync(dir)) {
+    process.stderr.write(`factcheck eval:attribution: ${dir}: no such directory\n`);
+    return 2;
+  }
+  const lexicon = compileLexicon();
+  const documents = await loadAttributionGold(dir);
+  const results = documents.map((document) => {
+    const report = annotate(document.text, { path: document.id, lexicon });
+    return { document, ...scoreAttributions(document.attributions, report.statements) };
+  });
+  const total = sumCounts(results.map((r) => r.counts));
+  const source = sourceScore(total);
+  const cue = cueScore(total);
+  if (values.json === true) {
+    process.stdout.write(`${JSON.stringify({ documents: documents.length, counts: total, source, cue }, null, 2)}\n`);
+    return 0;
+  }
+  if (values.errors === true) {
+    for (const { document, misses } of results) for (const miss of misses) process.stdout.write(describeMiss(document.id, document.text, miss));
+    return 0;
+  }
+  process.stdout.write(
+    `Attribution (${documents.length} documents, ${total.goldSources} gold attributions with a source, ${total.goldCues} with a cue)\n` +
+      `           precision  recall     f1\n` +
+      `source     ${row(source)}\n` +
+      `cue        ${row(cue)}\n` +
+      `(${total.predicted} statements carry a source inside gold content; ${total.sourceHits} sources and ${total.cueHits} cues found)\n`,
+  );
+  return 0;
+}
+
+function row(score: PRF): string {
+  return [score.precision, score.recall, score.f1].map((v) => v.toFixed(3).padStart(9)).join('  ');
+}
+
+function describeMiss(id: string, text: string, miss: AttributionMiss): string {
+  const quote = (ranges: readonly { start: number; end: number }[]): string => ranges.map((r) => text.slice(r.start, r.end)).join(' … ').replace(/\s+/g, ' ').slice(0, 80);
+  const predicted = miss.statement?.source;
+  return (
+    `${id} @${miss.gold.content[0]?.start ?? '?'}  gold source "${quote(miss.gold.source)}" cue "${quote(miss.gold.cue)}"` +
+    `  predicted ${predicted == null ? 'none' : `"${quote([predicted])}" cue "${quote([predicted.cue])}"`}\n`
+  );
+}
+
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
+try {
+  process.exitCode = await run(process.argv.slice(2));
+} catch (error) {
+  process.stderr.write(`factcheck eval:attribution: ${(error as Error).message}\n`);
+  process.exitCode = 2;
+}

@@ -1,0 +1,102 @@
+import { overlap, type GoldAttribution, type Range } from './polnear.js';
+
+/** What the attribution score needs of a statement: its span and who it says speaks. */
+export interface AttributedStatement {
+  start: number;
+  end: number;
+  source: { start: number; end: number; cue: { start: number; end: number } } | null;
+}
+
+export interface AttributionCounts {
+  /** Gold attributions with a Source / with a Cue. */
+  goldSources: number;
+  goldCues: number;
+  /** Of those, how many the aligned statement's source / cue overlaps. */
+  sourceHits: number;
+  cueHits: number;
+  /** Statements that carry a source and overlap some gold Content. */
+  predicted: number;
+  /** Of those, how many name a Source (or Cue) of an attribution whose Content they overlap. */
+  predictedSourceRight: number;
+  predictedCueRight: number;
+}
+
+export interface AttributionMiss {
+  gold: GoldAttribution;
+  statement: AttributedStatement | null;
+  sourceHit: boolean;
+  cueHit: boolean;
+}
+
+export interface PRF {
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+/**
+ * Scores one document the way ../shared/data/attribution/README.md describes: every gold
+ * attribution is aligned with the statement that overlaps its Content most; recall asks
+ * whether that statement's source overlaps the gold Source (and its cue the gold Cue);
+ * precision asks, of the statements with a source that overlap some gold Content, whether
+ * the source overlaps the Source of an attribution they overlap.
+ */
+export function scoreAttributions(gold: readonly GoldAttribution[], statements: readonly AttributedStatement[]): { counts: AttributionCounts; misses: AttributionMiss[] } {
+  const counts: AttributionCounts = { goldSources: 0, goldCues: 0, sourceHits: 0, cueHits: 0, predicted: 0, predictedSourceRight: 0, predictedCueRight: 0 };
+  const misses: AttributionMiss[] = [];
+  for (const attribution of gold) {
+    const statement = mostOverlapping(attribution.content, statements);
+    const source = statement?.source ?? null;
+    const sourceHit = source !== null && attribution.source.length > 0 && overlap([source], attribution.source) > 0;
+    const cueHit = source !== null && attribution.cue.length > 0 && overlap([source.cue], attribution.cue) > 0;
+    if (attribution.source.length > 0) {
+      counts.goldSources += 1;
+      if (sourceHit) counts.sourceHits += 1;
+    }
+    if (attribution.cue.length > 0) {
+      counts.goldCues += 1;
+      if (cueHit) counts.cueHits += 1;
+    }
+    if ((attribution.source.length > 0 && !sourceHit) || (attribution.cue.length > 0 && !cueHit)) misses.push({ gold: attribution, statement, sourceHit, cueHit });
+  }
+  for (const statement of statements) {
+    const source = statement.source;
+    if (source === null) continue;
+    const covering = gold.filter((g) => overlap([statement], g.content) > 0);
+    if (covering.length === 0) continue;
+    counts.predicted += 1;
+    if (covering.some((g) => overlap([source], g.source) > 0)) counts.predictedSourceRight += 1;
+    if (covering.some((g) => overlap([source.cue], g.cue) > 0)) counts.predictedCueRight += 1;
+  }
+  return { counts, misses };
+}
+
+function mostOverlapping(content: readonly Range[], statements: readonly AttributedStatement[]): AttributedStatement | null {
+  let best: AttributedStatement | null = null;
+  let bestOverlap = 0;
+  for (const statement of statements) {
+    const shared = overlap([statement], content);
+    if (shared > bestOverlap) [best, bestOverlap] = [statement, shared];
+  }
+  return best;
+}
+
+export function sumCounts(all: readonly AttributionCounts[]): AttributionCounts {
+  const total: AttributionCounts = { goldSources: 0, goldCues: 0, sourceHits: 0, cueHits: 0, predicted: 0, predictedSourceRight: 0, predictedCueRight: 0 };
+  for (const counts of all) for (const key of Object.keys(total) as Array<keyof AttributionCounts>) total[key] += counts[key];
+  return total;
+}
+
+export function sourceScore(counts: AttributionCounts): PRF {
+  return prf(counts.predictedSourceRight, counts.predicted, counts.sourceHits, counts.goldSources);
+}
+
+export function cueScore(counts: AttributionCounts): PRF {
+  return prf(counts.predictedCueRight, counts.predicted, counts.cueHits, counts.goldCues);
+}
+
+function prf(right: number, predicted: number, hits: number, gold: number): PRF {
+  const precision = predicted === 0 ? 0 : right / predicted;
+  const recall = gold === 0 ? 0 : hits / gold;
+  return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+}
