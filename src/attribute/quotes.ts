@@ -30,6 +30,16 @@ function singleCloses(text: string, i: number): boolean {
   return text[i] === '’' && closes(text, i) && !/\p{L}/u.test(text[i + 1] ?? ' ');
 }
 
+/**
+ * The length of a double quote mark at `i`: 1 for a quote character, 2 for the two
+ * apostrophes (or backticks) some archives write instead ('' and ``, as in the NYT corpus).
+ */
+function doubleMarkAt(text: string, i: number): number {
+  if (DOUBLE_QUOTES.has(text[i]!)) return 1;
+  const pair = text.slice(i, i + 2);
+  return pair === "''" || pair === '``' ? 2 : 0;
+}
+
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const paragraphs = paragraphSpans(text);
@@ -37,20 +47,22 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   let single = false;
   paragraphs.forEach((paragraph, p) => {
     for (let i = paragraph.start; i < paragraph.end; i++) {
-      const char = text[i]!;
+      const mark = doubleMarkAt(text, i);
       if (open === -1) {
-        if (DOUBLE_QUOTES.has(char) && opens(text, i)) open = i;
+        if (mark > 0 && opens(text, i, mark)) open = i;
         else if (singleOpens(text, i)) [open, single] = [i, true];
+        i += Math.max(0, mark - 1);
         continue;
       }
-      const closing = single ? singleCloses(text, i) : DOUBLE_QUOTES.has(char) && i !== paragraph.start && (closes(text, i) || !opens(text, i));
+      const closing = single ? singleCloses(text, i) : mark > 0 && i !== paragraph.start && (closes(text, i) || !opens(text, i, mark));
       if (closing) {
-        spans.push({ start: open, end: i + 1 });
+        spans.push({ start: open, end: i + Math.max(1, mark) });
         [open, single] = [-1, false];
       }
+      i += Math.max(0, mark - 1);
     }
     const next = paragraphs[p + 1];
-    const reopens = next !== undefined && (single ? text[next.start] === '‘' : DOUBLE_QUOTES.has(text[next.start]!));
+    const reopens = next !== undefined && (single ? text[next.start] === '‘' : doubleMarkAt(text, next.start) > 0);
     if (open !== -1 && !reopens) {
       spans.push({ start: open, end: paragraph.end });
       [open, single] = [-1, false];
@@ -80,9 +92,9 @@ function pushTrimmed(text: string, start: number, end: number, spans: Array<{ st
 }
 
 /** After a space, a line start or an opening bracket or dash, and before a non-space. */
-function opens(text: string, i: number): boolean {
+function opens(text: string, i: number, length = 1): boolean {
   const before = i === 0 ? ' ' : text[i - 1]!;
-  const after = text[i + 1] ?? ' ';
+  const after = text[i + length] ?? ' ';
   return /[\s([{—–-]/.test(before) && !/\s/.test(after);
 }
 

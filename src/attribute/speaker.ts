@@ -84,5 +84,5 @@ function isAdverbial(token: Token): boolean {
 }
 
 export function closesQuote(post: string): boolean {
-  return /["”’]/.test(post);
+  return /["”’]|''/.test(post);
 }

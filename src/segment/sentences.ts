@@ -1,4 +1,5 @@
 import sentenceStarters from './lexicon/sentence-starters.json' with { type: 'json' };
+import speechTags from './lexicon/speech-tags.json' with { type: 'json' };
 import { trimSpan } from './lines.js';
 import { parseSentences, type Token } from './token.js';
 
@@ -10,6 +11,7 @@ export interface Piece {
 }
 
 const STARTERS: ReadonlySet<string> = new Set(sentenceStarters.words);
+const SPEECH_VERBS: ReadonlySet<string> = new Set(speechTags.verbs);
 const CREDIT_WORDS: ReadonlySet<string> = new Set(sentenceStarters.creditWords);
 
 /**
@@ -26,18 +28,20 @@ export function splitRun(text: string, start: number, end: number): Piece[] {
   const spaced = original.replace(/[\r\n\t\u00a0\u2028\u2029]/g, ' ');
   const sentences = parseSentences(isTitleCase(spaced) ? sentenceCase(spaced) : spaced, original, start);
   const cuts = new Set<number>();
+  const tokens = sentences.flat();
+  let sentenceStart = 0;
   for (let i = 1; i < sentences.length; i++) {
     const previous = sentences[i - 1]!;
     const first = sentences[i]![0]!;
-    if (!continuesAfterHonorific(previous, first)) cuts.add(cutBefore(first, text));
+    sentenceStart += previous.length;
+    if (!continuesAfterHonorific(previous, first) && !isSpeechTag(tokens, sentenceStart - 1)) cuts.add(cutBefore(first, text));
   }
-  const tokens = sentences.flat();
   const dateEnd = leadingDateLength(tokens);
   if (dateEnd > 0) cuts.add(cutBefore(tokens[dateEnd]!, text));
   for (let i = 0; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1]!;
-    if (endsSentenceCompromiseMissed(token, next)) cuts.add(cutBefore(next, text));
+    if (endsSentenceCompromiseMissed(token, next) && !isSpeechTag(tokens, i)) cuts.add(cutBefore(next, text));
   }
   return piecesBetween(text, start, end, [...cuts].sort((a, b) => a - b), tokens);
 }
@@ -121,6 +125,20 @@ function isAbbreviation(token: Token): boolean {
 /** "Image: NASA.", "Photo: Reuters": a credit that a caption's last period runs into. */
 function opensCredit(token: Token): boolean {
   return token.post.startsWith(':') && CREDIT_WORDS.has(token.normal);
+}
+
+/**
+ * `“How many times?” Clinton said.`: a quotation that ends in a question or exclamation mark
+ * and is followed by a short tag with a speech verb is one sentence with its tag.
+ */
+function isSpeechTag(tokens: readonly Token[], quoteEnd: number): boolean {
+  if (!/[?!]["”’']+\s*$/.test(tokens[quoteEnd]!.post)) return false;
+  for (let i = quoteEnd + 1; i < tokens.length && i <= quoteEnd + speechTags.maxTagWords; i++) {
+    const token = tokens[i]!;
+    if (SPEECH_VERBS.has(token.lemma) && token.tags.has('Verb')) return true;
+    if (/[.!?]/.test(token.post)) return false;
+  }
+  return false;
 }
 
 /** "Gov.\u00a0George Romney": an honorific never ends a sentence before a capitalised name. */
