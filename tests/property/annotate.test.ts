@@ -1,0 +1,91 @@
+/**
+ * Whatever text arrives (a scraper's leftovers, a pasted PDF, a binary that slipped through
+ * as UTF-16), annotate() keeps the JSON contract and does not throw.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { annotate, compileLexicon } from '../../src/index.js';
+import { expectContract } from '../support/contract.js';
+import { ROOT } from '../cli/run.js';
+
+const lexicon = compileLexicon();
+const RUNS = 150;
+
+function holds(text: string): void {
+  expectContract(text, annotate(text, { lexicon }));
+}
+
+/** Any UTF-16 code unit: lone surrogates, NUL and every control character included. */
+const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((unit) => String.fromCharCode(unit));
+
+/** Pieces of news prose and of what surrounds it, so the generated texts reach the deeper rules. */
+const piece = fc.oneof(
+  fc.constantFrom(
+    'said', 'denied', 'may', 'reportedly', 'according to', 'a source', 'officials', 'did not respond', 'The ministry', 'Trump',
+    'in 2020', 'U.S.', 'p.m.', 'Mr.', 'By Jane Doe', 'PHOTO:REUTERS', 'WASHINGTON:', 'Load Next Story', 'Read more', '1.', '-', '•',
+  ),
+  fc.constantFrom('.', '!', '?', '…', ',', ';', ':', '"', '“', '”', "'", '‘', '’', '(', ')', '[', '—', '–'),
+  fc.constantFrom(' ', '  ', '\n', '\n\n', '\r\n', '\r', '\t', '\u00a0', '\u2028', '\u200b', '\ufeff', '\u0000', '\u001b[31m'),
+  fc.constantFrom('😀', '👩‍👩‍👧', '🇺🇸', 'é', 'e\u0301', '東京', 'Москва', 'مرحبا', '\ud800', '\udfff', '\ud83d'),
+  fc.string({ unit: 'grapheme-ascii', maxLength: 12 }),
+);
+
+describe('annotate on any string', () => {
+  it('any string of code points (astral planes included)', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), holds), { numRuns: RUNS });
+  });
+
+  it('any string of UTF-16 code units, lone surrogates and control characters included', () => {
+    fc.assert(fc.property(fc.string({ unit: codeUnit, maxLength: 400 }), holds), { numRuns: RUNS });
+  });
+
+  it('news-like text with unbalanced quotes, odd line endings, emoji and stray marks', () => {
+    fc.assert(fc.property(fc.array(piece, { maxLength: 120 }).map((parts) => parts.join(' ')), holds), { numRuns: RUNS });
+    fc.assert(fc.property(fc.array(piece, { maxLength: 120 }).map((parts) => parts.join('')), holds), { numRuns: RUNS });
+  });
+
+  it.each([
+    ['empty', ''],
+    ['whitespace only', ' \n\t\r\n\u00a0\u2028 '],
+    ['one emoji', '😀'],
+    ['a family emoji and a flag', '👩‍👩‍👧 🇺🇸'],
+    ['lone surrogates', '\ud800 said \udc00. \ud83d'],
+    ['control characters', '\u0000\u0001\u001b[31mThe ministry said\u007f it.\u0085'],
+    ['unbalanced quotes', '"He said "no. “It is ‘fine, she said.” "'],
+    ['only punctuation', '...!!!???"""”“—–-'],
+    ['CR only', 'Headline\r\rThe mayor said it.\rIt may rain.\r'],
+    ['a sentence of one letter per line', 'a\nb\nc\nd.\n'],
+    ['mixed scripts', 'Москва заявила. 東京は言った。 The ministry denied it.'],
+  ])('%s', (_name, text) => {
+    holds(text);
+  });
+
+  it('50 KB without punctuation', () => {
+    const text = 'the council may open the bridge reportedly officials say '.repeat(900).slice(0, 50_000);
+    holds(text);
+  });
+
+  /*
+   * Known gap: compromise's tagger is quadratic in the length of a sentence (its runMatch takes
+   * ~all the time), and one without any punctuation is the whole text: 80 KB take ~3 s and 1 MB
+   * does not finish in ten minutes, while 1 MB cut into 1,000-character sentences takes ~4 s.
+   * The cure belongs in src/segment (hand compromise no stretch longer than some thousand
+   * characters); until then this runs in a child process with a time budget and is expected to fail.
+   */
+  it.fails('1 MB without punctuation, within 15 seconds', () => {
+    const entry = join(ROOT, 'dist', 'index.js');
+    if (!existsSync(entry)) throw new Error('dist/index.js is missing: npm test builds first');
+    const script = `
+      import(${JSON.stringify(entry)}).then(({ annotate }) => {
+        const text = 'the council may open the bridge reportedly officials say '.repeat(20000).slice(0, 1000000);
+        const document = annotate(text);
+        const ok = document.chars === text.length && document.statements.every((s) => text.slice(s.start, s.end) === s.text);
+        process.stdout.write(ok ? 'ok' : 'contract broken');
+      });`;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { timeout: 15_000, encoding: 'utf8' });
+    expect(result.stdout).toBe('ok');
+  }, 25_000);
+});
