@@ -117,10 +117,10 @@ function overLimit(
     limit.kind === 'count'
       ? `${n} ${plural}${note}, ${tail}`
       : `${n} ${plural}${note} in ${total} statements (${share.toFixed(1)}%), ${tail}`;
-  const ofAll = limit.kind === 'count' ? `of ${n}` : `of ${n} (${share.toFixed(1)}% of ${total})`;
+  // The share is said once, on the document line; each statement says where it stands in the count.
   return [
     { policy, statement: null, message: whole },
-    ...counted.map((s, i) => at(s, policy, `${describe(s)} ${i + 1} ${ofAll}, ${tail}`)),
+    ...counted.map((s, i) => at(s, policy, `${describe(s)} ${i + 1} of ${n}, ${tail}`)),
   ];
 }
 
