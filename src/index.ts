@@ -22,6 +22,7 @@ export * from './types.js';
 export { compileLexicon, type Lexicon, type LexiconEntry, type LexiconExtension } from './classify/index.js';
 export { getFormatter, formatterNames, type Formatter, type FormatOptions } from './report/formatters/index.js';
 export { segment, type Segment } from './segment/index.js';
+export { checkDocument, parseLimit, type Limit, type PolicyOptions } from './check/policy.js';
 export { toolVersion } from './version.js';
 
 export interface AnnotateOptions {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocument, hasPolicy, onlyViolations, parseConfidence, parseLabels, parseLimit, type PolicyOptions } from '../../src/check/policy.js';
+import * as library from '../../src/index.js';
 import { emptyCounts, type DocumentReport, type Label, type Role, type Statement } from '../../src/types.js';
 
 /** A document of statements given as [label, confidence, has a source, role]. */
@@ -153,5 +154,13 @@ describe('order and --quiet', () => {
     expect(shown.statements.map((s) => s.index)).toEqual([1]);
     expect(shown.counts).toEqual(document.counts);
     expect(shown.violations).toEqual(flagged.violations);
+  });
+});
+
+describe('the library', () => {
+  it('exports the policy check', () => {
+    const document = library.annotate('Talks stall\n\nThe ministry denied the report.\n');
+    const limit = library.parseLimit('0')!;
+    expect(library.checkDocument(document, { maxDenial: limit }).map((v) => v.statement)).toEqual([null, 1]);
   });
 });

@@ -90,10 +90,11 @@ describe('factcheck check and --check', () => {
   });
 
   it('percent limits, require-source and min-confidence reach the report', () => {
-    const result = run(['check', SEED, '--max-unverified', '50%', '--require-source', '--min-confidence', '0.7', '--format', 'json', '--no-config']);
+    // With min-confidence 1 every headline, dek and body statement is unsure, so all count as unverified.
+    const result = run(['check', SEED, '--max-unverified', '50%', '--require-source', '--min-confidence', '1', '--format', 'json', '--no-config']);
     expect(result.status).toBe(1);
     const policies = new Set(report(result.stdout).documents[0]!.violations!.map((v) => v.policy));
-    expect([...policies].sort()).toEqual(['min-confidence', 'require-source']);
+    expect([...policies].sort()).toEqual(['max-unverified', 'min-confidence', 'require-source']);
   });
 });
 
