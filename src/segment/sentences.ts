@@ -26,8 +26,13 @@ export function splitRun(text: string, start: number, end: number): Piece[] {
   // space; both are replaced by one space, which keeps every offset as it is.
   const original = text.slice(start, end);
   const spaced = original.replace(/[\r\n\t\u00a0\u2028\u2029]/g, ' ');
-  const sentences = parseSentences(isTitleCase(spaced) ? sentenceCase(spaced) : spaced, original, start);
+  const parsed = isTitleCase(spaced) ? sentenceCase(spaced) : spaced;
   const cuts = new Set<number>();
+  const sentences: Token[][] = [];
+  for (const chunk of parseChunks(parsed)) {
+    sentences.push(...parseSentences(parsed.slice(chunk.start, chunk.end), original.slice(chunk.start, chunk.end), start + chunk.start));
+    if (chunk.start > 0) cuts.add(start + chunk.start);
+  }
   const tokens = sentences.flat();
   let sentenceStart = 0;
   for (let i = 1; i < sentences.length; i++) {
@@ -63,6 +68,35 @@ function sentenceCase(line: string): string {
     const lower = first.toLowerCase();
     return lower.length === first.length ? lower + rest : word;
   });
+}
+
+/**
+ * compromise's tagger slows down with the square of a sentence's length: a page without
+ * punctuation (a 1 MB blob) would never finish. Text is parsed in chunks of at most
+ * MAX_PARSE_CHARS, cut at a sentence end where there is one ("… lawmakers. The"), else after
+ * a comma or semicolon, else at a space; a cut is then a statement boundary. Ordinary
+ * paragraphs are far shorter and are parsed whole.
+ */
+const MAX_PARSE_CHARS = 4000;
+
+export function parseChunks(text: string, max = MAX_PARSE_CHARS): Array<{ start: number; end: number }> {
+  const chunks: Array<{ start: number; end: number }> = [];
+  let from = 0;
+  while (text.length - from > max) {
+    const window = text.slice(from, from + max);
+    const cut = lastMatchEnd(window, /[a-z]{3,}[.!?]["'”’)]*\s+(?=["“‘(]?\p{Lu})/gu) || lastMatchEnd(window, /[,;:]\s+/g) || lastMatchEnd(window, /\s+/g) || max;
+    chunks.push({ start: from, end: from + cut });
+    from += cut;
+  }
+  chunks.push({ start: from, end: text.length });
+  return chunks;
+}
+
+/** Where the last match of `pattern` in `text` ends, or 0. */
+function lastMatchEnd(text: string, pattern: RegExp): number {
+  let end = 0;
+  for (const match of text.matchAll(pattern)) end = match.index + match[0].length;
+  return end;
 }
 
 /** Where a sentence starting with `token` begins: before its opening punctuation (quote marks, dashes). */
