@@ -191,8 +191,13 @@ describe('text formatter --explain', () => {
     expect(output.match(/rule: /g)).toHaveLength(11);
   });
 
+  it("leads with the rule's reason", () => {
+    expect(format({ explain: true })).toContain('why: fixture reason for unverified:hedge · rule: unverified:hedge');
+  });
+
   it('shows none of it without explain', () => {
     expect(format()).not.toContain('rule:');
+    expect(format()).not.toContain('why:');
   });
 });
 

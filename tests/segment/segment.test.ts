@@ -9,6 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { segment, type Segment } from '../../src/segment/index.js';
+import { parseChunks } from '../../src/segment/sentences.js';
 import type { Role } from '../../src/types.js';
 
 /** `it`, or `it.fails` for a row that documents a known defect. */
@@ -656,4 +657,35 @@ describe('segment: pull quotes', () => {
       else expect(statements).not.toContain(row.paragraph);
     });
   }
+});
+
+// ---------------------------------------------------------------------------------------------
+// (9) compromise is handed bounded chunks (its tagger is quadratic in sentence length)
+// ---------------------------------------------------------------------------------------------
+
+describe('segment: long runs are parsed in chunks', () => {
+  it('cuts a long paragraph at sentence ends, never inside a word', () => {
+    const paragraph = 'The council met and voted on the plan for the new bridge over the river. '.repeat(100).trim();
+    const chunks = parseChunks(paragraph, 500);
+    expect(chunks.length).toBeGreaterThan(10);
+    expect(chunks[0]!.start).toBe(0);
+    expect(chunks[chunks.length - 1]!.end).toBe(paragraph.length);
+    for (const [i, chunk] of chunks.entries()) {
+      expect(chunk.end - chunk.start).toBeLessThanOrEqual(500);
+      if (i > 0) expect(paragraph.slice(chunk.start - 2, chunk.start)).toBe('. ');
+    }
+  });
+
+  it('falls back to commas, then spaces, then a hard cut', () => {
+    expect(parseChunks('alpha, beta gamma', 10)).toEqual([{ start: 0, end: 7 }, { start: 7, end: 17 }]);
+    expect(parseChunks('alpha beta gamma', 10)).toEqual([{ start: 0, end: 6 }, { start: 6, end: 16 }]);
+    expect(parseChunks('abcdefghijkl', 5)).toEqual([{ start: 0, end: 5 }, { start: 5, end: 10 }, { start: 10, end: 12 }]);
+  });
+
+  it('a long run without punctuation still covers every character', () => {
+    const text = 'word '.repeat(3000).trim();
+    const statements = segment(text);
+    expect(statements.length).toBeGreaterThan(1);
+    expect(statements.map((s) => s.text).join(' ')).toBe(text);
+  });
 });

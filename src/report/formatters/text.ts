@@ -89,7 +89,9 @@ function renderStatement(statement: Statement, position: number, numberColumns: 
     const cues = statement.cues.length > 0 ? statement.cues.map(describeCue).join(', ') : 'none';
     const parts = [`rule: ${statement.rule} (${statement.confidence.toFixed(2)})`, `cues: ${cues}`];
     if (source !== null) parts.push(`stance: ${source.stance}`);
-    const explanation = parts.join(' · ');
+    // Older reports (and hand-built ones) may lack a reason; the rule still says which rule it was.
+    const reason = statement.reason === undefined || statement.reason === '' ? '' : `why: ${statement.reason} · `;
+    const explanation = reason + parts.join(' · ');
     const paint = (piece: string): string => chalk.dim(piece);
     lines.push(...hangingBlock(explanation, [{ start: 0, end: explanation.length, paint }], continuation));
   }
