@@ -63,6 +63,10 @@ export const STANCES = ['neutral', 'distancing', 'accusing', 'denying', 'concedi
 export type Stance = (typeof STANCES)[number];
 
 /** Who a statement comes from. */
+/** What kind of source speaks. */
+export const SOURCE_KINDS = ['person', 'organization', 'document', 'unnamed', 'pronoun'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
 export interface Source extends Span {
   /** The reporting verb or phrase in its base form: "say", "announce", "according to". */
   verb: string;
@@ -71,6 +75,23 @@ export interface Source extends Span {
   /** A named person or organisation (true) or an unnamed one such as "a source", "officials" (false). */
   named: boolean;
   stance: Stance;
+  /** person, organization, document ("a report"), unnamed ("officials"), pronoun ("he"). */
+  kind: SourceKind;
+  /** For a pronoun (or a bare definite such as "the mission"): the earlier mention it refers to. */
+  resolved?: string;
+}
+
+/** One source of a document with everything it says: who, in which words, and the statements. */
+export interface SourceSummary {
+  /** The fullest name the source goes by in the document ("Trump campaign spokesperson Steven Cheung"). */
+  name: string;
+  kind: SourceKind;
+  named: boolean;
+  /** Every way the document refers to it ("Cheung", "he"), in order of first appearance. */
+  mentions: string[];
+  /** Indices of its statements, in order. */
+  statements: number[];
+  counts: LabelCounts;
 }
 
 export interface Statement extends Span {
@@ -104,6 +125,8 @@ export interface DocumentReport {
   extractedFrom?: 'html';
   /** What the policy of `factcheck check` found; present only when a policy was applied. */
   violations?: Violation[];
+  /** Who speaks in the document, variants merged (see SourceSummary). */
+  sources?: SourceSummary[];
 }
 
 /** The CI policies of `factcheck check`. */

@@ -4,6 +4,8 @@ import type { Match } from '../classify/match.js';
 import { inSideClause, introducesClause } from '../classify/scope.js';
 import type { Token } from '../segment/token.js';
 import type { Source, Span, Stance } from '../types.js';
+import { resolveSources } from './coreference.js';
+import { anonymityStated, hasProperNoun, isNamed, isVague, sourceKind } from './naming.js';
 import { phraseEndingAt, phraseStartingAt, type TokenRange } from './noun-phrase.js';
 import { findQuoteSpans, quoteAt, quotedShare, type QuoteSpan } from './quotes.js';
 import { closesQuote, speakerOf } from './speaker.js';
@@ -35,12 +37,6 @@ export interface AttributionInput {
   matches: readonly Match[];
 }
 
-const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
-const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my']);
-const DOCUMENTS = new Set(['report', 'document', 'study', 'letter', 'memo', 'statement', 'survey', 'poll', 'analysis', 'filing', 'ruling', 'review', 'audit', 'posting', 'post', 'blog', 'tweet', 'email', 'message', 'video']);
-/** An unnamed source introduced indefinitely: "one poster", "some individuals", "someone", "another official". */
-const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'many', 'another', 'other', 'others', 'someone', 'somebody', 'few', 'numerous', 'various', 'two', 'three', 'four', 'multiple']);
-
 /**
  * Attributes every statement of a document: its own reporting verb first, otherwise the
  * source of the quotation it sits in.
@@ -48,7 +44,9 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'many', 'anothe
 export function attributeDocument(text: string, statements: readonly AttributionInput[], lexicon: Lexicon): Attribution[] {
   const quotes = findQuoteSpans(text);
   const own = statements.map((statement) => attributeStatement(text, statement, quotes, lexicon));
-  return own.map((attribution, i) => (attribution.source !== null ? attribution : inheritFromQuote(i, statements, own, quotes)));
+  const all = own.map((attribution, i) => (attribution.source !== null ? attribution : inheritFromQuote(i, statements, own, quotes)));
+  const sources = resolveSources(statements, all.map((a) => a.source));
+  return all.map((attribution, i) => ({ ...attribution, source: sources[i]! }));
 }
 
 export function attributeStatement(text: string, statement: AttributionInput, quotes: readonly QuoteSpan[], lexicon: Lexicon): Attribution {
@@ -84,6 +82,7 @@ export function attributeStatement(text: string, statement: AttributionInput, qu
       cue: spanOf(text, tokens, { first: match.first, last: match.last }),
       named: !vague && isNamed(tokens, range),
       stance: match.entry.stance ?? ('neutral' as Stance),
+      kind: sourceKind(tokens, range, vague),
     };
     return { source, reporting: match, content: contentOf(tokens, match, range, introduces), vague, inherited: false, quoted };
   }
@@ -107,6 +106,7 @@ function colonAttribution(text: string, tokens: readonly Token[], matches: reado
     cue: { text: ':', start: colonAt, end: colonAt + 1 },
     named: !vague && isNamed(tokens, range),
     stance: 'neutral',
+    kind: sourceKind(tokens, range, vague),
   };
   return { source, reporting: null, content: { first: colon + 1, last: tokens.length - 1 }, vague, inherited: false, quoted };
 }
@@ -133,11 +133,6 @@ function inObjectRelative(tokens: readonly Token[], speaker: TokenRange): boolea
   const pronoun = tokens[speaker.first - 1];
   const noun = tokens[speaker.first - 2];
   return pronoun !== undefined && noun !== undefined && (pronoun.normal === 'that' || pronoun.normal === 'which' || pronoun.normal === 'whom') && noun.tags.has('Noun') && !noun.tags.has('Pronoun');
-}
-
-/** "quoting an anonymous official", "spoke on condition of anonymity": the sentence says its source is unnamed. */
-function anonymityStated(matches: readonly Match[]): boolean {
-  return matches.some((m) => m.entry.kind === 'vague-source' && m.entry.needs === undefined);
 }
 
 /**
@@ -246,34 +241,6 @@ function givesVerdict(tokens: readonly Token[], verb: number): boolean {
 
 function isObjectWord(token: Token): boolean {
   return (token.tags.has('Noun') || token.tags.has('Determiner') || token.tags.has('Possessive')) && token.normal !== 'a' && token.normal !== 'an';
-}
-
-function isVague(tokens: readonly Token[], range: TokenRange, matches: readonly Match[]): boolean {
-  // "an Internet posting", "a report": an unnamed document, whatever names describe it.
-  if (INDEFINITE.has(tokens[range.first]!.normal) && DOCUMENTS.has(tokens[range.last]!.lemma)) return true;
-  if (hasProperNoun(tokens, range)) return false;
-  if (INDEFINITE.has(tokens[range.first]!.normal)) return true;
-  // "the report" points to a document the article has named; "the second official" stays unnamed.
-  if (DEFINITE.has(tokens[range.first]!.normal) && DOCUMENTS.has(tokens[range.last]!.lemma)) return false;
-  return matches.some((m) => m.entry.kind === 'vague-source' && m.first >= range.first && m.last <= range.last);
-}
-
-function isNamed(tokens: readonly Token[], range: TokenRange): boolean {
-  if (hasProperNoun(tokens, range)) return true;
-  const first = tokens[range.first]!;
-  if (range.first === range.last && PERSONAL_PRONOUNS.has(first.normal)) return true;
-  return DEFINITE.has(first.normal);
-}
-
-/** A name: tagged as one, or capitalised away from the start of the sentence ("State Department officials"). */
-function hasProperNoun(tokens: readonly Token[], range: TokenRange): boolean {
-  for (let i = range.first; i <= range.last; i++) {
-    const token = tokens[i]!;
-    const tags = token.tags;
-    if (tags.has('ProperNoun') || tags.has('Person') || tags.has('Organization') || tags.has('Place') || tags.has('Acronym')) return true;
-    if (i > 0 && /^\p{Lu}/u.test(token.text) && !tags.has('Pronoun')) return true;
-  }
-  return false;
 }
 
 function spanOf(text: string, tokens: readonly Token[], range: TokenRange): Span {

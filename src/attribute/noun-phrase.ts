@@ -68,7 +68,10 @@ function isMistaggedNoun(tokens: readonly Token[], index: number, head: boolean)
   if (!bare || token.tags.has('Modal')) return false;
   if (index === 0) return /^\p{Lu}/u.test(token.text);
   const before = tokens[index - 1]!;
-  return head && !breaksAfter(before) && ['Determiner', 'ProperNoun', 'Possessive', 'Adjective'].some((tag) => before.tags.has(tag));
+  if (breaksAfter(before)) return false;
+  if (head) return ['Determiner', 'ProperNoun', 'Possessive', 'Adjective'].some((tag) => before.tags.has(tag));
+  // Inside a compound ("Trump campaign spokesperson"): between two nouns.
+  return !breaksAfter(token) && ['Noun', 'ProperNoun', 'Determiner', 'Possessive', 'Adjective'].some((tag) => before.tags.has(tag)) && tokens[index + 1]?.tags.has('Noun') === true;
 }
 
 /** The noun phrase that starts at or just after `start`: "according to [the report]", "said [John Smith]". */

@@ -20,7 +20,7 @@ function doc(specs: Array<[Label, number?, boolean?, Role?]>): DocumentReport {
       rule: `${label}:test`,
       reason: 'test',
       cues: [],
-      source: sourced ? { text: 'X', start, end: start + 1, verb: 'say', cue: { text: 'said', start, end: start + 4 }, named: true, stance: 'neutral' } : null,
+      source: sourced ? { text: 'X', start, end: start + 1, verb: 'say', cue: { text: 'said', start, end: start + 4 }, named: true, stance: 'neutral', kind: 'person' } : null,
     };
   });
   return { path: 'a.txt', chars: specs.length * 10, statements, counts };

@@ -51,6 +51,7 @@ function buildDocument(path: string, content: string, specs: StatementSpec[]): D
         ? null
         : {
             // Deliberately not in the documented key order: the JSON formatter must fix it.
+            kind: spec.source.named ? 'person' : 'unnamed',
             stance: spec.source.stance,
             named: spec.source.named,
             cue: span(spec.source.cue),

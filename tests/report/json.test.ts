@@ -50,7 +50,7 @@ describe('json formatter', () => {
       'index', 'start', 'end', 'text', 'role', 'label', 'confidence', 'rule', 'reason', 'cues', 'source',
     ]);
     expect(Object.keys(attributed.cues[0])).toEqual(['text', 'start', 'end', 'kind', 'entry']);
-    expect(Object.keys(attributed.source)).toEqual(['text', 'start', 'end', 'verb', 'cue', 'named', 'stance']);
+    expect(Object.keys(attributed.source)).toEqual(['text', 'start', 'end', 'verb', 'cue', 'named', 'stance', 'kind']);
     expect(Object.keys(attributed.source.cue)).toEqual(['text', 'start', 'end']);
 
     const unattributed = document.statements.find((s: { source: unknown }) => s.source === null);

@@ -15,7 +15,7 @@ const SPAN: KeyOrder = { keys: ['text', 'start', 'end'] };
 const COUNTS: KeyOrder = { keys: LABELS };
 const CUE: KeyOrder = { keys: [...SPAN.keys, 'kind', 'entry'] };
 const SOURCE: KeyOrder = {
-  keys: [...SPAN.keys, 'verb', 'cue', 'named', 'stance'],
+  keys: [...SPAN.keys, 'verb', 'cue', 'named', 'stance', 'kind', 'resolved'],
   children: { cue: SPAN },
 };
 const STATEMENT: KeyOrder = {

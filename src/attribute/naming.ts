@@ -1,0 +1,86 @@
+import type { Match } from '../classify/match.js';
+import type { Token } from '../segment/token.js';
+import type { SourceKind } from '../types.js';
+import type { TokenRange } from './noun-phrase.js';
+
+/**
+ * Who a source is: named or not, and what kind of speaker. Decided on the words of the
+ * source's noun phrase and on compromise's tags.
+ */
+
+export const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my']);
+const DOCUMENTS = new Set(['report', 'document', 'study', 'letter', 'memo', 'statement', 'survey', 'poll', 'analysis', 'filing', 'ruling', 'review', 'audit', 'posting', 'post', 'blog', 'tweet', 'email', 'message', 'video']);
+/** An unnamed source introduced indefinitely: "one poster", "some individuals", "someone", "another official". */
+const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'many', 'another', 'other', 'others', 'someone', 'somebody', 'few', 'numerous', 'various', 'two', 'three', 'four', 'multiple']);
+
+/** Heads of a noun phrase that name a body rather than a person: "the mission", "Trump's campaign". */
+const ORGANIZATION_HEADS = new Set([
+  'campaign', 'ministry', 'mission', 'committee', 'board', 'department', 'agency', 'company', 'government', 'party', 'council',
+  'court', 'team', 'office', 'administration', 'commission', 'union', 'group', 'organization', 'organisation', 'association',
+  'embassy', 'police', 'army', 'military', 'firm', 'bank', 'university', 'newspaper', 'network', 'foundation', 'institute',
+  'congress', 'senate', 'house', 'parliament', 'state', 'city', 'county', 'school', 'church', 'service', 'bureau',
+]);
+
+export function isVague(tokens: readonly Token[], range: TokenRange, matches: readonly Match[]): boolean {
+  // "an Internet posting", "a report": an unnamed document, whatever names describe it.
+  if (INDEFINITE.has(tokens[range.first]!.normal) && DOCUMENTS.has(tokens[range.last]!.lemma)) return true;
+  if (hasProperNoun(tokens, range)) return false;
+  if (INDEFINITE.has(tokens[range.first]!.normal)) return true;
+  // "the report" points to a document the article has named; "the second official" stays unnamed.
+  if (DEFINITE.has(tokens[range.first]!.normal) && DOCUMENTS.has(tokens[range.last]!.lemma)) return false;
+  return matches.some((m) => m.entry.kind === 'vague-source' && m.first >= range.first && m.last <= range.last);
+}
+
+export function isNamed(tokens: readonly Token[], range: TokenRange): boolean {
+  if (hasProperNoun(tokens, range)) return true;
+  const first = tokens[range.first]!;
+  if (range.first === range.last && PERSONAL_PRONOUNS.has(first.normal)) return true;
+  return DEFINITE.has(first.normal);
+}
+
+/** A name: tagged as one, or capitalised away from the start of the sentence ("State Department officials"). */
+export function hasProperNoun(tokens: readonly Token[], range: TokenRange): boolean {
+  for (let i = range.first; i <= range.last; i++) {
+    const token = tokens[i]!;
+    const tags = token.tags;
+    if (tags.has('ProperNoun') || tags.has('Person') || tags.has('Organization') || tags.has('Place') || tags.has('Acronym')) return true;
+    if (i > 0 && /^\p{Lu}/u.test(token.text) && !tags.has('Pronoun')) return true;
+  }
+  return false;
+}
+
+/** "quoting an anonymous official", "spoke on condition of anonymity": the sentence says its source is unnamed. */
+export function anonymityStated(matches: readonly Match[]): boolean {
+  return matches.some((m) => m.entry.kind === 'vague-source' && m.entry.needs === undefined);
+}
+
+/**
+ * The kind of speaker: a pronoun ("he"), an unnamed source ("officials", "a source"), a
+ * document ("the report", "a letter"), an organisation ("Iran's mission", "Politico") or a
+ * person ("Steven Cheung", "the lawyers").
+ */
+export function sourceKind(tokens: readonly Token[], range: TokenRange, vague: boolean): SourceKind {
+  if (range.first === range.last && tokens[range.first]!.tags.has('Pronoun')) return 'pronoun';
+  // The head is the last word before a modifier: "the campaign team [of …]", "Iran's mission [to the UN]".
+  const core = { first: range.first, last: headIndex(tokens, range) };
+  const head = tokens[core.last]!;
+  if (DOCUMENTS.has(head.lemma)) return 'document';
+  if (vague) return 'unnamed';
+  if (ORGANIZATION_HEADS.has(head.lemma)) return 'organization';
+  for (let i = core.first; i <= core.last; i++) if (tokens[i]!.tags.has('Person')) return 'person';
+  for (let i = core.first; i <= core.last; i++) {
+    const tags = tokens[i]!.tags;
+    if (tags.has('Organization') || tags.has('Place') || tags.has('Acronym')) return 'organization';
+  }
+  return hasProperNoun(tokens, core) && !head.tags.has('Plural') ? 'organization' : 'person';
+}
+
+const MODIFIER_STARTS = new Set(['of', 'for', 'to', 'at', 'from', 'in', 'on', 'with', 'who', 'which', 'that']);
+
+function headIndex(tokens: readonly Token[], range: TokenRange): number {
+  for (let i = range.first + 1; i <= range.last; i++) {
+    if (MODIFIER_STARTS.has(tokens[i]!.normal) || /,/.test(tokens[i - 1]!.post)) return i - 1;
+  }
+  return range.last;
+}

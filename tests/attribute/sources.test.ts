@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { annotate, type SourceKind } from '../../src/index.js';
+
+/** The source of the statement that contains `sentence`. */
+function sourceOf(doc: string, sentence: string) {
+  const at = doc.indexOf(sentence);
+  const statement = annotate(doc).statements.find((s) => s.start <= at && at < s.end)!;
+  return statement.source;
+}
+
+describe('source kinds', () => {
+  const rows: Array<[string, string, SourceKind]> = [
+    ['Mayor Jane Roe said the bridge is safe.', 'Mayor Jane Roe', 'person'],
+    ['The city council said the bridge is safe.', 'The city council', 'organization'],
+    ['The campaign team of the mayor said the bridge is safe.', 'The campaign team of the mayor', 'organization'],
+    ['According to the report, the bridge is safe.', 'the report', 'document'],
+    ['A source said the bridge is safe.', 'A source', 'unnamed'],
+    ['Officials said the bridge is safe.', 'Officials', 'unnamed'],
+  ];
+  for (const [sentence, text, kind] of rows) {
+    it(`${text} -> ${kind}`, () => {
+      expect(sourceOf(`Bridge reopens\n\n${sentence}`, sentence)).toMatchObject({ text, kind });
+    });
+  }
+});
+
+describe('who a pronoun or a short description refers to', () => {
+  it('"she" takes the nearest earlier person', () => {
+    const doc = 'Bridge reopens\n\nMayor Jane Roe visited the site on Monday. She said the bridge is safe.';
+    expect(sourceOf(doc, 'She said')).toMatchObject({ text: 'She', kind: 'pronoun', resolved: 'Jane Roe' });
+  });
+
+  it('"she" prefers an earlier person source to a later name', () => {
+    const doc = 'Bridge reopens\n\nMayor Jane Roe said the bridge is safe. Engineer Tom Reyes agreed. She said repairs would end soon.';
+    expect(sourceOf(doc, 'She said')).toMatchObject({ kind: 'pronoun' });
+    expect(sourceOf(doc, 'She said')?.resolved).toBeDefined();
+  });
+
+  it('"it" takes the nearest earlier organisation', () => {
+    const doc = 'Bridge reopens\n\nThe city council said the bridge is safe. It said repairs would end soon.';
+    expect(sourceOf(doc, 'It said')).toMatchObject({ text: 'It', resolved: 'The city council' });
+  });
+
+  it('"the council" takes the earlier source it shortens', () => {
+    const doc = 'Bridge reopens\n\nThe Springfield city council said the bridge is safe. The council also said repairs would end soon.';
+    expect(sourceOf(doc, 'The council also')).toMatchObject({ text: 'The council', resolved: 'The Springfield city council' });
+  });
+
+  it('a named source is not resolved', () => {
+    const doc = 'Bridge reopens\n\nMayor Jane Roe said the bridge is safe.';
+    expect(sourceOf(doc, 'Mayor Jane Roe')?.resolved).toBeUndefined();
+  });
+});
