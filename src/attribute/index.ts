@@ -151,6 +151,8 @@ function contentOf(tokens: readonly Token[], match: Match, speaker: TokenRange, 
 
 /** A form of "be" (or "get") right before the verb, adverbs aside: "was first described", "is said". */
 function isPassive(tokens: readonly Token[], verb: number): boolean {
+  // "is saying", "was warning": a progressive, not a passive.
+  if (tokens[verb]!.tags.has('Gerund') || /ing$/i.test(tokens[verb]!.text)) return false;
   for (let i = verb - 1; i >= 0; i--) {
     const token = tokens[i]!;
     if (token.lemma === 'be' || token.normal === 'been' || token.normal === 'being' || token.lemma === 'get') return true;

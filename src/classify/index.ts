@@ -91,7 +91,7 @@ export function classify(input: ClassifyInput, lexicon: Lexicon): Classification
     // "the missive suggests …", "he believes …": the source itself only supposes it.
     return decide('unverified', 'hedged-source', reportingCue, `${quote(source)} only supposes it: ${quote(source.cue)}`);
   }
-  if (input.role === 'body' && isQuestion(tokens) && source === null) {
+  if (input.role === 'body' && isQuestion(tokens) && (source === null || attribution.reporting?.entry.class === 'attitude')) {
     return decide('unverified', 'question', [], 'a question in the article\'s own voice');
   }
   if (source !== null) {
@@ -101,13 +101,17 @@ export function classify(input: ClassifyInput, lexicon: Lexicon): Classification
       return decide('background', 'reported-history', [...reportingCue, ...cues], `the reporting itself is history: ${listed(cues)}`);
     }
     if (attribution.inherited) return decide('assertion', 'quoted-source', [], `inside a quotation of ${quote(source)}`);
-    return decide('assertion', 'attributed', reportingCue, `${quote(source)} states it (${quote(source.cue)}, ${source.stance})`);
+    // "The council wants …", "she criticized …": whose view it is, but no quoted claim; the
+    // sentence may still be context in the article's own voice.
+    const attitude = attribution.reporting?.entry.class === 'attitude';
+    if (!attitude) return decide('assertion', 'attributed', reportingCue, `${quote(source)} states it (${quote(source.cue)}, ${source.stance})`);
   }
   if (input.role === 'body') {
     if (isFragment(tokens)) return decide('background', 'fragment', [], 'no verb: it states nothing');
     const context = backgroundSignals(tokens, matches, input.storyYear, lexicon).map((h) => cue(h.first, h.last, 'background', h.entry));
     if (context.length > 0) return decide('background', 'context', context, `context in the article's own voice: ${listed(context)}`);
   }
+  if (source !== null) return decide('assertion', 'attributed', reportingCue, `${quote(source)} holds it (${quote(source.cue)}, ${source.stance})`);
   if (input.role === 'body' || input.role === 'heading') return decide('assertion', 'own-voice', [], "stated in the article's own voice");
   return decide('assertion', input.role, [], `a ${input.role} that states a claim`);
 }

@@ -23,6 +23,11 @@ export interface LexiconEntry {
   /** Reporting verbs: how the verb presents what it reports. */
   stance?: Stance;
   /**
+   * Reporting verbs: `attitude` marks verbs of wanting, judging or intending ("wants",
+   * "criticized", "plans") — they say whose view a statement gives, but it is no quoted claim.
+   */
+  class?: 'attitude';
+  /**
    * A condition the classifier checks around the match:
    * `claim-object` — the verb's object is a claim ("rejected the allegation");
    * `predicative` — a verdict said of something ("the claims are false");
