@@ -86,7 +86,35 @@ export function attributeStatement(text: string, statement: AttributionInput, qu
     };
     return { source, reporting: match, content: contentOf(tokens, match, range, introduces), vague, inherited: false, quoted };
   }
-  return colonAttribution(text, tokens, matches, quoted) ?? { source: null, reporting: null, content: null, vague: false, inherited: false, quoted };
+  return (
+    colonAttribution(text, tokens, matches, quoted) ??
+    signatureAttribution(text, tokens, matches, quoted) ?? { source: null, reporting: null, content: null, vague: false, inherited: false, quoted }
+  );
+}
+
+/** `“We deserve better.”― Carla Sanchez`, `"…" - Matthew Ingram`: a quotation signed with a dash and a name. */
+function signatureAttribution(text: string, tokens: readonly Token[], matches: readonly Match[], quoted: number): Attribution | null {
+  // compromise keeps the dash in the quotation's last word ("stop.”― ") or, after a space, as a word of its own.
+  const isDash = (token: Token | undefined): boolean => token !== undefined && /^[-–—―]+$/.test(token.text);
+  const quoteEnd = tokens.findLastIndex((t, i) => /["”’]\s*[-–—―]\s*$/.test(t.post) || (/["”’]\s*$/.test(t.post) && isDash(tokens[i + 1])));
+  if (quoteEnd === -1) return null;
+  const dashToken = isDash(tokens[quoteEnd + 1]) ? tokens[quoteEnd + 1]! : null;
+  const nameStart = dashToken === null ? quoteEnd + 1 : quoteEnd + 2;
+  if (nameStart >= tokens.length) return null;
+  const range = phraseStartingAt(tokens, nameStart);
+  if (range === null || range.last < tokens.length - 2 || !hasProperNoun(tokens, range)) return null;
+  const quoteMark = tokens[quoteEnd]!;
+  const dashAt = dashToken?.start ?? quoteMark.end + quoteMark.post.search(/[-–—―]/);
+  const vague = isVague(tokens, range, matches);
+  const source: Source = {
+    ...spanOf(text, tokens, range),
+    verb: '―',
+    cue: { text: text.slice(dashAt, dashAt + 1), start: dashAt, end: dashAt + 1 },
+    named: !vague && isNamed(tokens, range),
+    stance: 'neutral',
+    kind: sourceKind(tokens, range, vague),
+  };
+  return { source, reporting: null, content: { first: 0, last: quoteEnd }, vague, inherited: false, quoted };
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   isFurniture,
   isPlaceLine,
   isPullQuote,
+  endsWithSignature,
   wordCount,
 } from './roles.js';
 import { splitRun, type Piece } from './sentences.js';
@@ -68,12 +69,12 @@ function segmentRun(text: string, start: number, end: number, position: RunPosit
   const line = text.slice(start, end);
   const datelineLength = position.beforeBody ? inlineDatelineLength(line) : 0;
   let pieces = datelineLength > 0 ? null : splitRun(text, start, end);
+  if (pieces !== null && position.single && position.runIndex > 0 && isPullQuote(line)) {
+    return [makeSegment(text, { start, end, tokens: pieces.flatMap((p) => p.tokens) }, 'body', position)];
+  }
   if (pieces !== null && position.single && line.length <= MAX_TITLE_CHARS) {
     const role = standaloneLineRole(line, pieces, position);
     if (role !== null) return [makeSegment(text, { start, end, tokens: pieces.flatMap((p) => p.tokens) }, role, position)];
-  }
-  if (pieces !== null && position.single && isPullQuote(line)) {
-    return [makeSegment(text, { start, end, tokens: pieces.flatMap((p) => p.tokens) }, 'body', position)];
   }
   const segments: Segment[] = [];
   if (pieces === null) {
@@ -146,7 +147,7 @@ export function joinWrappedLines(lines: readonly Line[], opensDocument = false):
 const LIST_ITEM = /^\s*(?:[-*•·–—]|\d{1,3}[.)]|[a-z][.)])\s+/;
 
 function continuesLine(previous: Line, line: Line, widest: number): boolean {
-  if (LIST_ITEM.test(line.text)) return false;
+  if (LIST_ITEM.test(line.text) || endsWithSignature(previous.text)) return false;
   if (LIST_ITEM.test(previous.text)) return /^\s+\S/.test(line.text);
   const next = line.text.trimStart();
   if (/^\p{Ll}/u.test(next)) return true;

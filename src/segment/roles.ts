@@ -96,11 +96,18 @@ export function isByline(text: string): boolean {
 export function isPullQuote(line: string): boolean {
   const text = line.trim();
   if (!/^["“]/.test(text)) return false;
-  const close = text.slice(1).search(/["”](?=\s+(?:[-–—]\s*)?\p{Lu})/u);
+  const close = text.slice(1).search(/["”](?=(?:\s*[-–—―]\s*|\s+)\p{Lu})/u);
   if (close === -1) return false;
-  const attribution = text.slice(close + 2).trim();
-  // A name and title, perhaps with a quoted title: no sentence of its own ("Smith said. …").
-  return wordCount(attribution) <= MAX_ATTRIBUTION_WORDS && !/[.!?]/.test(attribution) && /^(?:[-–—]\s*)?\p{Lu}/u.test(attribution);
+  const attribution = text.slice(close + 2).trim().replace(/\.$/, '');
+  // A signature: a dash and a name ("― Pamela Padilla"), or a name and a title ("Anonymous
+  // blogger, “Title”"); not a sentence of its own ("Smith said. …") nor a tag ("Microsoft says").
+  const signature = /^[-–—―]\s*\p{Lu}/u.test(attribution) || (/^\p{Lu}/u.test(attribution) && attribution.includes(','));
+  return signature && wordCount(attribution) <= MAX_ATTRIBUTION_WORDS && !/[.!?]/.test(attribution);
+}
+
+/** A line that ends with who said it: `“…”― Pamela Padilla`, `"…" - Matthew Ingram`. */
+export function endsWithSignature(line: string): boolean {
+  return /["”]\s*[-–—―]\s*\p{Lu}[\p{L}.'’ -]{0,60}\.?\s*$/u.test(line.trim());
 }
 
 /** How long the "who said it" after a pull quote may be. */
