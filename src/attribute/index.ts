@@ -53,7 +53,7 @@ export function attributeStatement(text: string, statement: AttributionInput, qu
   const quoted = quotedShare(statement.start, statement.end, quotes);
   const { tokens, matches } = statement;
   const gaps = matches.filter((m) => m.entry.kind === 'missing-evidence' || m.entry.kind === 'no-answer');
-  for (const match of matches) {
+  for (const match of byPrecedence(tokens, matches)) {
     if (match.entry.kind !== 'reporting' || insideQuote(tokens[match.first]!, quotes)) continue;
     // "has not been able to confirm" reports a gap, not what Reuters confirmed.
     if (gaps.some((gap) => gap.first <= match.last && match.first <= gap.last)) continue;
@@ -115,6 +115,29 @@ function signatureAttribution(text: string, tokens: readonly Token[], matches: r
     kind: sourceKind(tokens, range, vague),
   };
   return { source, reporting: null, content: { first: 0, last: quoteEnd }, vague, inherited: false, quoted };
+}
+
+/**
+ * Reporting verbs in the order they are tried: a closing tag (", sources said.", ", he added.")
+ * governs the whole sentence, so it comes first; otherwise text order.
+ */
+function byPrecedence(tokens: readonly Token[], matches: readonly Match[]): Match[] {
+  const rank = (match: Match): number => (isClosingTag(tokens, match) ? 0 : 1);
+  return matches
+    .map((match, order) => ({ match, order }))
+    .sort((a, b) => rank(a.match) - rank(b.match) || a.order - b.order)
+    .map((entry) => entry.match);
+}
+
+/** How many words a closing tag ("…, a senior official said.") may span after its comma. */
+const CLOSING_TAG_WORDS = 8;
+
+function isClosingTag(tokens: readonly Token[], match: Match): boolean {
+  if (match.entry.kind !== 'reporting' || tokens.length - match.first > CLOSING_TAG_WORDS) return false;
+  for (let i = match.first - 1; i >= 0 && i >= match.first - CLOSING_TAG_WORDS; i--) {
+    if (/[,"”]/.test(tokens[i]!.post)) return tokens.slice(match.last + 1).every((t) => !t.tags.has('Verb'));
+  }
+  return false;
 }
 
 /**
