@@ -73,7 +73,9 @@ export function attributeStatement(text: string, statement: AttributionInput, qu
     if (participle && (match.first < 2 || !introducesClause(tokens, match.last))) continue;
     // "a policy which, according to AFP, critics condemn": the attribution is the relative clause's.
     if (introduces && /^(?:which|who|that)$/.test(tokens[match.first - 1]?.normal ?? '')) continue;
-    const range = participle ? sentenceSubject(tokens) : speakerOf(tokens, match.first, match.last, introduces);
+    // "Trump is telling veterans … and says he will expand the forces": a second verb shares the subject.
+    const coordinated = /^(?:and|but)$/.test(tokens[match.first - 1]?.normal ?? '') && !tokens[match.first]!.tags.has('Infinitive');
+    const range = participle ? sentenceSubject(tokens) : (speakerOf(tokens, match.first, match.last, introduces) ?? (coordinated ? sentenceSubject(tokens) : null));
     if (range === null || inObjectRelative(tokens, range)) continue;
     const vague = isVague(tokens, range, matches) || anonymityStated(matches);
     const source: Source = {

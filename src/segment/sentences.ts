@@ -11,6 +11,7 @@ export interface Piece {
 }
 
 const STARTERS: ReadonlySet<string> = new Set(sentenceStarters.words);
+const TITLES: ReadonlySet<string> = new Set(sentenceStarters.titles);
 const SPEECH_VERBS: ReadonlySet<string> = new Set(speechTags.verbs);
 const CREDIT_WORDS: ReadonlySet<string> = new Set(sentenceStarters.creditWords);
 
@@ -178,7 +179,8 @@ function isSpeechTag(tokens: readonly Token[], quoteEnd: number): boolean {
 /** "Gov.\u00a0George Romney": an honorific never ends a sentence before a capitalised name. */
 function continuesAfterHonorific(previous: Token[], first: Token): boolean {
   const last = previous[previous.length - 1]!;
-  return last.tags.has('Honorific') && last.post.trim() === '.' && startsUpper(first.text) && first.pre.trim() === '';
+  const title = last.tags.has('Honorific') || TITLES.has(last.normal.replace(/\.$/, ''));
+  return title && last.post.trim() === '.' && startsUpper(first.text) && first.pre.trim() === '';
 }
 
 function startsUpper(word: string): boolean {
