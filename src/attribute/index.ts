@@ -73,9 +73,11 @@ export function attributeStatement(text: string, statement: AttributionInput, qu
     if (participle && (match.first < 2 || !introducesClause(tokens, match.last))) continue;
     // "a policy which, according to AFP, critics condemn": the attribution is the relative clause's.
     if (introduces && /^(?:which|who|that)$/.test(tokens[match.first - 1]?.normal ?? '')) continue;
-    // "Trump is telling veterans … and says he will expand the forces": a second verb shares the subject.
-    const coordinated = /^(?:and|but)$/.test(tokens[match.first - 1]?.normal ?? '') && !tokens[match.first]!.tags.has('Infinitive');
-    const range = participle ? sentenceSubject(tokens) : (speakerOf(tokens, match.first, match.last, introduces) ?? (coordinated ? sentenceSubject(tokens) : null));
+    // "Trump is telling veterans … and says he will expand the forces", "Trump took to Twitter to
+    // accuse …": a second or infinitive verb shares the sentence's subject.
+    const before = tokens[match.first - 1]?.normal ?? '';
+    const coordinated = !introduces && ((/^(?:and|but)$/.test(before) && !tokens[match.first]!.tags.has('Infinitive')) || (before === 'to' && match.first > 1));
+    const range = participle || coordinated ? sentenceSubject(tokens) : speakerOf(tokens, match.first, match.last, introduces);
     if (range === null || inObjectRelative(tokens, range)) continue;
     const vague = isVague(tokens, range, matches) || anonymityStated(matches);
     const source: Source = {
@@ -174,7 +176,14 @@ function hasNoun(tokens: readonly Token[], range: TokenRange): boolean {
 
 /** The noun phrase that opens the sentence, with an appositive of names: "Two objectors, Lawrence Joyce and William Graham,". */
 function sentenceSubject(tokens: readonly Token[]): TokenRange | null {
-  const head = phraseStartingAt(tokens, 0);
+  // "In his speech, Graham urged …": a leading phrase set off by a comma is not the subject.
+  let start = 0;
+  const first = tokens[0];
+  if (first !== undefined && (first.tags.has('Preposition') || first.tags.has('Adverb') || first.tags.has('Conjunction') || first.tags.has('Date'))) {
+    const comma = tokens.findIndex((t) => t.post.includes(','));
+    if (comma !== -1 && comma < tokens.length - 1) start = comma + 1;
+  }
+  const head = phraseStartingAt(tokens, start);
   if (head === null || !tokens[head.last]!.post.includes(',')) return head;
   const appositive = phraseStartingAt(tokens, head.last + 1);
   if (appositive === null || !hasProperNoun(tokens, appositive) || !tokens[appositive.last]!.post.includes(',')) return head;

@@ -10,17 +10,39 @@ import { breaksAfter, hasVerb, isRelativePronoun, phraseEndingAt, phraseStarting
  */
 export function speakerOf(tokens: readonly Token[], verbFirst: number, verbLast: number, introducesPhrase: boolean): TokenRange | null {
   if (introducesPhrase) return phraseStartingAt(tokens, verbLast + 1);
+  // "The ad could air this week, said Brian Baker, a longtime adviser.": after a clause, a
+  // closing tag names its speaker after the verb.
+  const previous = tokens[verbFirst - 1];
+  if (previous !== undefined && /,/.test(previous.post) && tokens.slice(0, verbFirst).some(isFiniteVerb)) {
+    const after = phraseStartingAt(tokens, verbLast + 1);
+    if (after !== null && closesSentence(tokens, after)) return after;
+  }
   const before = subjectBefore(tokens, verbFirst - 1);
   if (before !== null) return before;
   // `"…," said Smith` and `"…," the board said` both put the quote first.
-  const previous = tokens[verbFirst - 1];
   if (previous === undefined || closesQuote(previous.post)) return phraseStartingAt(tokens, verbLast + 1);
   return null;
 }
 
+/** The phrase runs to the end of the sentence, or to an appositive that does. */
+function closesSentence(tokens: readonly Token[], phrase: TokenRange): boolean {
+  if (phrase.last === tokens.length - 1) return true;
+  return /,/.test(tokens[phrase.last]!.post) && !tokens.slice(phrase.last + 1).some((t) => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle') && !isInRelative(tokens, t));
+}
+
+function isFiniteVerb(token: Token): boolean {
+  return token.tags.has('Verb') && !token.tags.has('Gerund') && !token.tags.has('Participle') && !token.tags.has('Infinitive');
+}
+
+function isInRelative(tokens: readonly Token[], token: Token): boolean {
+  const at = tokens.indexOf(token);
+  return tokens.slice(0, at).some((t) => isRelativePronoun(t));
+}
+
 function subjectBefore(tokens: readonly Token[], from: number): TokenRange | null {
   let end = from;
-  while (end >= 0 && isAdverbial(tokens[end]!) && !breaksAfter(tokens[end]!)) end--;
+  // "Wells Fargo just this month announced": adverbs and a time stand between subject and verb.
+  while (end >= 0 && (isAdverbial(tokens[end]!) || isTimeWord(tokens, end)) && !breaksAfter(tokens[end]!)) end--;
   if (end < 0) return null;
   const last = tokens[end]!;
   if (closesQuote(last.post)) return null;
@@ -76,6 +98,15 @@ function antecedent(tokens: readonly Token[], pronoun: number): TokenRange | nul
     if (tokens[i]!.normal === 'by') return { first: i + 1, last: phrase.last };
   }
   return phrase;
+}
+
+/** "this month", "on Tuesday", "late August", "later": when, not who. */
+function isTimeWord(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  if (token.tags.has('Date') || token.tags.has('Time') || token.tags.has('Duration') || token.tags.has('WeekDay') || token.tags.has('Month')) return true;
+  if (/^(?:later|earlier|recently|now|today|yesterday|tonight|again|also|just|then|first)$/.test(token.normal)) return true;
+  const next = tokens[index + 1];
+  return next !== undefined && /^(?:this|last|next|early|late|on|in|since|until)$/.test(token.normal) && isTimeWord(tokens, index + 1);
 }
 
 function isAdverbial(token: Token): boolean {
