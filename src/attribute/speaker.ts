@@ -13,9 +13,9 @@ export function speakerOf(tokens: readonly Token[], verbFirst: number, verbLast:
   // "The ad could air this week, said Brian Baker, a longtime adviser.": after a clause, a
   // closing tag names its speaker after the verb.
   const previous = tokens[verbFirst - 1];
-  if (previous !== undefined && /,/.test(previous.post) && tokens.slice(0, verbFirst).some(isFiniteVerb)) {
+  if (previous !== undefined && /,/.test(previous.post) && INVERTING.has(tokens[verbFirst]!.lemma) && tokens.slice(0, verbFirst).some(isFiniteVerb)) {
     const after = phraseStartingAt(tokens, verbLast + 1);
-    if (after !== null && closesSentence(tokens, after)) return after;
+    if (after !== null && after.first === verbLast + 1 && !OBJECT_PRONOUNS.has(tokens[after.first]!.normal) && closesSentence(tokens, after)) return after;
   }
   const before = subjectBefore(tokens, verbFirst - 1);
   if (before !== null) return before;
@@ -23,6 +23,13 @@ export function speakerOf(tokens: readonly Token[], verbFirst: number, verbLast:
   if (previous === undefined || closesQuote(previous.post)) return phraseStartingAt(tokens, verbLast + 1);
   return null;
 }
+
+/**
+ * Speech verbs that can come before their speaker in a closing tag ("…, said Baker"). Verbs
+ * with a listener ("told me", "assured them") never do: what follows them is the listener.
+ */
+const INVERTING = new Set(['say', 'add', 'write', 'explain', 'note', 'continue', 'ask', 'argue', 'insist', 'reply', 'respond', 'warn', 'declare', 'state', 'conclude', 'recall', 'tweet', 'comment', 'observe', 'remark', 'report', 'counter', 'caution', 'predict']);
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'it', 'you']);
 
 /** The phrase runs to the end of the sentence, or to an appositive that does. */
 function closesSentence(tokens: readonly Token[], phrase: TokenRange): boolean {
