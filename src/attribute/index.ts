@@ -194,7 +194,8 @@ function sentenceSubject(tokens: readonly Token[]): TokenRange | null {
 function inObjectRelative(tokens: readonly Token[], speaker: TokenRange): boolean {
   const pronoun = tokens[speaker.first - 1];
   const noun = tokens[speaker.first - 2];
-  return pronoun !== undefined && noun !== undefined && (pronoun.normal === 'that' || pronoun.normal === 'which' || pronoun.normal === 'whom') && noun.tags.has('Noun') && !noun.tags.has('Pronoun');
+  // "which, Tompkins said, is …" sets the attribution off with commas: it is the sentence's.
+  return pronoun !== undefined && noun !== undefined && /^(?:that|which|whom)$/.test(pronoun.normal) && !/,/.test(pronoun.post) && noun.tags.has('Noun') && !noun.tags.has('Pronoun');
 }
 
 /**
@@ -280,6 +281,9 @@ function insideQuote(token: Token, quotes: readonly QuoteSpan[]): boolean {
 }
 
 /** Verbs such as "add" or "find" report only when followed by a clause, a quote or a colon. */
+/** How many words may stand between a closing quote and the verb of its tag ("the committee chairmen wrote"). */
+const SPEAKER_WORDS = 6;
+
 /**
  * Verbs such as "add", "find" or "maintain" report only when a clause, a quote or a colon
  * follows ("maintained that …", "added: …") or a quote comes before (`"…," he added`), not
@@ -287,8 +291,8 @@ function insideQuote(token: Token, quotes: readonly QuoteSpan[]): boolean {
  */
 function hasComplement(tokens: readonly Token[], match: Match): boolean {
   const verb = tokens[match.last]!;
-  const previous = tokens[match.first - 1];
-  if (previous !== undefined && closesQuote(previous.post)) return true;
+  // `"…," he added`, `"…?" Graham asked`: a quotation closes just before the speaker and verb.
+  for (let i = match.first - 1; i >= 0 && i >= match.first - SPEAKER_WORDS; i--) if (closesQuote(tokens[i]!.post)) return true;
   if (/[:,"“]/.test(verb.post)) return true;
   return /["“]/.test(tokens[match.last + 1]?.pre ?? '') || introducesClause(tokens, match.last);
 }
@@ -304,7 +308,9 @@ function givesVerdict(tokens: readonly Token[], verb: number): boolean {
 }
 
 function isObjectWord(token: Token): boolean {
-  return (token.tags.has('Noun') || token.tags.has('Determiner') || token.tags.has('Possessive')) && token.normal !== 'a' && token.normal !== 'an';
+  // "half of Donald Trump's supporters": an "of" phrase belongs to the object.
+  if (token.normal === 'of') return true;
+  return (token.tags.has('Noun') || token.tags.has('Determiner') || token.tags.has('Possessive') || token.tags.has('Value')) && token.normal !== 'a' && token.normal !== 'an';
 }
 
 function spanOf(text: string, tokens: readonly Token[], range: TokenRange): Span {
