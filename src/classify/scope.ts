@@ -9,17 +9,28 @@ import type { Match } from './match.js';
 const CONCESSIVE_OPENERS = new Set(['though', 'although', 'while', 'whereas', 'despite', 'even']);
 
 /**
- * The cue sits in a leading concessive clause ("Though …,"): it bears on that side clause,
- * not on the sentence's own claim.
+ * The cue sits in a concessive side clause: a leading one ("Though critics said it might fail,
+ * the council …") or a trailing one after a comma (", although a poll found …"). It bears on
+ * that side clause, not on the sentence's own claim.
  */
 export function inSideClause(tokens: readonly Token[], match: Match): boolean {
   const opener = tokens[0];
-  if (opener === undefined || !CONCESSIVE_OPENERS.has(opener.normal)) return false;
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.post.includes(',')) return match.last <= i;
+  if (opener !== undefined && CONCESSIVE_OPENERS.has(opener.normal)) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i]!.post.includes(',')) return match.last <= i;
+    }
+    return false;
+  }
+  for (let i = match.first - 1; i > 0; i--) {
+    // ", although a poll found …" opens a clause; ", though, remain murky" is an adverb.
+    if (TRAILING_CONCESSIVES.has(tokens[i]!.normal) && tokens[i - 1]!.post.includes(',') && !tokens[i]!.post.includes(',')) return true;
+    if (/[;.]/.test(tokens[i]!.post)) return false;
   }
   return false;
 }
+
+/** Conjunctions that open a trailing concessive clause; "while" is left out, as it also means "during". */
+const TRAILING_CONCESSIVES = new Set(['though', 'although', 'whereas']);
 
 /**
  * The cue sits in a relative clause set off by a comma ("the team, which consists of girls,"):

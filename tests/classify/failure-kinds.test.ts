@@ -144,3 +144,8 @@ describe('headings and colon attributions', () => {
     expect(doc.slice(headline.source!.cue.start, headline.source!.cue.end)).toBe(':');
   });
 });
+
+table('a cue in a trailing concessive clause does not govern the claim', [
+  { text: 'The city plans a new bridge, although a recent survey found little support for it.', label: 'assertion' },
+  { text: 'Some details of the deal, though, remain unclear.', label: 'unverified', rule: 'unverified:missing-evidence' },
+]);
