@@ -77,7 +77,9 @@ export function attributeStatement(text: string, statement: AttributionInput, qu
     // accuse …": a second or infinitive verb shares the sentence's subject.
     const before = tokens[match.first - 1]?.normal ?? '';
     const coordinated = !introduces && ((/^(?:and|but)$/.test(before) && !tokens[match.first]!.tags.has('Infinitive')) || (before === 'to' && match.first > 1));
-    const range = participle || coordinated ? sentenceSubject(tokens) : speakerOf(tokens, match.first, match.last, introduces);
+    // "In a statement issued Tuesday, the ministry said …": the speaker is the main clause's subject.
+    const leadingFrame = match.entry.words[0] === 'in' && match.first === 0;
+    const range = participle || coordinated || leadingFrame ? sentenceSubject(tokens) : speakerOf(tokens, match.first, match.last, introduces);
     if (range === null || inObjectRelative(tokens, range)) continue;
     const vague = isVague(tokens, range, matches) || anonymityStated(matches);
     const source: Source = {
