@@ -14,7 +14,9 @@ import { attributeDocument } from './attribute/index.js';
 import { classify, compileLexicon, findMatches, type Lexicon, type LexiconExtension } from './classify/index.js';
 import { yearOf } from './classify/background.js';
 import { markFurniture } from './furniture.js';
+import { rankStatements } from './rank/index.js';
 import { segment, type Segment } from './segment/index.js';
+import { summarizeSources } from './sources/index.js';
 import { emptyCounts, LABELS, SCHEMA_VERSION, type DocumentReport, type LabelCounts, type Report, type Statement } from './types.js';
 import { toolVersion } from './version.js';
 
@@ -23,6 +25,8 @@ export { compileLexicon, type Lexicon, type LexiconEntry, type LexiconExtension 
 export { getFormatter, formatterNames, type Formatter, type FormatOptions } from './report/formatters/index.js';
 export { segment, type Segment } from './segment/index.js';
 export { checkDocument, parseLimit, type Limit, type PolicyOptions } from './check/policy.js';
+export { summarizeSources } from './sources/index.js';
+export { scoreStatement, topClaims, type CheckScore, type Signal } from './rank/index.js';
 export { toolVersion } from './version.js';
 
 export interface AnnotateOptions {
@@ -72,7 +76,8 @@ export function annotate(text: string, options: AnnotateOptions = {}): DocumentR
       source: attribution.source,
     });
   });
-  return { path: options.path ?? '-', chars: text.length, statements, counts: countLabels(statements) };
+  const ranked = rankStatements(statements, segments.map((s) => s.tokens));
+  return { path: options.path ?? '-', chars: text.length, statements: ranked, counts: countLabels(ranked), sources: summarizeSources(ranked) };
 }
 
 /** Wraps annotated documents in the versioned report envelope of the JSON contract. */

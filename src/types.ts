@@ -107,6 +107,14 @@ export interface Statement extends Span {
   /** The cues the deciding rule used, in text order. */
   cues: Cue[];
   source: Source | null;
+  /**
+   * How much a fact-checker would want to verify it, 0..1 (src/rank, weights in
+   * src/rank/weights.json); null for denials and background, which are not claims to check.
+   * Set by annotate(); absent from reports built without it.
+   */
+  checkworthiness?: number | null;
+  /** The check-worthiness signals that fired ("number", "named-actor", "unverified", …); [] when not scored. */
+  checkSignals?: string[];
 }
 
 export type LabelCounts = Record<Label, number>;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { jsonFormatter } from '../../src/report/formatters/json.js';
 import type { FormatOptions } from '../../src/report/formatter.js';
+import { rankStatements } from '../../src/rank/index.js';
+import { summarizeSources } from '../../src/sources/index.js';
 import type { Report } from '../../src/types.js';
 import { fixtureReport } from './fixtures.js';
 
@@ -89,5 +91,20 @@ describe('json formatter', () => {
     const report = fixtureReport();
     format(report);
     expect(report).toEqual(fixtureReport());
+  });
+
+  it('orders the sources report and the check-worthiness fields as documented', () => {
+    const report = fixtureReport();
+    const document = report.documents[0]!;
+    document.sources = summarizeSources(document.statements);
+    document.statements = rankStatements(document.statements);
+    const parsed = JSON.parse(format(reverseKeys(report) as Report));
+    const parsedDocument = parsed.documents[0];
+    expect(Object.keys(parsedDocument)).toEqual(['path', 'chars', 'statements', 'counts', 'sources']);
+    expect(Object.keys(parsedDocument.sources[0])).toEqual(['name', 'kind', 'named', 'mentions', 'statements', 'counts']);
+    expect(Object.keys(parsedDocument.sources[0].counts)).toEqual(['assertion', 'denial', 'unverified', 'background']);
+    expect(Object.keys(parsedDocument.statements[3]).slice(-3)).toEqual(['source', 'checkworthiness', 'checkSignals']);
+    expect(parsedDocument.statements[1].checkworthiness).toBeNull();
+    expect(parsedDocument.sources.map((s: { name: string }) => s.name)).toEqual(['Steven Cheung', 'The rival campaign', 'a source']);
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { LABELS, ROLES, CUE_KINDS, STANCES, type DocumentReport } from '../../src/types.js';
+import { LABELS, ROLES, CUE_KINDS, SOURCE_KINDS, STANCES, type DocumentReport } from '../../src/types.js';
 
 /**
  * The JSON contract of the 1.0 issue, checked on one document: offsets slice to their texts,
@@ -40,4 +40,35 @@ export function expectContract(input: string, document: DocumentReport): void {
   }
   const tally = Object.fromEntries(LABELS.map((label) => [label, document.statements.filter((s) => s.label === label).length]));
   expect(document.counts).toEqual(tally);
+  expectSourcesAndScores(document);
+}
+
+/**
+ * The sources report and check-worthiness (issue 7): every statement with a source is in exactly
+ * one `sources[]` entry, whose counts tally its statements' labels; assertions and unverified
+ * statements have a score in 0..1, the others null. Checked when present (annotate always sets them).
+ */
+function expectSourcesAndScores(document: DocumentReport): void {
+  if (document.sources !== undefined) {
+    const attributed = document.statements.filter((s) => s.source !== null).map((s) => s.index);
+    const listed = document.sources.flatMap((source) => source.statements);
+    expect([...listed].sort((a, b) => a - b)).toEqual(attributed);
+    for (const source of document.sources) {
+      expect(source.name.length).toBeGreaterThan(0);
+      expect(SOURCE_KINDS).toContain(source.kind);
+      expect(source.mentions.length).toBeGreaterThan(0);
+      const labels = source.statements.map((index) => document.statements[index]!.label);
+      expect(source.counts).toEqual(Object.fromEntries(LABELS.map((label) => [label, labels.filter((l) => l === label).length])));
+    }
+  }
+  for (const statement of document.statements) {
+    if (statement.checkworthiness === undefined) continue;
+    if (statement.label === 'assertion' || statement.label === 'unverified') {
+      expect(statement.checkworthiness).toBeGreaterThanOrEqual(0);
+      expect(statement.checkworthiness).toBeLessThanOrEqual(1);
+    } else {
+      expect(statement.checkworthiness).toBeNull();
+      expect(statement.checkSignals).toEqual([]);
+    }
+  }
 }

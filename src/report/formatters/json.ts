@@ -19,12 +19,16 @@ const SOURCE: KeyOrder = {
   children: { cue: SPAN },
 };
 const STATEMENT: KeyOrder = {
-  keys: ['index', 'start', 'end', 'text', 'role', 'label', 'confidence', 'rule', 'reason', 'cues', 'source'],
+  keys: ['index', 'start', 'end', 'text', 'role', 'label', 'confidence', 'rule', 'reason', 'cues', 'source', 'checkworthiness', 'checkSignals'],
   children: { cues: CUE, source: SOURCE },
 };
+const SOURCE_SUMMARY: KeyOrder = {
+  keys: ['name', 'kind', 'named', 'mentions', 'statements', 'counts'],
+  children: { counts: COUNTS },
+};
 const DOCUMENT: KeyOrder = {
-  keys: ['path', 'chars', 'statements', 'counts'],
-  children: { statements: STATEMENT, counts: COUNTS },
+  keys: ['path', 'chars', 'statements', 'counts', 'sources'],
+  children: { statements: STATEMENT, counts: COUNTS, sources: SOURCE_SUMMARY },
 };
 const REPORT: KeyOrder = {
   keys: ['schemaVersion', 'tool', 'documents', 'summary'],
