@@ -71,6 +71,7 @@ function evaluateGold(doc: GoldDocument, lexicon: Lexicon): DocumentEvaluation {
       label: s.label,
       rule: s.rule,
       confidence: s.confidence,
+      checkworthiness: s.checkworthiness ?? null,
     }));
   } catch (error) {
     throw new Error(`annotate failed on ${doc.id} (${doc.path})`, { cause: error });

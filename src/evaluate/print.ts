@@ -36,6 +36,15 @@ function boundaryLine(boundary: BoundaryScore): string {
   );
 }
 
+/** The one line on check-worthiness: MAP of assertion-or-unverified, beside the labels alone and a random order for scale. */
+export function rankingLine(evaluation: Evaluation): string {
+  const { meanAveragePrecision, chance, labelsOnly, documents } = evaluation.ranking;
+  return (
+    `Check-worthiness MAP ${fixed(meanAveragePrecision)} (assertion or unverified above background and denial, ` +
+    `mean of ${documents} documents; labels alone ${fixed(labelsOnly)}, a random order ${fixed(chance)})`
+  );
+}
+
 function binName(bin: ReliabilityBin): string {
   return `[${bin.low.toFixed(2)},${bin.high.toFixed(2)}${bin.inclusiveHigh ? ']' : ')'}`;
 }
@@ -59,6 +68,8 @@ export function formatReport(evaluation: Evaluation): string {
   );
 
   sections.push(`Boundaries (statement spans compared from their first to their last letter or digit)\n${boundaryLine(boundary)}`);
+
+  sections.push(rankingLine(evaluation));
 
   const columns = [...LABELS, MISS] as const;
   sections.push(
@@ -194,6 +205,7 @@ export function toJson(evaluation: Evaluation, withErrors: boolean): Record<stri
     labels,
     boundary,
     reliability,
+    ranking: evaluation.ranking,
     perDocument: documents.map((d) => ({
       id: d.id,
       segments: d.labels.total,
@@ -201,6 +213,7 @@ export function toJson(evaluation: Evaluation, withErrors: boolean): Record<stri
       accuracy: d.labels.accuracy,
       misses: d.labels.misses,
       boundary: d.boundary,
+      ranking: d.ranking,
     })),
     ...(withErrors ? { errors: collectErrors(evaluation) } : {}),
   };

@@ -4,6 +4,7 @@
  */
 import { LABELS, type Label } from '../types.js';
 import type { GoldSegment } from './gold.js';
+import { meanRanking, rankDocument, RELEVANT_LABELS, type DocumentRanking, type RankingScore } from './ranking.js';
 
 /** The least a prediction needs for label scoring. */
 export interface PredictedSpan {
@@ -16,6 +17,8 @@ export interface PredictedSpan {
 export interface PredictedStatement extends PredictedSpan {
   rule: string;
   confidence: number;
+  /** The statement's checkworthiness; null or absent when it has none (denials, background, the baseline). */
+  checkworthiness?: number | null;
 }
 
 /** One gold segment and the prediction aligned with it; `predicted` is null for a miss. */
@@ -258,6 +261,8 @@ export interface DocumentEvaluation {
   alignments: Alignment<PredictedStatement>[];
   labels: LabelScores;
   boundary: BoundaryScore;
+  /** The gold segments ranked by checkworthiness (ranking.ts). */
+  ranking: DocumentRanking;
 }
 
 export interface Evaluation {
@@ -266,6 +271,8 @@ export interface Evaluation {
   boundary: BoundaryScore;
   reliability: ReliabilityBin[];
   rules: RuleScore[];
+  /** Mean average precision of assertion-or-unverified by checkworthiness, per document averaged. */
+  ranking: RankingScore;
 }
 
 /** How one rule fares: how many gold segments it decided, how many rightly, and the confidence it claims. */
@@ -310,6 +317,9 @@ export function evaluateDocument(
     alignments,
     labels: scoreLabels(toLabelPairs(alignments)),
     boundary: boundaryF1(gold, predicted, text),
+    ranking: rankDocument(
+      alignments.map((a) => ({ score: a.predicted?.checkworthiness ?? null, relevant: RELEVANT_LABELS.includes(a.gold.label) })),
+    ),
   };
 }
 
@@ -325,5 +335,6 @@ export function summarize(documents: readonly DocumentEvaluation[]): Evaluation 
     boundary: sumBoundary(documents.map((d) => d.boundary)),
     reliability: reliabilityTable(reliabilityRows),
     rules: ruleTable(alignments),
+    ranking: meanRanking(documents.map((d) => d.ranking)),
   };
 }
