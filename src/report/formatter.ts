@@ -11,6 +11,10 @@ export interface FormatOptions {
   width: number;
   /** Also show the rule, confidence and cues behind every label. */
   explain: boolean;
+  /** Text format: list each document's statements grouped by who says them (`--by-source`). */
+  bySource?: boolean;
+  /** Text format: list only the `top` most check-worthy claims of the report (`--top N`). */
+  top?: number;
   /**
    * The decoded text a document was annotated from (what `annotate()` was given), for the
    * formats that point at lines and columns (github, sarif). The path is the document's

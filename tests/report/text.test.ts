@@ -60,7 +60,7 @@ describe('text formatter without colour', () => {
     expect(output.match(/— source:/g)).toHaveLength(4);
   });
 
-  it('ends with a summary table of counts and percentages, then the sources', () => {
+  it('follows each document with its sources and ends with a summary table of counts and percentages', () => {
     const output = format();
     expect(output).toContain('Summary: 2 documents, 11 statements');
     expect(output).toMatch(/│ label\s+│ count │ percent │/);
@@ -75,7 +75,10 @@ describe('text formatter without colour', () => {
       expect(output).toMatch(new RegExp(`│ ${label}\\s+│\\s+${count} │\\s+${percent.replace('.', '\\.')} │`));
     }
     expect(output.indexOf('Summary:')).toBeGreaterThan(output.lastIndexOf('[BACKGR]'));
-    expect(output).toMatch(/Sources:\n {2}Steven Cheung — named, 2 statements\n {2}The rival campaign — named, 1 statement\n {2}a source — unnamed, 1 statement\n$/);
+    expect(output.match(/^Sources \(\d+\)$/gm)).toEqual(['Sources (3)', 'Sources (1)']);
+    expect(output.indexOf('Sources (3)')).toBeLessThan(output.indexOf('fixtures/followup.txt'));
+    expect(output).toMatch(/│ Steven Cheung\s+│ person\s+│ 4\s+│\s+1 │\s+0 │\s+0 │\n│ The rival campaign\s+│ person\s+│ 5\s+│\s+0 │\s+1 │\s+0 │\n│ a source\s+│ unnamed\s+│ 6\s+│\s+0 │\s+0 │\s+1 │/);
+    expect(output).toMatch(/│ total\s+│\s+11 │\s+100\.0% │\n└[─┴]+┘\n$/);
   });
 
   it('handles a report with no documents', () => {
@@ -88,7 +91,7 @@ describe('text formatter without colour', () => {
     const output = format({}, empty);
     expect(output).toContain('Summary: 0 documents, 0 statements');
     expect(output).toMatch(/│ total\s+│\s+0 │\s+0\.0% │/);
-    expect(output).toContain('Sources: none');
+    expect(output).not.toContain('Sources');
     expect(output.endsWith('\n')).toBe(true);
   });
 

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { LABELS, type Cue, type DocumentReport, type Label, type Report, type Statement, type Violation } from '../../types.js';
+import { sourcesOf } from '../../sources/index.js';
 import type { FormatOptions, Formatter } from '../formatter.js';
 import { statementAt } from '../locate.js';
+import { describeKind } from '../source-table.js';
 import { percent } from '../summary-table.js';
 
 /**
@@ -166,6 +168,27 @@ function violationBlock(document: DocumentReport, documentId: string): string {
   return `<div class="policy failed" role="note"><p><strong>Policy violations: ${violations.length}</strong></p><ul>${items.join('')}</ul></div>`;
 }
 
+/** Who speaks in the document: a table of its sources, each statement number a link to the statement. */
+function sourceBlock(document: DocumentReport, documentId: string): string {
+  const sources = sourcesOf(document);
+  if (sources.length === 0) return '<p class="sources-none muted">Sources: none (every statement is in the article’s own voice).</p>';
+  const labels = LABELS.filter((label) => label !== 'background' || sources.some((s) => s.counts.background > 0));
+  const rows = sources.map((source) => {
+    const others = source.mentions.filter((mention) => mention !== source.name);
+    const also = others.length === 0 ? '' : ` <span class="muted">(also: ${others.map(escapeHtml).join(', ')})</span>`;
+    const links = source.statements.map((index) => `<a href="#${documentId}-s${index + 1}">${index + 1}</a>`).join(', ');
+    const counts = labels.map((label) => `<td class="number">${source.counts[label]}</td>`).join('');
+    return `<tr><th scope="row">${escapeHtml(source.name)}${also}</th><td>${escapeHtml(describeKind(source))}</td><td>${links}</td>${counts}</tr>`;
+  });
+  const heads = labels.map((label) => `<th scope="col" class="number">${label}</th>`).join('');
+  return [
+    `<table class="legend sources"><caption>Sources</caption>`,
+    `<thead><tr><th scope="col">source</th><th scope="col">kind</th><th scope="col">statements</th>${heads}</tr></thead>`,
+    `<tbody>${rows.join('')}</tbody>`,
+    `</table>`,
+  ].join('\n');
+}
+
 /** The document's statements as counted before any were left out of the report (check --quiet). */
 function countedStatements(document: DocumentReport): number {
   return LABELS.reduce((total, label) => total + document.counts[label], 0);
@@ -197,6 +220,7 @@ function documentSection(document: DocumentReport, number: number, options: Form
     violationBlock(document, id),
     count > 0 ? `<ol class="statements">${items.join('\n')}</ol>` : '<p class="muted">No statements.</p>',
     `<p class="empty-note muted" hidden>No statements match the filter in this document.</p>`,
+    count === counted ? sourceBlock(document, id) : '',
     `</section>`,
   ]
     .filter((part) => part !== '')
@@ -289,6 +313,9 @@ a { color: var(--focus); }
 .legend tbody th { font-weight: 600; white-space: nowrap; }
 .legend tfoot th, .legend tfoot td { font-weight: 600; }
 .legend .description { color: var(--muted); }
+.sources { margin-top: 1rem; }
+.sources caption { text-align: left; font-weight: 600; padding-bottom: 0.25rem; }
+.sources tbody th { white-space: normal; }
 .legend .number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .bar-cell { width: 22%; }
 .bar { display: block; height: 0.55rem; border-radius: 999px; min-width: 2px; }

@@ -1,6 +1,8 @@
-import { LABELS, type DocumentReport, type LabelCounts, type Report, type Statement, type Violation } from '../../types.js';
+import { sourcesOf } from '../../sources/index.js';
+import { LABELS, type DocumentReport, type Label, type LabelCounts, type Report, type Statement, type Violation } from '../../types.js';
 import type { FormatOptions, Formatter } from '../formatter.js';
 import { statementAt } from '../locate.js';
+import { describeKind, statementNumbers } from '../source-table.js';
 import { percent } from '../summary-table.js';
 import { toDisplayText } from '../wrap.js';
 
@@ -67,6 +69,25 @@ function statementTable(document: DocumentReport, explain: boolean): string[] {
   return [`| ${head.join(' | ')} |`, `|${align.join('|')}|`, ...rows];
 }
 
+/** Who speaks: one row per source (variants merged), its kind, statement numbers and label counts. */
+function sourceTable(document: DocumentReport): string[] {
+  const sources = sourcesOf(document);
+  if (sources.length === 0) return ['**Sources:** none'];
+  const labels: Label[] = LABELS.filter((label) => label !== 'background' || sources.some((s) => s.counts.background > 0));
+  const rows = sources.map((source) => {
+    const others = source.mentions.filter((mention) => mention !== source.name);
+    const name = `${inline(source.name)}${others.length === 0 ? '' : ` (also: ${others.map(inline).join(', ')})`}`;
+    return `| ${[name, describeKind(source), statementNumbers(source.statements), ...labels.map((label) => String(source.counts[label]))].join(' | ')} |`;
+  });
+  return [
+    '**Sources**',
+    '',
+    `| source | kind | statements | ${labels.join(' | ')} |`,
+    `|:--|:--|:--|${labels.map(() => '--:').join('|')}|`,
+    ...rows,
+  ];
+}
+
 function violationList(document: DocumentReport): string[] {
   const { violations } = document;
   if (violations === undefined) return [];
@@ -93,6 +114,8 @@ function renderDocument(document: DocumentReport, options: FormatOptions): strin
   const violations = violationList(document);
   if (violations.length > 0) blocks.push(violations);
   if (count > 0) blocks.push(statementTable(document, options.explain));
+  // A document shown in part (check --quiet) is about its problems; its sources would count statements not shown.
+  if (count === counted) blocks.push(sourceTable(document));
   return blocks.map((block) => block.join('\n')).join('\n\n');
 }
 

@@ -1,8 +1,10 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import { LABELS, type Cue, type DocumentReport, type Report, type Statement } from '../../types.js';
+import { countScored, SIGNALS, signalWeight, topClaims, type Signal } from '../../rank/index.js';
+import { sourcesOf } from '../../sources/index.js';
+import { LABELS, type Cue, type DocumentReport, type Report, type SourceSummary, type Statement } from '../../types.js';
 import type { FormatOptions, Formatter } from '../formatter.js';
 import { LABEL_MARKERS, MARKER_COLUMNS, paintLabel } from '../label-style.js';
-import { renderSourceList, tallySources } from '../source-list.js';
+import { describeKind, describeSource, renderSourceTable } from '../source-table.js';
 import { renderSummaryTable } from '../summary-table.js';
 import { renderViolations } from '../violation-list.js';
 import { hangingBlock, toDisplayText, type Highlight, type TextRange } from '../wrap.js';
@@ -12,6 +14,13 @@ interface TextContext {
   chalk: ChalkInstance;
   width: number;
   explain: boolean;
+}
+
+/** The sources of one document by statement index, for naming a statement's source as the table does. */
+type SourceIndex = ReadonlyMap<number, SourceSummary>;
+
+function indexSources(sources: readonly SourceSummary[]): SourceIndex {
+  return new Map(sources.flatMap((source) => source.statements.map((index): [number, SourceSummary] => [index, source])));
 }
 
 const INDENT = '  ';
@@ -51,11 +60,16 @@ function describeCue(cue: Cue): string {
   return `${toDisplayText(cue.text)} [${cue.kind}]`;
 }
 
-function renderStatement(statement: Statement, position: number, numberColumns: number, context: TextContext): string[] {
+/**
+ * A statement as the report shows it: `lead` (its number, or a rank and score; plain text of
+ * that many columns), its marker and its wrapped text, then its source and, with --explain,
+ * why it got its label.
+ */
+function renderStatement(statement: Statement, lead: string, context: TextContext, sources: SourceIndex): string[] {
   const { chalk, width } = context;
   const marker = LABEL_MARKERS[statement.label];
-  const firstPrefix = `${INDENT}${String(position).padStart(numberColumns)} ${paintLabel(chalk, statement.label, marker)}${' '.repeat(MARKER_COLUMNS - marker.length + 1)}`;
-  const prefixColumns = INDENT.length + numberColumns + 1 + MARKER_COLUMNS + 1;
+  const firstPrefix = `${INDENT}${lead} ${paintLabel(chalk, statement.label, marker)}${' '.repeat(MARKER_COLUMNS - marker.length + 1)}`;
+  const prefixColumns = INDENT.length + lead.length + 1 + MARKER_COLUMNS + 1;
   const restPrefix = ' '.repeat(prefixColumns);
   const layout = { width, firstPrefix, restPrefix, prefixColumns };
   const continuation = { ...layout, firstPrefix: restPrefix };
@@ -74,7 +88,10 @@ function renderStatement(statement: Statement, position: number, numberColumns: 
   const { source } = statement;
   if (source !== null) {
     const lead = '— source: ';
-    const name = toDisplayText(source.text);
+    // "Cheung → Trump campaign spokesperson Steven Cheung": the mention, then whom the sources table counts it for.
+    const group = sources.get(statement.index);
+    const mention = toDisplayText(source.text);
+    const name = group === undefined || group.name === source.text.replace(/\s+/g, ' ').trim() ? mention : `${mention} → ${toDisplayText(group.name)}`;
     const verb = toDisplayText(source.cue.text) || source.verb;
     const sourceLine = `${lead}${name} (${verb}, ${source.named ? 'named' : 'unnamed'})`;
     const dim = (piece: string): string => chalk.dim(piece);
@@ -98,17 +115,114 @@ function renderStatement(statement: Statement, position: number, numberColumns: 
   return lines;
 }
 
-function renderDocument(document: DocumentReport, context: TextContext): string {
+/** A document's statements in order, or with --by-source grouped under each source, the article's own voice last. */
+function renderStatements(document: DocumentReport, sources: readonly SourceSummary[], context: TextContext, bySource: boolean): string[] {
+  // Numbers are positions in the document, counted from 1 the way a reader counts sentences.
+  const count = LABELS.reduce((n, label) => n + document.counts[label], 0);
+  const numberColumns = String(count).length;
+  const index = indexSources(sources);
+  const render = (statement: Statement): string[] => renderStatement(statement, String(statement.index + 1).padStart(numberColumns), context, index);
+  if (!bySource) return document.statements.flatMap(render);
+
+  const { chalk, width } = context;
+  const heading = (name: string, details: string): string[] => {
+    const text = `${name} — ${details}`;
+    const highlights = [
+      { start: 0, end: name.length, paint: (piece: string) => chalk.bold(piece) },
+      { start: name.length, end: text.length, paint: (piece: string) => chalk.dim(piece) },
+    ];
+    return ['', ...hangingBlock(text, highlights, { width, firstPrefix: INDENT, restPrefix: INDENT + '  ', prefixColumns: INDENT.length + 2 })];
+  };
+  const shown = new Map(document.statements.map((statement) => [statement.index, statement]));
+  const lines: string[] = [];
+  for (const source of sources) {
+    const statements = source.statements.flatMap((i) => shown.get(i) ?? []);
+    if (statements.length === 0) continue;
+    lines.push(...heading(describeSource(source), `${describeKind(source)}, ${plural(statements.length, 'statement')}`));
+    lines.push(...statements.flatMap(render));
+  }
+  const own = document.statements.filter((statement) => !index.has(statement.index));
+  if (own.length > 0) {
+    lines.push(...heading('The article’s own voice', `no source, ${plural(own.length, 'statement')}`));
+    lines.push(...own.flatMap(render));
+  }
+  return lines;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function renderDocument(document: DocumentReport, context: TextContext, bySource: boolean): string {
   const { chalk } = context;
   // Counted from the labels: `check --quiet` shows only the flagged statements of a document.
   const count = LABELS.reduce((n, label) => n + document.counts[label], 0);
-  const shown = document.statements.length === count ? '' : `, ${document.statements.length} shown`;
+  const partial = document.statements.length !== count;
+  const shown = partial ? `, ${document.statements.length} shown` : '';
   const extracted = document.extractedFrom === 'html' ? ', text extracted from HTML' : '';
-  const header = `${chalk.underline(toDisplayText(document.path))} ${chalk.dim(`(${count} statement${count === 1 ? '' : 's'}${shown}${extracted})`)}`;
-  // Numbers are positions in the document, counted from 1 the way a reader counts sentences.
-  const numberColumns = String(count).length;
-  const lines = document.statements.flatMap((statement) => renderStatement(statement, statement.index + 1, numberColumns, context));
-  return [header, ...lines, ...renderViolations(document, chalk, context.width)].join('\n');
+  const header = `${chalk.underline(toDisplayText(document.path))} ${chalk.dim(`(${plural(count, 'statement')}${shown}${extracted})`)}`;
+  const sources = sourcesOf(document);
+  const lines = renderStatements(document, sources, context, bySource);
+  const blocks = [[header, ...lines, ...renderViolations(document, chalk, context.width)].join('\n')];
+  // A document shown in part (check --quiet) is about its problems; its sources would count statements not shown.
+  if (!partial) blocks.push(renderSourceTable(sources, chalk, context.width));
+  return blocks.join('\n\n');
+}
+
+/** "named actor" for "named-actor": the signals as the why line names them. */
+function signalName(signal: string): string {
+  return signal.replace(/-/g, ' ');
+}
+
+/** The why line: the signals that raised the score, then those that lowered it. */
+function describeSignals(signals: readonly string[]): string {
+  // A report from another version may name a signal this one does not know: listed as raising.
+  const weightOf = (signal: string): number => ((SIGNALS as readonly string[]).includes(signal) ? signalWeight(signal as Signal).weight : 0);
+  const raised = signals.filter((signal) => weightOf(signal) >= 0).map(signalName);
+  const lowered = signals.filter((signal) => weightOf(signal) < 0).map(signalName);
+  const parts = [raised.length > 0 ? raised.join(', ') : 'no signal'];
+  if (lowered.length > 0) parts.push(`lowered by: ${lowered.join(', ')}`);
+  return parts.join('; ');
+}
+
+/**
+ * `--top N`: the N most check-worthy claims of the report, highest first, each with its rank,
+ * score and statement number, its source (or the article's own voice) and the signals behind
+ * its score. Documents are named when there are several.
+ */
+function renderTopClaims(report: Report, n: number, context: TextContext): string {
+  const { chalk, width } = context;
+  const claims = topClaims(report.documents, n);
+  const scored = countScored(report.documents);
+  const heading = 'Claims to check first';
+  const titleText = `${heading} (top ${claims.length} of ${scored} scored: the assertions and unverified statements)`;
+  const title = hangingBlock(
+    titleText,
+    [
+      { start: 0, end: heading.length, paint: (piece) => chalk.bold(piece) },
+      { start: heading.length, end: titleText.length, paint: (piece) => chalk.dim(piece) },
+    ],
+    { width, firstPrefix: '', restPrefix: INDENT, prefixColumns: INDENT.length },
+  ).join('\n');
+  if (claims.length === 0) return `${title}\n${INDENT}none`;
+  const indexes = new Map(report.documents.map((document) => [document, indexSources(sourcesOf(document))]));
+  const several = report.documents.length > 1;
+  const rankColumns = String(claims.length).length;
+  const numberColumns = Math.max(...claims.map((claim) => String(claim.statement.index + 1).length));
+  const lines = [title];
+  claims.forEach((claim, i) => {
+    const lead = `${String(i + 1).padStart(rankColumns)}. ${claim.score.toFixed(3)}  #${String(claim.statement.index + 1).padEnd(numberColumns)}`;
+    const sources = indexes.get(claim.document) ?? new Map();
+    const block = renderStatement(claim.statement, lead, context, sources);
+    const restPrefix = ' '.repeat(INDENT.length + lead.length + 1 + MARKER_COLUMNS + 1);
+    const layout = { width, firstPrefix: restPrefix, restPrefix, prefixColumns: restPrefix.length };
+    const dim = (text: string): string[] => hangingBlock(text, [{ start: 0, end: text.length, paint: (piece) => chalk.dim(piece) }], layout);
+    if (claim.statement.source === null) block.push(...dim('— source: none, the article’s own voice'));
+    block.push(...dim(`— why: ${describeSignals(claim.statement.checkSignals ?? [])}`));
+    if (several) block.push(...dim(`— in: ${toDisplayText(claim.document.path)}`));
+    lines.push(...block);
+  });
+  return lines.join('\n');
 }
 
 function formatText(report: Report, options: FormatOptions): string {
@@ -118,9 +232,9 @@ function formatText(report: Report, options: FormatOptions): string {
     width: Number.isNaN(options.width) || options.width <= 0 ? FALLBACK_WIDTH : options.width,
     explain: options.explain,
   };
-  const sections = report.documents.map((document) => renderDocument(document, context));
+  if (options.top !== undefined) return `${renderTopClaims(report, options.top, context)}\n`;
+  const sections = report.documents.map((document) => renderDocument(document, context, options.bySource === true));
   sections.push(renderSummaryTable(report.summary, context.chalk));
-  sections.push(renderSourceList(tallySources(report.documents), context.chalk, context.width));
   return `${sections.join('\n\n')}\n`;
 }
 
