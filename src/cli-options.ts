@@ -134,3 +134,9 @@ export function givenPolicyFlags(flags: PolicyOptions): string[] {
 export function splitCommand(argv: readonly string[]): { check: boolean; rest: string[] } {
   return argv[0] === 'check' ? { check: true, rest: argv.slice(1) } : { check: false, rest: [...argv] };
 }
+
+/** commander's argParser for --top: how many claims to list. */
+export function parseTopOption(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number.parseInt(value, 10) < 1) throw new InvalidArgumentError('Expected a positive whole number of claims.');
+  return Number.parseInt(value, 10);
+}

@@ -23,6 +23,7 @@ import {
   parseConfidenceOption,
   parseLabelsOption,
   parseLimitOption,
+  parseTopOption,
   parseWidth,
   resolveWidth,
   shouldUseColor,
@@ -36,6 +37,8 @@ interface Flags extends PolicyOptions {
   format: string;
   output?: string;
   explain?: boolean;
+  bySource?: boolean;
+  top?: number;
   color: boolean;
   width?: number;
   stdinFilename: string;
@@ -61,6 +64,8 @@ function helpFooter(): string {
     '',
     'Examples:',
     '  factcheck article.txt',
+    '  factcheck article.txt --by-source            # statements grouped by who says them',
+    '  factcheck article.txt --top 5                # the 5 claims most worth checking, with source and why',
     `  factcheck article.txt --format json | jq '.documents[0].statements[] | select(.label=="unverified") | .text'`,
     '  cat article.txt | factcheck -',
     '  factcheck a.txt b.txt -o report.json --format json',
@@ -81,6 +86,8 @@ function createProgram(): Command {
     .addOption(new Option('--format <name>', 'output format (default: text, or the config\'s)').choices(formatterNames()).default(DEFAULT_FORMATTER))
     .option('-o, --output <file>', 'write the report to <file> instead of stdout')
     .option('--explain', 'show the rule, confidence and cues behind every label')
+    .option('--by-source', 'text format: list the statements grouped by who says them')
+    .addOption(new Option('--top <n>', 'text format: list only the n most check-worthy claims, with source and why').argParser(parseTopOption).conflicts('bySource'))
     .option('--no-color', 'no colour, even with FORCE_COLOR (default: colour on a terminal unless NO_COLOR is set)')
     .option('--width <n>', 'wrap the text report at <n> columns (default: the terminal width, else 80)', parseWidth)
     .option('--stdin-filename <name>', 'the name reports show for stdin', '-')
@@ -139,6 +146,7 @@ async function run(argv: readonly string[]): Promise<number> {
   }
 
   const formatName = program.getOptionValueSource('format') === 'cli' ? flags.format : (config?.format ?? flags.format);
+  if (formatName !== 'text' && (flags.bySource === true || flags.top !== undefined)) warn('--by-source and --top apply to the text format only');
   const formatter = getFormatter(formatName);
   if (formatter === undefined) throw new Error(`no formatter named ${formatName}`);
   const toTerminal = flags.output === undefined && process.stdout.isTTY === true;
@@ -149,6 +157,8 @@ async function run(argv: readonly string[]): Promise<number> {
       color: shouldUseColor({ flag: flags.color, env: process.env, isTTY: toTerminal }),
       width: resolveWidth({ flag: flags.width, isTTY: toTerminal, columns: process.stdout.columns }),
       explain: flags.explain === true,
+      bySource: flags.bySource === true,
+      top: flags.top,
     },
     output,
     violationsOnly: checking && flags.quiet === true,
