@@ -125,14 +125,29 @@ function signatureAttribution(text: string, tokens: readonly Token[], matches: r
 
 /**
  * Reporting verbs in the order they are tried: a closing tag (", sources said.", ", he added.")
- * governs the whole sentence, so it comes first; otherwise text order.
+ * governs the whole sentence, so it comes first; then a relative clause that relays a finding;
+ * otherwise text order.
  */
 function byPrecedence(tokens: readonly Token[], matches: readonly Match[]): Match[] {
-  const rank = (match: Match): number => (isClosingTag(tokens, match) ? 0 : 1);
+  // "The campaign pointed to a report, which indicated that hackers …": the verb that carries a
+  // clause carries the claim, so it goes before one with a plain object.
+  const rank = (match: Match): number => (isClosingTag(tokens, match) ? 0 : relaysFinding(tokens, match) ? 1 : 2);
   return matches
     .map((match, order) => ({ match, order }))
     .sort((a, b) => rank(a.match) - rank(b.match) || a.order - b.order)
     .map((entry) => entry.match);
+}
+
+/**
+ * "The campaign pointed to a report, which indicated that hackers …", "cited a study that
+ * found …": a relative clause that reports a clause carries the sentence's claim, and its
+ * antecedent is who makes it.
+ */
+function relaysFinding(tokens: readonly Token[], match: Match): boolean {
+  const pronoun = tokens[match.first - 1];
+  if (pronoun === undefined || !/^(?:which|that)$/.test(pronoun.normal) || match.first < 2 || match.entry.class === 'attitude') return false;
+  const next = tokens[match.last + 1];
+  return next?.normal === 'that' || /["“]/.test(next?.pre ?? '') || /[:"“]/.test(tokens[match.last]!.post);
 }
 
 /** How many words a closing tag ("…, a senior official said.") may span after its comma. */

@@ -80,7 +80,10 @@ const MODIFIER_STARTS = new Set(['of', 'for', 'to', 'at', 'from', 'in', 'on', 'w
 
 function headIndex(tokens: readonly Token[], range: TokenRange): number {
   for (let i = range.first + 1; i <= range.last; i++) {
-    if (MODIFIER_STARTS.has(tokens[i]!.normal) || /,/.test(tokens[i - 1]!.post)) return i - 1;
+    const token = tokens[i]!;
+    // "a report [released on Friday …]": a participle after the noun starts its modifier too.
+    const participle = token.tags.has('Participle') || (token.tags.has('PastTense') && token.tags.has('Verb'));
+    if (MODIFIER_STARTS.has(token.normal) || participle || /,/.test(tokens[i - 1]!.post)) return i - 1;
   }
   return range.last;
 }

@@ -53,11 +53,23 @@ export function phraseEndingAt(tokens: readonly Token[], last: number): TokenRan
   for (let j = last; j >= 0; j--) {
     const token = tokens[j]!;
     if (j !== last && breaksAfter(token)) break;
-    if (!isNominal(token) && !isConnector(token) && !isMistaggedNoun(tokens, j, j === last)) break;
+    if (!isNominal(token) && !isConnector(token) && !isMistaggedNoun(tokens, j, j === last) && !isReducedRelative(tokens, j)) break;
     first = j;
     if (opensAfter(token)) break;
   }
   return first <= last ? tidy(tokens, { first, last }) : null;
+}
+
+/** "a report [released on Friday] by researchers": a participle between a noun and its modifier belongs to the phrase. */
+function isReducedRelative(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  if (before === undefined || after === undefined || breaksAfter(before) || breaksAfter(token)) return false;
+  const participle = token.tags.has('Participle') || (token.tags.has('PastTense') && /ed$/.test(token.normal));
+  // The sentence's first verb is its main verb ("The campaign pointed to …"), not a modifier.
+  const mainVerbBefore = tokens.slice(0, index).some((t) => t.tags.has('Verb') && !t.tags.has('Gerund'));
+  return participle && mainVerbBefore && before.tags.has('Noun') && !before.tags.has('Pronoun') && isConnector(after);
 }
 
 /**

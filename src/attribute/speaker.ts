@@ -101,8 +101,10 @@ function setOffSubject(tokens: readonly Token[], end: number): TokenRange | null
 function antecedent(tokens: readonly Token[], pronoun: number): TokenRange | null {
   const phrase = phraseEndingAt(tokens, pronoun - 1);
   if (phrase === null) return null;
-  for (let i = phrase.first; i < phrase.last; i++) {
-    if (tokens[i]!.normal === 'by') return { first: i + 1, last: phrase.last };
+  // "a report by Politico, which disclosed": the publisher speaks; "a report released on
+  // Friday by Microsoft researchers, which indicated": the report does.
+  for (let i = phrase.first + 1; i < phrase.last; i++) {
+    if (tokens[i]!.normal === 'by' && tokens[i - 1]!.tags.has('Noun') && !tokens[i - 1]!.tags.has('Date')) return { first: i + 1, last: phrase.last };
   }
   return phrase;
 }

@@ -51,3 +51,16 @@ describe('who a pronoun or a short description refers to', () => {
     expect(sourceOf(doc, 'Mayor Jane Roe')?.resolved).toBeUndefined();
   });
 });
+
+describe('a relative clause that relays a finding', () => {
+  it('the report a source points to is the source of what the report found', () => {
+    const doc = 'Hack claims\n\nThe campaign pointed to a report released on Monday by city auditors, which found that the payments were never made.';
+    const source = sourceOf(doc, 'The campaign pointed');
+    expect(source).toMatchObject({ text: 'a report released on Monday by city auditors', kind: 'document', verb: 'find' });
+  });
+
+  it('a report by a publisher is the publisher’s', () => {
+    const doc = 'Hack claims\n\nThe campaign pointed to a report by the Tribune, which revealed that the city paid twice.';
+    expect(sourceOf(doc, 'The campaign pointed')).toMatchObject({ text: 'the Tribune', verb: 'reveal' });
+  });
+});
