@@ -20,11 +20,18 @@ export function describeKind(source: Pick<SourceSummary, 'kind' | 'named'>): str
   return source.named || source.kind === 'unnamed' ? source.kind : `${source.kind}, unnamed`;
 }
 
-/** The source's name, and the other ways the document refers to it. */
-export function describeSource(source: Pick<SourceSummary, 'name' | 'mentions'>): string {
+/** The source's name, and the other ways the document refers to it: "(also: …)", or on a line of its own. */
+export function describeSource(source: Pick<SourceSummary, 'name' | 'mentions'>, separateLine = false): string {
   const others = source.mentions.filter((mention) => mention !== source.name);
   const name = toDisplayText(source.name);
-  return others.length === 0 ? name : `${name} (also: ${others.map(toDisplayText).join(', ')})`;
+  if (others.length === 0) return name;
+  const also = others.map(toDisplayText).join(', ');
+  return separateLine ? `${name}\nalso: ${also}` : `${name} (also: ${also})`;
+}
+
+/** The widest line of a cell. */
+function cellWidth(cell: string): number {
+  return Math.max(...cell.split('\n').map(visibleWidth));
 }
 
 /** Statement indices as the report numbers them (from 1). */
@@ -33,8 +40,8 @@ export function statementNumbers(indices: readonly number[]): string {
 }
 
 /**
- * "Sources (n)" and a table of the document's sources: name (with the other ways it is referred
- * to), kind, statement numbers and label counts. Fits `width` by wrapping the source and
+ * "Sources (n)" and a table of the document's sources: name (the other ways it is referred to on
+ * a line below), kind, statement numbers and label counts. Fits `width` by wrapping the source and
  * statement columns; rows are ruled apart only when one of them wraps. A terminal too narrow for
  * the table gets the same facts as a list, a source a line. Without a final newline.
  */
@@ -42,21 +49,21 @@ export function renderSourceTable(sources: readonly SourceSummary[], chalk: Chal
   if (sources.length === 0) return `${chalk.bold('Sources:')} none`;
   const labels: Label[] = sources.some((s) => s.counts.background > 0) ? [...COUNTED, 'background'] : [...COUNTED];
   const rows = sources.map((source) => [
-    describeSource(source),
+    describeSource(source, true),
     describeKind(source),
     statementNumbers(source.statements),
     ...labels.map((label) => String(source.counts[label])),
   ]);
   const heads = ['source', 'kind', 'statements', ...labels.map((label) => HEADS[label])];
 
-  const natural = heads.map((head, column) => Math.max(visibleWidth(head), ...rows.map((row) => visibleWidth(row[column] ?? ''))) + PADDING);
+  const natural = heads.map((head, column) => Math.max(visibleWidth(head), ...rows.map((row) => cellWidth(row[column] ?? ''))) + PADDING);
   natural[2] = Math.min(natural[2]!, MAX_STATEMENT_COLUMNS + PADDING);
   const borders = heads.length + 1;
   const others = natural.slice(1).reduce((sum, columns) => sum + columns, 0);
   const heading = `${chalk.bold('Sources')} ${chalk.dim(`(${sources.length})`)}`;
   if (borders + others + MIN_SOURCE_COLUMNS + PADDING > width) return [heading, ...renderSourceLines(sources, labels, chalk, width)].join('\n');
   natural[0] = Math.min(natural[0]!, Math.max(MIN_SOURCE_COLUMNS + PADDING, width - borders - others));
-  const wraps = rows.some((row) => row.some((cell, column) => visibleWidth(cell) > natural[column]! - PADDING));
+  const wraps = rows.some((row) => row.some((cell, column) => cell.includes('\n') || cellWidth(cell) > natural[column]! - PADDING));
 
   const table = new Table({
     head: heads.map((head, column) => (column < 3 ? chalk.bold(head) : chalk.bold(paintLabel(chalk, labels[column - 3]!, head)))),
