@@ -279,8 +279,8 @@ describe('the seed article', () => {
     expect(sourceOf(bySentence('This statement followed a report by Politico'))).toMatchObject({ name: 'Politico', kind: 'organization', named: true });
   });
 
-  // Needs attribution (src/attribute) to take the relative clause "…a report released on Friday by
-  // Microsoft researchers, which indicated that …" as the report's speech; it gives "The Trump
-  // campaign" / "pointed to" today.
-  it.todo('names the Microsoft report as the source of what it indicated');
+  it('names the Microsoft report as the source of what it indicated', () => {
+    const index = bySentence('The Trump campaign also pointed to a report');
+    expect(sourceOf(index)).toMatchObject({ name: 'a report released on Friday by Microsoft researchers', kind: 'document', named: true, statements: [index] });
+  });
 });
