@@ -19,7 +19,8 @@ const ORGANIZATION_HEADS = new Set([
   'campaign', 'ministry', 'mission', 'committee', 'board', 'department', 'agency', 'company', 'government', 'party', 'council',
   'court', 'team', 'office', 'administration', 'commission', 'union', 'group', 'organization', 'organisation', 'association',
   'embassy', 'police', 'army', 'military', 'firm', 'bank', 'university', 'newspaper', 'network', 'foundation', 'institute',
-  'congress', 'senate', 'house', 'parliament', 'state', 'city', 'county', 'school', 'church', 'service', 'bureau',
+  'congress', 'senate', 'house', 'parliament', 'state', 'city', 'county', 'school', 'church', 'service', 'bureau', 'authority',
+  'authorities', 'coalition', 'alliance', 'federation', 'league', 'club', 'tribunal', 'regulator', 'corporation',
 ]);
 
 export function isVague(tokens: readonly Token[], range: TokenRange, matches: readonly Match[]): boolean {

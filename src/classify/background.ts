@@ -57,14 +57,19 @@ function leadingPhraseEnd(tokens: readonly Token[]): number {
 }
 
 /**
- * "The current flag of New Zealand.", "Charles Bolden, NASA Administrator": a sentence with no
+ * "The current flag of New Zealand.", "Charles Bolden, NASA Administrator": a short sentence with no
  * verb states nothing (a caption or a name line that lost its role). Questions and
  * exclamations are left to the other rules.
  */
 export function isFragment(tokens: readonly Token[]): boolean {
-  if (tokens.length < 2 || tokens.some((t) => t.tags.has('Verb'))) return false;
+  if (tokens.length < 2 || tokens.length > MAX_FRAGMENT_WORDS || tokens.some((t) => t.tags.has('Verb'))) return false;
+  // compromise misses some verbs ("Bus fares rose by 12%"); a figure means a claim is made.
+  if (tokens.some((t) => /\d/.test(t.text))) return false;
   return !/[?!]/.test(tokens[tokens.length - 1]!.post);
 }
+
+/** Captions and name lines are short; a longer sentence without a verb is more likely a verb compromise missed. */
+const MAX_FRAGMENT_WORDS = 10;
 
 /**
  * "On Tuesday", "today", "will": the sentence is set in the story's own time, so it reports

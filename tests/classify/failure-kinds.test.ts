@@ -149,3 +149,8 @@ table('a cue in a trailing concessive clause does not govern the claim', [
   { text: 'The city plans a new bridge, although a recent survey found little support for it.', label: 'assertion' },
   { text: 'Some details of the deal, though, remain unclear.', label: 'unverified', rule: 'unverified:missing-evidence' },
 ]);
+
+table('a verb compromise misses does not make a fragment', [
+  { text: 'Bus fares rose by 12% across the district.', label: 'assertion' },
+  { text: 'The old town hall at night.', label: 'background', rule: 'background:fragment' },
+]);
