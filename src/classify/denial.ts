@@ -112,7 +112,7 @@ export function partyNegation(
     const subject = partySubject(tokens, i, from, party);
     const verb = negatedDeed(tokens, i);
     if (subject === -1 || verb === -1) continue;
-    if (accusationInView([tokens, ...context.statements], lexicon) || context.labels[0] === 'denial') return { subject, negation: i, verb };
+    if (accusationInView([tokens, ...context.statements], lexicon) || context.labels[0] === 'denial' || concedes(tokens, lexicon)) return { subject, negation: i, verb };
   }
   return null;
 }
@@ -132,7 +132,13 @@ function negatedDeed(tokens: readonly Token[], negation: number): number {
   // "I can't engage", "he could not attend": inability, not a denial.
   const modal = tokens[negation - 1];
   if (modal !== undefined && (modal.lemma === 'can' || modal.normal === 'could')) return -1;
-  for (let i = negation + 1; i < tokens.length && i <= negation + 3; i++) {
+  let from = negation + 1;
+  // "did not, at any time, treat": a phrase set off by commas stands between "not" and the verb.
+  if (tokens[negation]!.post.includes(',')) {
+    const close = tokens.findIndex((t, i) => i > negation && t.post.includes(','));
+    if (close !== -1 && close <= negation + 6) from = close + 1;
+  }
+  for (let i = from; i < tokens.length && i < from + 3; i++) {
     const token = tokens[i]!;
     if (token.tags.has('Adverb') || token.tags.has('Auxiliary') || token.lemma === 'have') continue;
     const deed = token.tags.has('Verb') && !token.tags.has('Copula') && token.lemma !== 'be' && !MEMORY_VERBS.has(token.lemma);
@@ -178,6 +184,11 @@ function partyWords(sources: readonly (Source | null)[]): Set<string> {
     for (const word of source?.text.toLowerCase().split(/[^\p{L}\p{N}]+/u) ?? []) if (word.length > 1 && word !== 'the') words.add(word.replace(/['’]s$/, ''));
   }
   return words;
+}
+
+/** "Although Weiner admitted …, he claimed they had never met": a concession puts an accusation in view. */
+function concedes(tokens: readonly Token[], lexicon: Lexicon): boolean {
+  return tokens.some((t) => (lexicon.byFirstWord.get(t.lemma) ?? []).some((e) => e.kind === 'reporting' && e.stance === 'conceding' && e.words.length === 1 && t.tags.has('Verb')));
 }
 
 function accusationInView(statements: readonly (readonly Token[])[], lexicon: Lexicon): boolean {

@@ -154,3 +154,13 @@ table('a verb compromise misses does not make a fragment', [
   { text: 'Bus fares rose by 12% across the district.', label: 'assertion' },
   { text: 'The old town hall at night.', label: 'background', rule: 'background:fragment' },
 ]);
+
+table('a party denies with a concession or a set-off phrase', [
+  { text: 'Although the mayor admitted that he knew the donor, he said they had never discussed the contract.', label: 'denial', rule: 'denial:party-rejects' },
+  {
+    text: 'The firm said in a statement that it did not, at any time, hide the losses.',
+    before: 'Auditors accused the firm of hiding losses. ',
+    label: 'denial',
+    rule: 'denial:party-rejects',
+  },
+]);
