@@ -225,7 +225,9 @@ function contentOf(tokens: readonly Token[], match: Match, speaker: TokenRange, 
   const before = tokens[match.first - 1];
   if (before !== undefined && speaker.first > match.last && closesQuote(before.post)) return { first: 0, last: match.first - 1 };
   const beforeSpeaker = tokens[speaker.first - 1];
-  if (beforeSpeaker !== undefined && closesQuote(beforeSpeaker.post)) return { first: 0, last: speaker.first - 1 };
+  // `"…," the mayor said.` — unless a clause follows the verb (`…,” he claimed they had never met`).
+  const clauseAfter = !/[,.;:]/.test(tokens[match.last]!.post) && (introducesClause(tokens, match.last) || tokens[match.last + 1]?.normal === 'that');
+  if (beforeSpeaker !== undefined && closesQuote(beforeSpeaker.post) && !clauseAfter) return { first: 0, last: speaker.first - 1 };
   return match.last < last ? { first: match.last + 1, last } : null;
 }
 

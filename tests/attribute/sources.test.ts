@@ -64,3 +64,17 @@ describe('a relative clause that relays a finding', () => {
     expect(sourceOf(doc, 'The campaign pointed')).toMatchObject({ text: 'the Tribune', verb: 'reveal' });
   });
 });
+
+describe('what a source says', () => {
+  it('a clause right after the verb is the content even after a quoted side clause', () => {
+    const doc = 'Affair denied\n\nCritics accused the mayor of an affair. Although the mayor admitted that they had been “friends for years,” he claimed they had never met alone.';
+    const statement = annotate(doc).statements.find((s) => s.text.startsWith('Although'))!;
+    expect([statement.label, statement.rule]).toEqual(['denial', 'denial:party-rejects']);
+  });
+
+  it('after "the board said, reasoning that …" the quotation is the content', () => {
+    const doc = 'Board rules\n\nThe board rejected the objections. “He is eligible,” the board said, reasoning that he did not have to be naturalized.';
+    const statement = annotate(doc).statements.find((s) => s.text.startsWith('“He is'))!;
+    expect(statement.label).toBe('assertion');
+  });
+});
