@@ -155,8 +155,12 @@ const CLOSING_TAG_WORDS = 8;
 
 function isClosingTag(tokens: readonly Token[], match: Match): boolean {
   if (match.entry.kind !== 'reporting' || tokens.length - match.first > CLOSING_TAG_WORDS) return false;
+  // Between the comma (or closing quote) and the verb stands only the speaker: "…, sources said."
+  // — not a clause of its own ("… perjury when she testified.").
   for (let i = match.first - 1; i >= 0 && i >= match.first - CLOSING_TAG_WORDS; i--) {
-    if (/[,"”]/.test(tokens[i]!.post)) return tokens.slice(match.last + 1).every((t) => !t.tags.has('Verb'));
+    const token = tokens[i]!;
+    if (/[,"”]/.test(token.post)) return tokens.slice(match.last + 1).every((t) => !t.tags.has('Verb'));
+    if (token.tags.has('Conjunction') || token.tags.has('Verb') || /^(?:when|because|after|before|if|as|since|while)$/.test(token.normal)) return false;
   }
   return false;
 }

@@ -40,8 +40,11 @@ export function reportedHistory(tokens: readonly Token[], matches: readonly Matc
   if (verb === null || inStoryTime(tokens, lexicon)) return [];
   const leading = leadingPhraseEnd(tokens);
   const years = tokens.slice(0, leading + 1).map((t, i) => ({ i, year: yearOf(t) }));
-  const early = years.find((y) => y.year !== null && storyYear !== null && y.year < storyYear);
-  if (early !== undefined && leading < verb.first) return [{ first: early.i, last: early.i, entry: 'earlier date' }];
+  // A year before the story's, or a full date ("On March 2, 2015,"): news of the day goes by
+  // weekday ("on Tuesday"), a day, month and year date the report as history.
+  const fullDate = tokens.slice(0, leading + 1).some((t) => t.tags.has('Month')) && years.some((y) => y.year !== null);
+  const early = years.find((y) => y.year !== null && (fullDate || (storyYear !== null && y.year < storyYear)));
+  if (early !== undefined && leading < verb.first) return [{ first: early.i, last: early.i, entry: fullDate ? 'full date' : 'earlier date' }];
   const adverb = matches.find((m) => m.entry.kind === 'background' && m.last < verb.first && m.last >= verb.first - 2);
   return adverb === undefined ? [] : [{ first: adverb.first, last: adverb.last, entry: adverb.entry.phrase }];
 }

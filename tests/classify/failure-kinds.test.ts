@@ -164,3 +164,9 @@ table('a party denies with a concession or a set-off phrase', [
     rule: 'denial:party-rejects',
   },
 ]);
+
+table('history dated by a full date or an anaphoric time', [
+  { text: 'On June 3, 2019, the newspaper revealed that the council had overspent.', label: 'background', rule: 'background:reported-history' },
+  { text: 'The group filed a records request that month.', label: 'background', rule: 'background:context' },
+  { text: 'The mayor said on Tuesday that the council had overspent when the auditor testified.', label: 'assertion', rule: 'assertion:attributed' },
+]);
