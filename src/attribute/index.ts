@@ -71,8 +71,12 @@ export function attributeStatement(text: string, statement: AttributionInput, qu
     // from the sentence's subject.
     const participle = !introduces && tokens[match.first]!.tags.has('Gerund');
     if (participle && (match.first < 2 || !introducesClause(tokens, match.last))) continue;
-    // "a policy which, according to AFP, critics condemn": the attribution is the relative clause's.
-    if (introduces && /^(?:which|who|that)$/.test(tokens[match.first - 1]?.normal ?? '')) continue;
+    // "a policy which, according to AFP, critics condemn": the attribution is the relative clause's
+    // (but "has learned that according to a posting, …" is the sentence's).
+    const pronoun = tokens[match.first - 1];
+    if (introduces && pronoun !== undefined && (/^(?:which|who)$/.test(pronoun.normal) || (pronoun.normal === 'that' && tokens[match.first - 2]?.tags.has('Noun') === true))) continue;
+    // "Reports: asylum process to change": a label before a colon, not a verb.
+    if (match.first === 0 && tokens[match.last]!.post.includes(':')) continue;
     // "Trump is telling veterans … and says he will expand the forces", "Trump took to Twitter to
     // accuse …": a second or infinitive verb shares the sentence's subject.
     const before = tokens[match.first - 1]?.normal ?? '';
@@ -191,7 +195,11 @@ function colonAttribution(text: string, tokens: readonly Token[], matches: reado
 const COLON_SPEAKER_WORDS = 6;
 
 function hasNoun(tokens: readonly Token[], range: TokenRange): boolean {
-  for (let i = range.first; i <= range.last; i++) if (tokens[i]!.tags.has('Noun') && !tokens[i]!.tags.has('Pronoun')) return true;
+  for (let i = range.first; i <= range.last; i++) {
+    const token = tokens[i]!;
+    // compromise reads a capitalised label ("Reports:") as a verb.
+    if ((token.tags.has('Noun') && !token.tags.has('Pronoun')) || /^\p{Lu}/u.test(token.text)) return true;
+  }
   return false;
 }
 

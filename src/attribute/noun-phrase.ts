@@ -97,7 +97,10 @@ export function phraseStartingAt(tokens: readonly Token[], start: number): Token
     if (j !== start && opensAfter(token)) break;
     // After "according to" a noun phrase must follow, whatever compromise tagged its first word ("reports").
     const forcedHead = j === start && !token.tags.has('Preposition') && !token.tags.has('Conjunction');
-    if (!isNominal(token) && !isConnector(token) && !forcedHead) break;
+    // "an Internet posting", "the briefing": a gerund after a determiner or modifier is a noun.
+    const previous = tokens[j - 1];
+    const gerundNoun = token.tags.has('Gerund') && j > start && previous !== undefined && ['Determiner', 'Adjective', 'ProperNoun', 'Possessive'].some((tag) => previous.tags.has(tag));
+    if (!isNominal(token) && !isConnector(token) && !forcedHead && !gerundNoun) break;
     last = j;
     if (breaksAfter(token)) break;
   }

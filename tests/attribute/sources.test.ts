@@ -78,3 +78,16 @@ describe('what a source says', () => {
     expect(statement.label).toBe('assertion');
   });
 });
+
+describe('labels and gerunds', () => {
+  it('a capitalised label before a colon is the source, not a verb', () => {
+    const statement = annotate('Reports: city to close three libraries\n\nThe council meets on Monday.').statements[0]!;
+    expect(statement.source).toMatchObject({ text: 'Reports', verb: ':', named: false });
+    expect(statement.label).toBe('unverified');
+  });
+
+  it('a gerund after a determiner is part of the noun phrase', () => {
+    const doc = 'Site down\n\nAccording to an online posting, the site was attacked.';
+    expect(sourceOf(doc, 'According')).toMatchObject({ text: 'an online posting', kind: 'document', named: false });
+  });
+});
