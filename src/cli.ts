@@ -9,10 +9,12 @@
 import { Command, CommanderError, Option } from 'commander';
 import { checkDocument, hasPolicy, type PolicyOptions } from './check/policy.js';
 import { ConfigError, displayPath, findConfig, loadConfig, type Config } from './check/config.js';
+import { annotateDocuments } from './cli-batch.js';
 import { Output, OutputError, ReportWriter } from './cli-output.js';
-import { annotate, compileLexicon, formatterNames, getFormatter, toolVersion } from './index.js';
-import { INPUT_FORMATS, readDocuments, type InputFormat } from './read/index.js';
-import { DEFAULT_FORMATTER } from './report/formatters/index.js';
+import { compileLexicon, formatterNames, getFormatter, toolVersion } from './index.js';
+import { INPUT_FORMATS, type InputFormat } from './read/index.js';
+import { shouldShowProgress } from './batch/progress.js';
+import { DEFAULT_FORMATTER, isStreaming } from './report/formatters/index.js';
 import {
   describeError,
   givenPolicyFlags,
@@ -171,13 +173,15 @@ async function run(argv: readonly string[]): Promise<number> {
   let failed = false;
   let violated = false;
   try {
-    for await (const event of readDocuments(paths, { format: flags.inputFormat, stdinName: flags.stdinFilename, stdin: process.stdin })) {
+    const progress = shouldShowProgress({ stderrIsTTY: process.stderr.isTTY === true, quiet: flags.quiet === true, sharesTerminal: toTerminal && isStreaming(formatter) });
+    const read = { format: flags.inputFormat, stdinName: flags.stdinFilename, stdin: process.stdin };
+    for await (const event of annotateDocuments(paths, read, { lexicon, lexiconExtension: config?.lexicon, furniture, progress })) {
       if (event.kind === 'error') {
         process.stderr.write(`factcheck: ${oneLine(event.path)}: ${oneLine(event.problem)}\n`);
         failed = true;
         continue;
       }
-      const document = annotate(event.text, { path: event.path, lexicon, furniture });
+      const { document } = event;
       if (event.extractedFrom !== undefined) document.extractedFrom = event.extractedFrom;
       if (checking) {
         document.violations = checkDocument(document, policy);

@@ -1,3 +1,4 @@
+import { fstatSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { InputError } from './errors.js';
 import { ARTICLE_EXTENSIONS, expandInputs, NDJSON_EXTENSIONS } from './expand.js';
@@ -19,6 +20,16 @@ export interface ReadOptions {
   /** The name stdin goes by in reports and messages. */
   stdinName: string;
   stdin: NodeJS.ReadableStream;
+  /** Told how far the reading is, for a progress bar: after the inputs are listed, at each input, at each NDJSON record. */
+  onProgress?: (progress: ReadProgress) => void;
+}
+
+/** How far the reading is: input `input` (1-based) of `inputs`; in an NDJSON file, `bytes` read of its `size` when known. */
+export interface ReadProgress {
+  input: number;
+  inputs: number;
+  bytes?: number;
+  size?: number;
 }
 
 /**
@@ -31,14 +42,18 @@ export async function* readDocuments(args: readonly string[], options: ReadOptio
   const items = await expandInputs(args, ndjson ? NDJSON_EXTENSIONS : ARTICLE_EXTENSIONS);
   // stdin can be consumed once; a repeated "-" reuses what was read instead of seeing an empty stream.
   let stdin: Promise<Input> | undefined;
-  for (const item of items) {
+  const report = options.onProgress ?? (() => {});
+  report({ input: 0, inputs: items.length });
+  for (const [index, item] of items.entries()) {
+    report({ input: index + 1, inputs: items.length });
     if (item.kind === 'error') {
       yield item;
       continue;
     }
     const path = item.kind === 'stdin' ? options.stdinName : item.path;
     if (ndjson) {
-      yield* readBatch(item.kind === 'stdin' ? '-' : item.path, path, options.stdin);
+      const onBytes = (bytes: number, size: number | undefined): void => report({ input: index + 1, inputs: items.length, bytes, size });
+      yield* readBatch(item.kind === 'stdin' ? '-' : item.path, path, options.stdin, onBytes);
       continue;
     }
     try {
@@ -60,14 +75,23 @@ function toDocument(text: string, path: string, format: InputFormat, fromStdin: 
 }
 
 /** An NDJSON batch: its bad lines are errors named `<file>:<line>`, its good ones documents. */
-async function* readBatch(source: string, name: string, stdin: NodeJS.ReadableStream): AsyncGenerator<ReadEvent> {
+async function* readBatch(
+  source: string,
+  name: string,
+  stdin: NodeJS.ReadableStream,
+  onBytes: (bytes: number, size: number | undefined) => void,
+): AsyncGenerator<ReadEvent> {
   let stream: NodeJS.ReadableStream;
+  let size: number | undefined;
   if (source === '-') {
     stream = stdin;
+    size = stdinSize(stdin);
   } else {
     try {
       // Opening first turns a missing file into an error here rather than a stream event later.
-      stream = (await open(source, 'r')).createReadStream();
+      const handle = await open(source, 'r');
+      size = (await handle.stat().catch(() => undefined))?.size;
+      stream = handle.createReadStream();
     } catch (error) {
       yield { kind: 'error', path: name, problem: describeReadError(error) };
       return;
@@ -75,7 +99,7 @@ async function* readBatch(source: string, name: string, stdin: NodeJS.ReadableSt
   }
   let records = 0;
   try {
-    for await (const record of readNdjson(stream)) {
+    for await (const record of readNdjson(stream, (bytes) => onBytes(bytes, size))) {
       records++;
       if (record.kind === 'error') yield { kind: 'error', path: `${name}:${record.line}`, problem: record.problem };
       else yield { kind: 'document', path: record.id ?? `${name}:${record.line}`, text: record.text };
@@ -86,4 +110,16 @@ async function* readBatch(source: string, name: string, stdin: NodeJS.ReadableSt
   }
   // As with a text input: nothing to annotate is a mistake upstream worth one line.
   if (records === 0) yield { kind: 'error', path: name, problem: 'empty input' };
+}
+
+/** The size of stdin when it is a regular file (`factcheck < batch.ndjson`), for the progress bar. */
+function stdinSize(stdin: NodeJS.ReadableStream): number | undefined {
+  const { fd } = stdin as { fd?: unknown };
+  if (typeof fd !== 'number') return undefined;
+  try {
+    const stats = fstatSync(fd);
+    return stats.isFile() ? stats.size : undefined;
+  } catch {
+    return undefined;
+  }
 }

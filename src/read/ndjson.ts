@@ -9,9 +9,10 @@ export type NdjsonRecord =
  * The records of an NDJSON stream, `{"id": "…", "text": "…"}` a line, read a line at a time so
  * a batch of any size runs in constant memory. Blank lines are skipped (a trailing newline,
  * a separator between concatenated batches); keys other than id and text are ignored, since
- * the producing program may carry its own metadata along.
+ * the producing program may carry its own metadata along. `onBytes` is told, before each
+ * record, how many bytes of the stream the lines up to it take (for a progress bar).
  */
-export async function* readNdjson(stream: NodeJS.ReadableStream): AsyncGenerator<NdjsonRecord> {
+export async function* readNdjson(stream: NodeJS.ReadableStream, onBytes?: (bytes: number) => void): AsyncGenerator<NdjsonRecord> {
   // An input error (EISDIR, EIO) must end the loop with that error, not leave it waiting for lines.
   let failure: unknown;
   const lines = createInterface({ input: stream, crlfDelay: Infinity });
@@ -20,8 +21,13 @@ export async function* readNdjson(stream: NodeJS.ReadableStream): AsyncGenerator
     lines.close();
   });
   let number = 0;
+  let bytes = 0;
   for await (const raw of lines) {
     number++;
+    if (onBytes !== undefined) {
+      bytes += Buffer.byteLength(raw, 'utf8') + 1;
+      onBytes(bytes);
+    }
     const line = number === 1 ? raw.replace(/^\uFEFF/, '') : raw;
     if (line.trim() === '') continue;
     yield parseRecord(line, number);
