@@ -205,6 +205,7 @@ export function toJson(evaluation: Evaluation, withErrors: boolean): Record<stri
     labels,
     boundary,
     reliability,
+    rules: evaluation.rules,
     ranking: evaluation.ranking,
     perDocument: documents.map((d) => ({
       id: d.id,
