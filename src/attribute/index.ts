@@ -1,7 +1,7 @@
 import { aimsAtClaim } from '../classify/denial.js';
 import type { Lexicon } from '../classify/lexicon.js';
 import type { Match } from '../classify/match.js';
-import { inSideClause, introducesClause } from '../classify/scope.js';
+import { inSideClause, inSubordinateClause, introducesClause } from '../classify/scope.js';
 import type { Token } from '../segment/token.js';
 import type { Source, Span, Stance } from '../types.js';
 import { resolveSources } from './coreference.js';
@@ -130,12 +130,12 @@ function signatureAttribution(text: string, tokens: readonly Token[], matches: r
 /**
  * Reporting verbs in the order they are tried: a closing tag (", sources said.", ", he added.")
  * governs the whole sentence, so it comes first; then a relative clause that relays a finding;
- * otherwise text order.
+ * then text order, with verbs of adverbial clauses ("when she testified") last.
  */
 function byPrecedence(tokens: readonly Token[], matches: readonly Match[]): Match[] {
   // "The campaign pointed to a report, which indicated that hackers …": the verb that carries a
   // clause carries the claim, so it goes before one with a plain object.
-  const rank = (match: Match): number => (isClosingTag(tokens, match) ? 0 : relaysFinding(tokens, match) ? 1 : 2);
+  const rank = (match: Match): number => (isClosingTag(tokens, match) ? 0 : relaysFinding(tokens, match) ? 1 : inSubordinateClause(tokens, match) ? 3 : 2);
   return matches
     .map((match, order) => ({ match, order }))
     .sort((a, b) => rank(a.match) - rank(b.match) || a.order - b.order)

@@ -6,7 +6,7 @@ import { backgroundSignals, isFragment, reportedHistory } from './background.js'
 import { denialCues, partyNegation, type PartyContext } from './denial.js';
 import type { Lexicon } from './lexicon.js';
 import type { Match } from './match.js';
-import { isQuestion } from './scope.js';
+import { inSubordinateClause, isQuestion } from './scope.js';
 import { gapTokens, unverifiedCues, UNVERIFIED_KINDS } from './unverified.js';
 
 export { compileLexicon, type Lexicon, type LexiconEntry, type LexiconExtension } from './lexicon.js';
@@ -103,7 +103,7 @@ export function classify(input: ClassifyInput, lexicon: Lexicon): Classification
     if (attribution.inherited) return decide('assertion', 'quoted-source', [], `inside a quotation of ${quote(source)}`);
     // "The council wants …", "she criticized …": whose view it is, but no quoted claim; the
     // sentence may still be context in the article's own voice.
-    const attitude = attribution.reporting?.entry.class === 'attitude';
+    const attitude = attribution.reporting?.entry.class === 'attitude' || (attribution.reporting !== null && inSubordinateClause(tokens, attribution.reporting));
     if (!attitude) return decide('assertion', 'attributed', reportingCue, `${quote(source)} states it (${quote(source.cue)}, ${source.stance})`);
   }
   if (input.role === 'body') {

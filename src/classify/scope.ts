@@ -81,3 +81,15 @@ export function introducesClause(tokens: readonly Token[], verb: number): boolea
   }
   return false;
 }
+
+/** Words that open an adverbial clause: "… perjury [when she testified]". */
+const SUBORDINATORS = new Set(['when', 'whenever', 'because', 'after', 'before', 'if', 'since', 'until', 'while', 'once', 'unless', 'whether', 'where']);
+
+/** The verb sits in an adverbial clause ("… perjury when she testified"): the sentence's own verbs go first. */
+export function inSubordinateClause(tokens: readonly Token[], match: Match): boolean {
+  for (let i = match.first - 1; i >= 0 && i >= match.first - 4; i--) {
+    if (SUBORDINATORS.has(tokens[i]!.normal)) return true;
+    if (!tokens[i]!.tags.has('Noun') && !tokens[i]!.tags.has('Pronoun') && !tokens[i]!.tags.has('Determiner') && !tokens[i]!.tags.has('Adverb')) return false;
+  }
+  return false;
+}

@@ -170,3 +170,8 @@ table('history dated by a full date or an anaphoric time', [
   { text: 'The group filed a records request that month.', label: 'background', rule: 'background:context' },
   { text: 'The mayor said on Tuesday that the council had overspent when the auditor testified.', label: 'assertion', rule: 'assertion:attributed' },
 ]);
+
+table('a reporting verb in an adverbial clause does not make the sentence attributed', [
+  { text: 'The senators earlier asked the prosecutor whether the mayor broke the law when she testified.', label: 'background', rule: 'background:context' },
+  { text: 'The mayor said the road would close when the engineers reported cracks.', label: 'assertion', rule: 'assertion:attributed' },
+]);
