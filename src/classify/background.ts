@@ -83,6 +83,9 @@ function inStoryTime(tokens: readonly Token[], lexicon: Lexicon): boolean {
 }
 
 export function yearOf(token: Token): number | null {
+  // "the 1960s": a decade counts as its last year, so it is earlier only when it has ended.
+  const decade = /^((?:1[89]|20)\d)0['’]?s$/.exec(token.text);
+  if (decade !== null) return Number(decade[1]) * 10 + 9;
   if (!/^(?:1[89]|20)\d\d$/.test(token.text)) return null;
   return token.tags.has('Year') || token.tags.has('Date') || token.tags.has('Value') ? Number(token.text) : null;
 }

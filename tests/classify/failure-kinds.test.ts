@@ -175,3 +175,7 @@ table('a reporting verb in an adverbial clause does not make the sentence attrib
   { text: 'The senators earlier asked the prosecutor whether the mayor broke the law when she testified.', label: 'background', rule: 'background:context' },
   { text: 'The mayor said the road would close when the engineers reported cracks.', label: 'assertion', rule: 'assertion:attributed' },
 ]);
+
+table('a past decade dates a sentence as context', [
+  { text: 'The painter was close to the music scene of the 1960s.', before: STORY_DATE, label: 'background', rule: 'background:context' },
+]);
