@@ -39,7 +39,11 @@ const TRAILING_CONCESSIVES = new Set(['though', 'although', 'whereas']);
 export function inRelativeClause(tokens: readonly Token[], match: Match): boolean {
   for (let i = match.first - 1; i > 0; i--) {
     const token = tokens[i]!;
-    if (/^(?:which|who|whom|whose)$/.test(token.normal)) return /,/.test(tokens[i - 1]!.post);
+    if (/^(?:which|who|whom|whose)$/.test(token.normal)) {
+      // ", the cause of which is unknown": the comma may come before the phrase the pronoun ends.
+      for (let j = i - 1; j >= 0 && j >= i - 4; j--) if (/,/.test(tokens[j]!.post)) return true;
+      return false;
+    }
     if (/[,;:()—–]/.test(token.post)) return false;
   }
   return false;

@@ -179,3 +179,8 @@ table('a reporting verb in an adverbial clause does not make the sentence attrib
 table('a past decade dates a sentence as context', [
   { text: 'The painter was close to the music scene of the 1960s.', before: STORY_DATE, label: 'background', rule: 'background:context' },
 ]);
+
+table('a gap about something mentioned in passing', [
+  { text: 'The mayor closed the bridge after a crack appeared, the cause of which is unknown.', label: 'assertion' },
+  { text: 'The cause of the crack is unknown.', label: 'unverified', rule: 'unverified:missing-evidence' },
+]);
