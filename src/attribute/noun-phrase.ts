@@ -101,6 +101,8 @@ export function phraseStartingAt(tokens: readonly Token[], start: number): Token
     const previous = tokens[j - 1];
     const gerundNoun = token.tags.has('Gerund') && j > start && previous !== undefined && ['Determiner', 'Adjective', 'ProperNoun', 'Possessive'].some((tag) => previous.tags.has(tag));
     if (!isNominal(token) && !isConnector(token) && !forcedHead && !gerundNoun) break;
+    // "According to Rathbun the property was returned": a determiner after a name starts a new phrase.
+    if (j > start && token.tags.has('Determiner') && previous !== undefined && (previous.tags.has('ProperNoun') || previous.tags.has('Person'))) break;
     last = j;
     if (breaksAfter(token)) break;
   }
