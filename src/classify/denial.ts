@@ -15,6 +15,8 @@ export interface PartyContext {
 
 /** compromise tags "have" in "We have never" as a full verb. */
 const AUXILIARIES = new Set(['have', 'do', 'be', 'will', 'shall']);
+/** Verbs of finding out: what they introduce is a discovery, not an answer to an accusation. */
+const DISCOVERY_VERBS = new Set(['realize', 'realise', 'learn', 'discover', 'notice', 'find', 'understand']);
 /** "did not recall", "does not remember": a gap in memory, not a denial. */
 const MEMORY_VERBS = new Set(['recall', 'remember', 'recollect']);
 /** How far (in words) a denial verb looks for the claim it rejects. */
@@ -112,7 +114,9 @@ export function partyNegation(
     const subject = partySubject(tokens, i, from, party);
     const verb = negatedDeed(tokens, i);
     if (subject === -1 || verb === -1) continue;
-    if (accusationInView([tokens, ...context.statements], lexicon) || context.labels[0] === 'denial' || concedes(tokens, lexicon)) return { subject, negation: i, verb };
+    // "he realized he had not made the changes": finding out one's own failure denies nothing.
+    if (tokens.slice(from, i).some((t) => DISCOVERY_VERBS.has(t.lemma) && t.tags.has('Verb'))) continue;
+    if (accusationInView([tokens, ...context.statements], lexicon) || context.labels[0] === 'denial' || concedes(tokens, lexicon) || answersAnotherSource(source, context)) return { subject, negation: i, verb };
   }
   return null;
 }
@@ -184,6 +188,14 @@ function partyWords(sources: readonly (Source | null)[]): Set<string> {
     for (const word of source?.text.toLowerCase().split(/[^\p{L}\p{N}]+/u) ?? []) if (word.length > 1 && word !== 'the') words.add(word.replace(/['’]s$/, ''));
   }
   return words;
+}
+
+/** The statement just before gives another party's account ("According to Rathbun, it was returned."). */
+function answersAnotherSource(source: Source, context: PartyContext): boolean {
+  const previous = context.sources[0];
+  if (previous == null || previous.kind === 'pronoun') return false;
+  const words = partyWords([source]);
+  return ![...partyWords([previous])].some((word) => words.has(word));
 }
 
 /** "Although Weiner admitted …, he claimed they had never met": a concession puts an accusation in view. */

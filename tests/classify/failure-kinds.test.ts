@@ -184,3 +184,17 @@ table('a gap about something mentioned in passing', [
   { text: 'The mayor closed the bridge after a crack appeared, the cause of which is unknown.', label: 'assertion' },
   { text: 'The cause of the crack is unknown.', label: 'unverified', rule: 'unverified:missing-evidence' },
 ]);
+
+table("a party's negation answers another party's account", [
+  {
+    text: 'Officials at Acme have stated they have not received the files.',
+    before: 'According to the engineer, the files were returned by courier last week. ',
+    label: 'denial',
+    rule: 'denial:party-rejects',
+  },
+  {
+    text: 'The clerk told auditors that he realized he had not filed the forms.',
+    before: 'According to the mayor, the forms were filed on time. ',
+    label: 'assertion',
+  },
+]);
