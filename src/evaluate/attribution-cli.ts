@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { annotate, compileLexicon } from '../index.js';
 import { cueScore, scoreAttributions, sourceScore, sumCounts, type AttributionMiss, type PRF } from './attribution-score.js';
 import { loadAttributionGold } from './polnear.js';
+import { exitQuietlyOnClosedPipe } from './closed-pipe.js';
 
 const DEFAULT_DIR = fileURLToPath(new URL('../../../shared/data/attribution/', import.meta.url));
 
@@ -75,10 +76,7 @@ function describeMiss(id: string, text: string, miss: AttributionMiss): string {
   );
 }
 
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
+exitQuietlyOnClosedPipe();
 
 try {
   process.exitCode = await run(process.argv.slice(2));

@@ -11,6 +11,7 @@ import { annotate, compileLexicon, type Lexicon } from '../index.js';
 import type { Statement } from '../types.js';
 import { defaultDevDir, GoldError, loadGold, type GoldDocument } from './gold.js';
 import { baselineStatements } from './baseline.js';
+import { exitQuietlyOnClosedPipe } from './closed-pipe.js';
 import { collectErrors, formatComparison, formatErrors, formatReport, toJson } from './print.js';
 import { evaluateDocument, summarize, type DocumentEvaluation, type PredictedStatement } from './score.js';
 
@@ -107,11 +108,7 @@ async function run(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-// `| head` closes the pipe early; that is the reader's choice, not a failure worth a stack.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
+exitQuietlyOnClosedPipe();
 
 try {
   process.exitCode = await run(process.argv.slice(2));
