@@ -18,14 +18,15 @@ export type Reply = { id: number; document: DocumentReport } | { id: number; err
 
 /**
  * A worker's heap is capped so that a batch's memory does not grow with the number of workers
- * times V8's appetite: V8 lets an uncapped heap grow to several times what is live before it
- * collects. The live heap of a worker is some 25 MB (compromise's model) plus what the
- * document in hand needs, about 60 MB for a document of 400,000 characters; larger documents
- * are annotated on the main thread (see MAX_WORKER_CHARS in cli-batch.ts), and a worker that
- * runs out of memory all the same is replaced and its documents are failed with
- * WORKER_OUT_OF_MEMORY so that the caller can annotate them itself.
+ * times V8's appetite: uncapped, V8 lets a heap grow to several times what is live before it
+ * collects (some 130 MB for 25 MB live). What is live in a worker is compromise's model plus the
+ * document in hand; a document of 400,000 characters fits in a 48 MB old generation. Longer
+ * documents are annotated on the main thread (MAX_WORKER_CHARS in cli-batch.ts), and a worker
+ * that runs out of memory all the same is replaced and its documents are failed with
+ * WORKER_OUT_OF_MEMORY so that the caller can annotate them itself. The caps cost some CPU in
+ * garbage collection; they keep a 2-core batch under 256 MB.
  */
-const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
+const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 16 };
 
 export const WORKER_OUT_OF_MEMORY = 'ERR_WORKER_OUT_OF_MEMORY';
 

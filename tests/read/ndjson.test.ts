@@ -52,6 +52,26 @@ describe('readNdjson', () => {
     expect((await iterator.next()).done).toBe(true);
   });
 
+  it('reads only a few lines ahead of its consumer, whatever the length of the stream', async () => {
+    const line = `${JSON.stringify({ text: 'A sentence of an article. '.repeat(200) })}\n`;
+    let pushed = 0;
+    const stream = new Readable({
+      read() {
+        if (pushed === 2000) this.push(null);
+        else {
+          pushed++;
+          this.push(line);
+        }
+      },
+    });
+    const iterator = readNdjson(stream)[Symbol.asyncIterator]();
+    expect((await iterator.next()).value).toMatchObject({ kind: 'document', line: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // 16 queued lines, the chunk in hand and the stream's own buffer; not the 2,000 lines.
+    expect(pushed).toBeLessThan(60);
+    await iterator.return(undefined);
+  });
+
   it('ends with the stream\'s error instead of waiting for more lines', async () => {
     const stream = new Readable({ read() {} });
     const done = collect(stream);
