@@ -69,7 +69,8 @@ export function attributeStatement(text: string, statement: AttributionInput, qu
     // A participle's subject is the main clause's: "Writing in a blog post, Ingram dubbed …"
     // takes its source from "dubbed"; "Two objectors had challenged the bid, contending that …"
     // from the sentence's subject.
-    const participle = !introduces && tokens[match.first]!.tags.has('Gerund');
+    // "Trump is demanding …", "has been investigating": a progressive is the clause's own verb, not a participle.
+    const participle = !introduces && tokens[match.first]!.tags.has('Gerund') && !isProgressive(tokens, match.first);
     if (participle && (match.first < 2 || !introducesClause(tokens, match.last))) continue;
     // "a policy which, according to AFP, critics condemn": the attribution is the relative clause's
     // (but "has learned that according to a posting, …" is the sentence's).
@@ -241,6 +242,15 @@ function contentOf(tokens: readonly Token[], match: Match, speaker: TokenRange, 
   const clauseAfter = !/[,.;:]/.test(tokens[match.last]!.post) && (introducesClause(tokens, match.last) || tokens[match.last + 1]?.normal === 'that');
   if (beforeSpeaker !== undefined && closesQuote(beforeSpeaker.post) && !clauseAfter) return { first: 0, last: speaker.first - 1 };
   return match.last < last ? { first: match.last + 1, last } : null;
+}
+
+function isProgressive(tokens: readonly Token[], verb: number): boolean {
+  for (let i = verb - 1; i >= 0 && i >= verb - 3; i--) {
+    const token = tokens[i]!;
+    if (token.lemma === 'be' || token.normal === 'been') return true;
+    if (!token.tags.has('Adverb')) return false;
+  }
+  return false;
 }
 
 /** A form of "be" (or "get") right before the verb, adverbs aside: "was first described", "is said". */
