@@ -57,34 +57,8 @@ export function attributeStatement(text: string, statement: AttributionInput, qu
     if (match.entry.kind !== 'reporting' || insideQuote(tokens[match.first]!, quotes)) continue;
     // "has not been able to confirm" reports a gap, not what Reuters confirmed.
     if (gaps.some((gap) => gap.first <= match.last && match.first <= gap.last)) continue;
-    // "Though critics said it might fail, the council approved": not the sentence's source.
-    if (inSideClause(tokens, match)) continue;
     const introduces = match.entry.words[0] === 'according' || match.entry.words[0] === 'in';
-    // "is said to", "was denied bail", "is believed to": the subject of a passive is not the speaker.
-    if (!introduces && isPassive(tokens, match.first)) continue;
-    if (match.entry.needs === 'complement' && !hasComplement(tokens, match)) continue;
-    if (match.entry.needs === 'object-predicate' && !hasComplement(tokens, match) && !givesVerdict(tokens, match.last)) continue;
-    // "rejected the offer" is an event; "rejected the claims" reports a denial.
-    if (match.entry.stance === 'denying' && !aimsAtClaim(tokens, match, lexicon)) continue;
-    // A participle's subject is the main clause's: "Writing in a blog post, Ingram dubbed …"
-    // takes its source from "dubbed"; "Two objectors had challenged the bid, contending that …"
-    // from the sentence's subject.
-    // "Trump is demanding …", "has been investigating": a progressive is the clause's own verb, not a participle.
-    const participle = !introduces && tokens[match.first]!.tags.has('Gerund') && !isProgressive(tokens, match.first);
-    if (participle && (match.first < 2 || !introducesClause(tokens, match.last))) continue;
-    // "a policy which, according to AFP, critics condemn": the attribution is the relative clause's
-    // (but "has learned that according to a posting, …" is the sentence's).
-    const pronoun = tokens[match.first - 1];
-    if (introduces && pronoun !== undefined && (/^(?:which|who)$/.test(pronoun.normal) || (pronoun.normal === 'that' && tokens[match.first - 2]?.tags.has('Noun') === true))) continue;
-    // "Reports: asylum process to change": a label before a colon, not a verb.
-    if (match.first === 0 && tokens[match.last]!.post.includes(':')) continue;
-    // "Trump is telling veterans … and says he will expand the forces", "Trump took to Twitter to
-    // accuse …": a second or infinitive verb shares the sentence's subject.
-    const before = tokens[match.first - 1]?.normal ?? '';
-    const coordinated = !introduces && ((/^(?:and|but)$/.test(before) && !tokens[match.first]!.tags.has('Infinitive')) || (before === 'to' && match.first > 1));
-    // "In a statement issued Tuesday, the ministry said …": the speaker is the main clause's subject.
-    const leadingFrame = match.entry.words[0] === 'in' && match.first === 0;
-    const range = participle || coordinated || leadingFrame ? sentenceSubject(tokens) : speakerOf(tokens, match.first, match.last, introduces);
+    const range = speakerFor(tokens, match, introduces, lexicon);
     if (range === null || inObjectRelative(tokens, range)) continue;
     const vague = isVague(tokens, range, matches) || anonymityStated(matches);
     const source: Source = {
@@ -126,6 +100,49 @@ function signatureAttribution(text: string, tokens: readonly Token[], matches: r
     kind: sourceKind(tokens, range, vague),
   };
   return { source, reporting: null, content: { first: 0, last: quoteEnd }, vague, inherited: false, quoted };
+}
+
+/**
+ * Who a reporting verb gives the statement to, or null when it gives it to no one: a verb in a
+ * side clause, a passive without its agent, a verb without the complement it needs, a label.
+ */
+function speakerFor(tokens: readonly Token[], match: Match, introduces: boolean, lexicon: Lexicon): TokenRange | null {
+  // "Though critics said it might fail, the council approved": not the sentence's source.
+  if (inSideClause(tokens, match)) return null;
+  // "was first reported by The Washington Post": a passive's agent speaks; "is said to", "was
+  // denied bail", "is believed to": the subject of a passive does not.
+  if (!introduces && isPassive(tokens, match.first)) return passiveAgent(tokens, match.last);
+  if (match.entry.needs === 'complement' && !hasComplement(tokens, match)) return null;
+  if (match.entry.needs === 'object-predicate' && !hasComplement(tokens, match) && !givesVerdict(tokens, match.last)) return null;
+  // "rejected the offer" is an event; "rejected the claims" reports a denial.
+  if (match.entry.stance === 'denying' && !aimsAtClaim(tokens, match, lexicon)) return null;
+  // A participle's subject is the main clause's: "Writing in a blog post, Ingram dubbed …" takes
+  // its source from "dubbed"; "Two objectors had challenged the bid, contending that …" from the
+  // sentence's subject. "Trump is demanding …" is a progressive, the clause's own verb.
+  const participle = !introduces && tokens[match.first]!.tags.has('Gerund') && !isProgressive(tokens, match.first);
+  if (participle && (match.first < 2 || !introducesClause(tokens, match.last))) return null;
+  // "a policy which, according to AFP, critics condemn": the attribution is the relative clause's
+  // (but "has learned that according to a posting, …" is the sentence's).
+  const pronoun = tokens[match.first - 1];
+  if (introduces && pronoun !== undefined && (/^(?:which|who)$/.test(pronoun.normal) || (pronoun.normal === 'that' && tokens[match.first - 2]?.tags.has('Noun') === true))) return null;
+  // "Reports: asylum process to change": a label before a colon, not a verb.
+  if (match.first === 0 && tokens[match.last]!.post.includes(':')) return null;
+  // "Trump is telling veterans … and says he will expand the forces", "Trump took to Twitter to
+  // accuse …": a second or infinitive verb shares the sentence's subject.
+  const before = tokens[match.first - 1]?.normal ?? '';
+  const coordinated = !introduces && ((/^(?:and|but)$/.test(before) && !tokens[match.first]!.tags.has('Infinitive')) || (before === 'to' && match.first > 1));
+  // "In a statement issued Tuesday, the ministry said …": the speaker is the main clause's subject.
+  const leadingFrame = match.entry.words[0] === 'in' && match.first === 0;
+  return participle || coordinated || leadingFrame ? sentenceSubject(tokens) : speakerOf(tokens, match.first, match.last, introduces);
+}
+
+/** "was first reported by The Washington Post": the noun phrase after "by", a few words on at most. */
+function passiveAgent(tokens: readonly Token[], verb: number): TokenRange | null {
+  for (let i = verb + 1; i < tokens.length && i <= verb + 3; i++) {
+    if (tokens[i]!.normal === 'by') return phraseStartingAt(tokens, i + 1);
+    if (/[,;.]/.test(tokens[i - 1]!.post)) return null;
+  }
+  return null;
 }
 
 /**
@@ -236,7 +253,9 @@ function contentOf(tokens: readonly Token[], match: Match, speaker: TokenRange, 
   const last = tokens.length - 1;
   if (introduces) return speaker.last < last ? { first: speaker.last + 1, last } : null;
   const before = tokens[match.first - 1];
-  if (before !== undefined && speaker.first > match.last && closesQuote(before.post)) return { first: 0, last: match.first - 1 };
+  // `"…," said Smith` and "The issue was reported by the Post": what comes before the verb.
+  const agentAfter = speaker.first > match.last && tokens[speaker.first - 1]?.normal === 'by';
+  if (before !== undefined && speaker.first > match.last && (closesQuote(before.post) || agentAfter)) return { first: 0, last: match.first - 1 };
   const beforeSpeaker = tokens[speaker.first - 1];
   // `"…," the mayor said.` — unless a clause follows the verb (`…,” he claimed they had never met`).
   const clauseAfter = !/[,.;:]/.test(tokens[match.last]!.post) && (introducesClause(tokens, match.last) || tokens[match.last + 1]?.normal === 'that');

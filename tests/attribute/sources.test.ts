@@ -91,3 +91,14 @@ describe('labels and gerunds', () => {
     expect(sourceOf(doc, 'According')).toMatchObject({ text: 'an online posting', kind: 'document', named: false });
   });
 });
+
+describe('a passive with its agent', () => {
+  it('"was first reported by the Tribune" is the Tribune’s', () => {
+    const doc = 'Fund issue\n\nThe registration issue was first reported by the Tribune.';
+    expect(sourceOf(doc, 'The registration')).toMatchObject({ text: 'the Tribune', verb: 'report' });
+  });
+
+  it('"is said to" without an agent has no source', () => {
+    expect(sourceOf('Fund issue\n\nThe mayor is said to favour the plan.', 'The mayor')).toBeNull();
+  });
+});
