@@ -194,7 +194,9 @@ function isClosingTag(tokens: readonly Token[], match: Match): boolean {
 function colonAttribution(text: string, tokens: readonly Token[], matches: readonly Match[], quoted: number): Attribution | null {
   const colon = tokens.findIndex((t, i) => i < COLON_SPEAKER_WORDS && t.post.trimEnd() === ':');
   if (colon === -1 || colon === tokens.length - 1) return null;
-  const range = phraseEndingAt(tokens, colon);
+  // compromise may read a lone name as anything ("Pence:" as an interjection): capitals will do.
+  const capitalised = tokens.slice(0, colon + 1).every((t) => /^\p{Lu}/u.test(t.text));
+  const range = phraseEndingAt(tokens, colon) ?? (capitalised ? { first: 0, last: colon } : null);
   if (range === null || range.first !== 0 || !hasNoun(tokens, range)) return null;
   const colonAt = tokens[colon]!.end + tokens[colon]!.post.indexOf(':');
   const vague = isVague(tokens, range, matches);

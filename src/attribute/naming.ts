@@ -47,6 +47,8 @@ export function hasProperNoun(tokens: readonly Token[], range: TokenRange): bool
     const tags = token.tags;
     if (tags.has('ProperNoun') || tags.has('Person') || tags.has('Organization') || tags.has('Place') || tags.has('Acronym')) return true;
     if (i > 0 && /^\p{Lu}/u.test(token.text) && !tags.has('Pronoun')) return true;
+    // "WALLACE:" in a transcript: a word in capitals is a name wherever it stands.
+    if (/^\p{Lu}{3,}$/u.test(token.text)) return true;
   }
   return false;
 }
