@@ -7,13 +7,13 @@
  *   2. batch throughput: `factcheck --input-format ndjson --format ndjson` over the corpus, vs
  *      bench/reference.mjs (`nlp(text).json()` on each document, one process).
  *   3. memory: peak RSS while a ~200 MB NDJSON stream goes through the same command to /dev/null.
- *   4. scaling: 1x, 2x and 4x a unit of the corpus.
+ *   4. scaling: the time to annotate 1x, 2x and 4x a unit of the corpus.
  *
  * Each time is the median of several runs, with min and max. Results go to bench/results.json
  * and a table to stdout. Options:
  *   --runs N            runs per throughput and scaling figure (default 3)
  *   --cold-runs N       runs per cold-start figure (default 7)
- *   --memory-seconds S  stop the memory run after S seconds (default 20; 0 = stream the whole file)
+ *   --memory-seconds S  stop the memory run after S seconds (default 15; 0 = stream the whole file)
  *   --memory-mb M       size of the memory stream (default 200)
  *   --scale-unit F      the scaling unit as a fraction of the corpus (default 1/16)
  *
@@ -22,8 +22,8 @@
  * the throughput ratio depends on it.
  *   --keep              keep the temp dir with the corpus
  */
-import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,7 +38,7 @@ const { values: options } = parseArgs({
   options: {
     runs: { type: 'string', default: '3' },
     'cold-runs': { type: 'string', default: '7' },
-    'memory-seconds': { type: 'string', default: '20' },
+    'memory-seconds': { type: 'string', default: '15' },
     'memory-mb': { type: 'string', default: '200' },
     'scale-unit': { type: 'string', default: '0.0625' },
     keep: { type: 'boolean', default: false },
@@ -52,13 +52,20 @@ const SCALE_UNIT = Number(options['scale-unit']);
 
 const log = (message) => process.stderr.write(`bench: ${message}\n`);
 
-/** Runs a command to completion; resolves with its wall time in ms. Fails loudly on a non-zero exit. */
-function timed(command, args, { stdin = 'ignore', stdout = 'ignore', env = {} } = {}) {
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+/**
+ * Runs a command to completion; resolves with its wall time in ms. Fails loudly on a non-zero
+ * exit. With `cpu` (an array) and /usr/bin/time, also records the CPU seconds (user + system,
+ * all threads) the command used: unlike wall time, that does not depend on what else runs.
+ */
+function timed(command, args, { stdin = 'ignore', stdout = 'ignore', env = {}, cpu } = {}) {
   return new Promise((resolve, reject) => {
     const input = typeof stdin === 'string' && stdin !== 'ignore' ? openSync(stdin, 'r') : 'ignore';
     const output = stdout === 'ignore' ? 'ignore' : openSync(stdout, 'w');
     const started = process.hrtime.bigint();
-    const child = spawn(command, args, { cwd: ROOT, stdio: [input, output, 'pipe'], env: { ...process.env, ...env } });
+    const [file, argv] = cpu !== undefined && TIME !== undefined ? [TIME, ['-f', 'bench-cpu %U %S', command, ...args]] : [command, args];
+    const child = spawn(file, argv, { cwd: ROOT, stdio: [input, output, 'pipe'], env: { ...process.env, ...env } });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('error', reject);
@@ -66,8 +73,36 @@ function timed(command, args, { stdin = 'ignore', stdout = 'ignore', env = {} } 
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       if (typeof input === 'number') closeSync(input);
       if (typeof output === 'number') closeSync(output);
+      const usage = /bench-cpu ([\d.]+) ([\d.]+)\s*$/.exec(stderr);
+      if (usage !== null) cpu?.push((Number(usage[1]) + Number(usage[2])) * 1000);
       if (code !== 0) reject(new Error(`${[command, ...args].join(' ')} exited ${code}: ${stderr.slice(0, 500)}`));
       else resolve(ms);
+    });
+  });
+}
+
+/**
+ * Runs `factcheck` on an NDJSON file to completion and returns, for each of `counts`, the time
+ * at which that many report lines had come out: the time to annotate the first n documents.
+ */
+function timedCheckpoints(file, counts) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(NODE, [BIN, '--input-format', 'ndjson', '--format', 'ndjson', file], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const times = new Map();
+    let lines = 0;
+    let stderr = '';
+    child.stdout.on('data', (chunk) => {
+      for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) {
+        lines++;
+        if (counts.includes(lines)) times.set(lines, Number(process.hrtime.bigint() - started) / 1e6);
+      }
+    });
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0 || times.size !== counts.length) reject(new Error(`factcheck ${file} exited ${code} after ${lines} lines: ${stderr.slice(0, 500)}`));
+      else resolve(counts.map((n) => times.get(n)));
     });
   });
 }
@@ -201,9 +236,26 @@ function row(cells, widths) {
   return cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
 }
 
+/** The newest modification time under `path` (a file or a directory), in ms. */
+function newest(path) {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+/** Builds dist/ when it is missing or older than the sources, so the bench never measures stale code. */
+function buildIfStale() {
+  const bundle = join(ROOT, 'dist', 'factcheck.mjs');
+  const sources = Math.max(...['src', 'scripts', 'package.json'].map((p) => newest(join(ROOT, p))));
+  if (existsSync(bundle) && existsSync(join(ROOT, 'dist', 'cli.js')) && statSync(bundle).mtimeMs >= sources) return;
+  log('dist/ is missing or older than the sources: npm run build');
+  const result = spawnSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('npm run build failed');
+}
+
 async function main() {
   const begun = Date.now();
-  if (!existsSync(join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/ is missing: run `npm run build` first');
+  buildIfStale();
   const dir = mkdtempSync(join(tmpdir(), 'factcheck-bench-'));
   try {
     const { articles, notes } = sourceArticles(ROOT);
@@ -228,26 +280,27 @@ async function main() {
     log(`throughput: ${RUNS} runs each (parallel capacity now ${capacityBefore.toFixed(2)} cores)`);
     const checked = join(dir, 'out.ndjson');
     let first = true;
+    const cpu = { reference: [], factcheck: [] };
     const [reference, batch] = await interleaved(RUNS, [
-      () => timed(NODE, [join(ROOT, 'bench', 'reference.mjs'), ndjson]),
+      () => timed(NODE, [join(ROOT, 'bench', 'reference.mjs'), ndjson], { cpu: cpu.reference }),
       () => {
         const stdout = first ? checked : 'ignore';
         first = false;
-        return timed(NODE, [BIN, '--input-format', 'ndjson', '--format', 'ndjson', ndjson], { stdout });
+        return timed(NODE, [BIN, '--input-format', 'ndjson', '--format', 'ndjson', ndjson], { stdout, cpu: cpu.factcheck });
       },
     ]);
     const capacityAfter = await parallelCapacity(availableParallelism());
     const outLines = readFileSync(checked, 'utf8').split('\n').filter(Boolean).length;
     if (outLines !== documents.length) throw new Error(`factcheck wrote ${outLines} lines for ${documents.length} documents`);
 
-    // 4. scaling
+    // 4. scaling: one run over 4x the unit gives the times to annotate the first 1x, 2x and 4x
+    // (start-up included, as separate runs would), in the time of the 4x run alone.
     const unit = documents.slice(0, Math.max(1, Math.round(documents.length * SCALE_UNIT)));
-    const scaleFiles = [1, 2, 4].map((k) => writeRepeated(join(dir, `scale-${k}.ndjson`), unit, k));
-    log(`scaling: unit of ${unit.length} documents, ${RUNS} runs each`);
-    const scaling = await interleaved(
-      RUNS,
-      scaleFiles.map((file) => () => timed(NODE, [BIN, '--input-format', 'ndjson', '--format', 'ndjson', file])),
-    );
+    const scaleFile = writeRepeated(join(dir, 'scale-4.ndjson'), unit, 4);
+    log(`scaling: 1x, 2x, 4x a unit of ${unit.length} documents, ${RUNS} runs`);
+    const checkpoints = [];
+    for (let r = 0; r < RUNS; r++) checkpoints.push(await timedCheckpoints(scaleFile, [1, 2, 4].map((k) => k * unit.length)));
+    const scaling = [0, 1, 2].map((i) => stats(checkpoints.map((run) => run[i])));
 
     // 3. memory
     const large = await writeLarge(join(dir, 'large.ndjson'), documents, MEMORY_BYTES);
@@ -267,6 +320,8 @@ async function main() {
         ratio: reference.median / batch.median,
         wordsPerSecond: { factcheck: words / (batch.median / 1000), reference: words / (reference.median / 1000) },
         parallelCapacity: { before: capacityBefore, after: capacityAfter },
+        // CPU time of all threads: what the work costs, whatever the machine's load.
+        cpu: cpu.factcheck.length > 0 ? { reference: stats(cpu.reference), factcheck: stats(cpu.factcheck), ratio: stats(cpu.factcheck).median / stats(cpu.reference).median } : undefined,
         target: 2,
       },
       memory: { ...memory, targetMB: 256 },
@@ -300,6 +355,9 @@ function print(r) {
     '',
     `words/second: factcheck ${Math.round(t.wordsPerSecond.factcheck)}, reference ${Math.round(t.wordsPerSecond.reference)}; ` +
       `parallel capacity of the machine: ${t.parallelCapacity.before.toFixed(2)} cores before the throughput runs, ${t.parallelCapacity.after.toFixed(2)} after (of ${r.cpus})`,
+    ...(t.cpu === undefined
+      ? []
+      : [`CPU time (all threads, median): factcheck ${fmt(t.cpu.factcheck.median)}, reference ${fmt(t.cpu.reference.median)}: factcheck costs ${t.cpu.ratio.toFixed(2)}x the reference's CPU per document`]),
     `memory: peak RSS ${m.peakMB.toFixed(0)} MB (${m.method}; ${m.firstHalfPeakMB.toFixed(0)} MB in the first half of the run, ${m.secondHalfPeakMB.toFixed(0)} MB in the second) ` +
       `streaming a ${m.streamMB.toFixed(0)} MB NDJSON file, ${m.complete ? 'all' : `${m.readMB.toFixed(1)} MB`} read in ${m.seconds.toFixed(0)} s; target <= ${m.targetMB} MB ${ok(m.peakMB <= m.targetMB)}`,
     `bench took ${r.benchSeconds.toFixed(0)} s; results in bench/results.json`,
