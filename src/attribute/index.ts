@@ -294,7 +294,7 @@ function isPassive(tokens: readonly Token[], verb: number): boolean {
 function inheritFromQuote(index: number, statements: readonly AttributionInput[], own: readonly Attribution[], quotes: readonly QuoteSpan[]): Attribution {
   const attribution = own[index]!;
   const statement = statements[index]!;
-  if (attribution.quoted < 0.5) return attribution;
+  if (attribution.quoted < 0.5) return speakersTurn(index, statements, own) ?? attribution;
   const quote = quoteAt(statement.start, quotes) ?? quoteAt(firstQuoteMark(statement), quotes);
   if (quote === null) return attribution;
   const sharing = (i: number): boolean => {
@@ -311,6 +311,20 @@ function inheritFromQuote(index: number, statements: readonly AttributionInput[]
     if (!sharing(index - distance) && !sharing(index + distance)) break;
   }
   return continuedSpeaker(index, statements, own) ?? attribution;
+}
+
+/**
+ * "PENCE: It was a joke. And the tweet was mocking the campaign.": in a transcript a speaker's
+ * label holds for the rest of the paragraph.
+ */
+function speakersTurn(index: number, statements: readonly AttributionInput[], own: readonly Attribution[]): Attribution | null {
+  const paragraph = statements[index]!.paragraph;
+  for (let i = index - 1; i >= 0 && statements[i]!.paragraph === paragraph; i--) {
+    const source = own[i]!.source;
+    if (source === null) continue;
+    return source.verb === ':' && source.start === statements[i]!.tokens[0]?.start ? { ...own[index]!, source, vague: own[i]!.vague, inherited: true } : null;
+  }
+  return null;
 }
 
 /**
