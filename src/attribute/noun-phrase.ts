@@ -12,6 +12,7 @@ export interface TokenRange {
 /** Small words that join the parts of a name or title: "mission to the UN", "spokesman for the campaign". */
 const CONNECTORS = new Set(['of', 'for', 'to', 'at', 'from', 'in', 'on', 'with', 'and', '&', 'de', 'del', 'van', 'von', 'by']);
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that', 'whom']);
+const CLAUSE_WORDS = new Set(['when', 'while', 'if', 'because', 'although', 'though', 'as', 'since', 'after', 'before', 'once', 'unless', 'until', 'whether', 'where']);
 
 export function isNominal(token: Token): boolean {
   // compromise tags some acronyms as verbs ("the UN stated"); a word in capitals is a name.
@@ -41,7 +42,8 @@ function opensAfter(token: Token): boolean {
 /** Trims connectors, and determiners left dangling, from the edges of a range. */
 function tidy(tokens: readonly Token[], range: TokenRange): TokenRange | null {
   let { first, last } = range;
-  while (first <= last && (isConnector(tokens[first]!) || tokens[first]!.normal === '')) first++;
+  // "When PolitiFact …": a clause word compromise took for a name opens no noun phrase.
+  while (first <= last && (isConnector(tokens[first]!) || tokens[first]!.normal === '' || CLAUSE_WORDS.has(tokens[first]!.normal))) first++;
   while (last >= first && (isConnector(tokens[last]!) || tokens[last]!.tags.has('Determiner'))) last--;
   return first <= last ? { first, last } : null;
 }

@@ -12,7 +12,8 @@ import {
   endsWithSignature,
   wordCount,
 } from './roles.js';
-import { splitRun, type Piece } from './sentences.js';
+import { parseRuns, type RunSpan } from './parse.js';
+import { piecesOfRun, type ParsedRun, type Piece } from './sentences.js';
 import type { Token } from './token.js';
 
 export type { Token } from './token.js';
@@ -35,23 +36,29 @@ const MAX_HEADING_WORDS = 12;
  * title-like lines stay apart; each run is split into sentences.
  */
 export function segment(text: string): Segment[] {
-  const segments: Segment[] = [];
-  const blocks = splitBlocks(splitLines(text));
-  let runIndex = 0;
-  let bodySeen = false;
-  blocks.forEach((block, paragraph) => {
-    const fromBlock: Segment[] = [];
+  const runs: Array<{ start: number; end: number; single: boolean; paragraph: number }> = [];
+  splitBlocks(splitLines(text)).forEach((block, paragraph) => {
     for (const run of joinWrappedLines(block.lines, paragraph === 0)) {
       const span = trimSpan(text, run[0]!.start, run[run.length - 1]!.end);
-      if (span === null) continue;
-      const position: RunPosition = { runIndex, single: run.length === 1, paragraph, beforeBody: !bodySeen };
-      fromBlock.push(...segmentRun(text, span.start, span.end, position));
-      runIndex++;
+      if (span !== null) runs.push({ ...span, single: run.length === 1, paragraph });
     }
+  });
+  const parsed = parseRuns(text, runs);
+  const segments: Segment[] = [];
+  let bodySeen = false;
+  let fromBlock: Segment[] = [];
+  const closeBlock = (): void => {
     markCaptions(fromBlock);
     bodySeen ||= fromBlock.some((s) => s.role === 'body');
     segments.push(...fromBlock);
+    fromBlock = [];
+  };
+  runs.forEach((run, runIndex) => {
+    if (runIndex > 0 && run.paragraph !== runs[runIndex - 1]!.paragraph) closeBlock();
+    const position: RunPosition = { runIndex, single: run.single, paragraph: run.paragraph, beforeBody: !bodySeen };
+    fromBlock.push(...segmentRun(text, run, parsed[runIndex]!, position));
   });
+  closeBlock();
   return segments;
 }
 
@@ -65,10 +72,10 @@ interface RunPosition {
   beforeBody: boolean;
 }
 
-function segmentRun(text: string, start: number, end: number, position: RunPosition): Segment[] {
+function segmentRun(text: string, { start, end }: RunSpan, parsed: ParsedRun, position: RunPosition): Segment[] {
   const line = text.slice(start, end);
   const datelineLength = position.beforeBody ? inlineDatelineLength(line) : 0;
-  let pieces = datelineLength > 0 ? null : splitRun(text, start, end);
+  let pieces = datelineLength > 0 ? null : piecesOfRun(text, start, end, parsed);
   if (pieces !== null && position.single && position.runIndex > 0 && isPullQuote(line)) {
     return [makeSegment(text, { start, end, tokens: pieces.flatMap((p) => p.tokens) }, 'body', position)];
   }
@@ -80,7 +87,10 @@ function segmentRun(text: string, start: number, end: number, position: RunPosit
   if (pieces === null) {
     segments.push(makeSegment(text, { start, end: start + datelineLength, tokens: [] }, 'dateline', position));
     const rest = trimSpan(text, start + datelineLength, end);
-    pieces = rest === null ? [] : splitRun(text, rest.start, rest.end);
+    // The dateline's words belong to no sentence of the rest.
+    const after = (tokens: Token[]): Token[] => tokens.filter((t) => rest !== null && t.start >= rest.start);
+    const sentences = parsed.sentences.map(after).filter((tokens) => tokens.length > 0);
+    pieces = rest === null ? [] : piecesOfRun(text, rest.start, rest.end, { sentences, cuts: parsed.cuts });
   }
   for (const piece of pieces) {
     segments.push(makeSegment(text, piece, pieceRole(text.slice(piece.start, piece.end), piece.tokens), position));

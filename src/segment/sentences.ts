@@ -15,6 +15,12 @@ const TITLES: ReadonlySet<string> = new Set(sentenceStarters.titles);
 const SPEECH_VERBS: ReadonlySet<string> = new Set(speechTags.verbs);
 const CREDIT_WORDS: ReadonlySet<string> = new Set(sentenceStarters.creditWords);
 
+/** compromise's sentences of a run, and where a long run was cut into chunks to parse it. */
+export interface ParsedRun {
+  sentences: Token[][];
+  cuts: number[];
+}
+
 /**
  * Splits a run of prose (`text.slice(start, end)`, possibly several hard-wrapped lines) into
  * sentences with compromise, then repairs the splits compromise is known to get wrong.
@@ -23,17 +29,35 @@ const CREDIT_WORDS: ReadonlySet<string> = new Set(sentenceStarters.creditWords);
  * sentences, never trimmed of anything but whitespace.
  */
 export function splitRun(text: string, start: number, end: number): Piece[] {
-  // compromise ends a sentence at every newline and does not treat a no-break space as a
-  // space; both are replaced by one space, which keeps every offset as it is.
-  const original = text.slice(start, end);
+  return piecesOfRun(text, start, end, parseRun(text, start, end));
+}
+
+/**
+ * The run as compromise should read it, of the same length: compromise ends a sentence at
+ * every newline and does not treat a no-break space as a space, so both become one space;
+ * a Title Case line is put in sentence case.
+ */
+export function prepareRun(original: string): string {
   const spaced = original.replace(/[\r\n\t\u00a0\u2028\u2029]/g, ' ');
-  const parsed = isTitleCase(spaced) ? sentenceCase(spaced) : spaced;
-  const cuts = new Set<number>();
-  const sentences: Token[][] = [];
-  for (const chunk of parseChunks(parsed)) {
-    sentences.push(...parseSentences(parsed.slice(chunk.start, chunk.end), original.slice(chunk.start, chunk.end), start + chunk.start));
-    if (chunk.start > 0) cuts.add(start + chunk.start);
+  return isTitleCase(spaced) ? sentenceCase(spaced) : spaced;
+}
+
+/** Parses one run on its own, in chunks when it is long. */
+export function parseRun(text: string, start: number, end: number): ParsedRun {
+  const original = text.slice(start, end);
+  const prepared = prepareRun(original);
+  const parsed: ParsedRun = { sentences: [], cuts: [] };
+  for (const chunk of parseChunks(prepared)) {
+    parsed.sentences.push(...parseSentences(prepared.slice(chunk.start, chunk.end), original.slice(chunk.start, chunk.end), start + chunk.start));
+    if (chunk.start > 0) parsed.cuts.push(start + chunk.start);
   }
+  return parsed;
+}
+
+/** The run's sentences from compromise's, with its known defects repaired. */
+export function piecesOfRun(text: string, start: number, end: number, parsed: ParsedRun): Piece[] {
+  const { sentences } = parsed;
+  const cuts = new Set<number>(parsed.cuts);
   const tokens = sentences.flat();
   let sentenceStart = 0;
   for (let i = 1; i < sentences.length; i++) {
@@ -78,7 +102,7 @@ function sentenceCase(line: string): string {
  * a comma or semicolon, else at a space; a cut is then a statement boundary. Ordinary
  * paragraphs are far shorter and are parsed whole.
  */
-const MAX_PARSE_CHARS = 4000;
+export const MAX_PARSE_CHARS = 4000;
 
 export function parseChunks(text: string, max = MAX_PARSE_CHARS): Array<{ start: number; end: number }> {
   const chunks: Array<{ start: number; end: number }> = [];
