@@ -100,9 +100,11 @@ function wordsOf(statement: Pick<Statement, 'text' | 'start'>, tokens: readonly 
 }
 
 /** Whether a word or phrase of the lexicon occurs: phrases by consecutive words, symbols in the text. */
-function hasPhrase(words: readonly Word[], text: string, phrase: string, skipNames = false): boolean {
+function hasPhrase(words: readonly Word[], present: ReadonlySet<string>, text: string, phrase: string, skipNames = false): boolean {
   if (!/^\p{L}/u.test(phrase)) return text.includes(phrase);
   const parts = phrase.split(' ');
+  // Most phrases' first word is not in the statement at all: no need to scan it.
+  if (!present.has(parts[0]!)) return false;
   for (let i = 0; i + parts.length <= words.length; i++) {
     const fits = parts.every((part, k) => {
       const word = words[i + k]!;
@@ -114,8 +116,8 @@ function hasPhrase(words: readonly Word[], text: string, phrase: string, skipNam
   return false;
 }
 
-function hasAny(words: readonly Word[], text: string, signal: Signal, skipNames = false): boolean {
-  return (SPECS[signal].words ?? []).some((phrase) => hasPhrase(words, text, phrase, skipNames));
+function hasAny(words: readonly Word[], present: ReadonlySet<string>, text: string, signal: Signal, skipNames = false): boolean {
+  return (SPECS[signal].words ?? []).some((phrase) => hasPhrase(words, present, text, phrase, skipNames));
 }
 
 function isYear(word: Word): boolean {
@@ -141,6 +143,7 @@ function lastMark(text: string): string {
  */
 export function findSignals(statement: Statement, tokens?: readonly RankToken[]): Signal[] {
   const words = wordsOf(statement, tokens);
+  const present = new Set(words.flatMap((w) => [w.normal, w.lemma]));
   const text = statement.text;
   const { source } = statement;
   const cueKinds = new Set(statement.cues.map((cue) => cue.kind));
@@ -149,22 +152,22 @@ export function findSignals(statement: Statement, tokens?: readonly RankToken[])
 
   const number = words.some(isCount);
   if (number) fired.add('number');
-  if (/[$€£¥]\s?\d/.test(text) || words.some((w) => w.tags.has('Money')) || (number && hasAny(words, text, 'amount'))) fired.add('amount');
-  if (/\d\s?%/.test(text) || words.some((w) => w.tags.has('Percent')) || hasAny(words, text, 'percent')) fired.add('percent');
+  if (/[$€£¥]\s?\d/.test(text) || words.some((w) => w.tags.has('Money')) || (number && hasAny(words, present, text, 'amount'))) fired.add('amount');
+  if (/\d\s?%/.test(text) || words.some((w) => w.tags.has('Percent')) || hasAny(words, present, text, 'percent')) fired.add('percent');
   if (words.some((w) => isYear(w) || DATE_TAGS.some((tag) => w.tags.has(tag)))) fired.add('date');
-  if (words.some((w) => w.tags.has('Comparative') || w.tags.has('Superlative')) || hasAny(words, text, 'comparison')) fired.add('comparison');
+  if (words.some((w) => w.tags.has('Comparative') || w.tags.has('Superlative')) || hasAny(words, present, text, 'comparison')) fired.add('comparison');
   if (words.some((w) => !inSource(w) && !DATE_TAGS.some((tag) => w.tags.has(tag)) && NAME_TAGS.some((tag) => w.tags.has(tag)))) fired.add('named-actor');
-  if (hasAny(words, text, 'causal')) fired.add('causal');
+  if (hasAny(words, present, text, 'causal')) fired.add('causal');
   if (source && source.named && source.kind !== 'unnamed') fired.add('attributed');
-  if (source?.stance === 'accusing' || hasAny(words, text, 'accusing')) fired.add('accusing');
-  if (hasAny(words, text, 'wrongdoing')) fired.add('wrongdoing');
+  if (source?.stance === 'accusing' || hasAny(words, present, text, 'accusing')) fired.add('accusing');
+  if (hasAny(words, present, text, 'wrongdoing')) fired.add('wrongdoing');
   if (statement.label === 'unverified') fired.add('unverified');
-  if (source?.stance === 'distancing' || cueKinds.has('distancing') || hasAny(words, text, 'distancing')) fired.add('distancing');
+  if (source?.stance === 'distancing' || cueKinds.has('distancing') || hasAny(words, present, text, 'distancing')) fired.add('distancing');
   if (cueKinds.has('missing-evidence') || statement.rule === 'unverified:missing-evidence') fired.add('missing-evidence');
   if (statement.role === 'headline' || statement.role === 'dek') fired.add('headline');
-  if (hasAny(words, text, 'opinion', true)) fired.add('opinion');
+  if (hasAny(words, present, text, 'opinion', true)) fired.add('opinion');
   if (lastMark(text) === '?' || statement.rule === 'unverified:question') fired.add('question');
-  if (hasAny(words, text, 'prediction')) fired.add('prediction');
+  if (hasAny(words, present, text, 'prediction')) fired.add('prediction');
   if (cueKinds.has('no-answer') || statement.rule === 'unverified:no-answer') fired.add('no-answer');
   if (words.length < MIN_WORDS) fired.add('short');
   return SIGNALS.filter((signal) => fired.has(signal));
