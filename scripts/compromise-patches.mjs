@@ -1,0 +1,58 @@
+/**
+ * The esbuild plugin that puts factcheck's changes to compromise into a bundle (see
+ * scripts/bundle.mjs): the lazy loader for our own `import nlp from 'compromise'`, compromise/two's
+ * ES module sources, and the patches under scripts/patches. A patch is applied only to the exact
+ * file it was written against (by SHA-256); any other version of compromise is bundled
+ * unpatched, with a warning. tests/batch/compromise-patches.test.ts bundles compromise with this
+ * plugin and holds it to the original's tags.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const LAZY_COMPROMISE = fileURLToPath(new URL('./patches/lazy-compromise.js', import.meta.url));
+
+export const PATCHES = [
+  {
+    file: /compromise[\\/]src[\\/]1-one[\\/]sweep[\\/]methods[\\/]sweep[\\/]01-getHooks\.js$/,
+    sha256: '9f9ef95f5ed1394a59ae5538e3d31c01e562a5682f7085fc8fdabc9c065b218f',
+    replacement: fileURLToPath(new URL('./patches/get-hooks.js', import.meta.url)),
+  },
+  {
+    file: /compromise[\\/]src[\\/]1-one[\\/]sweep[\\/]methods[\\/]sweep[\\/]02-trim-down\.js$/,
+    sha256: 'b6cd40be65174591856894cb06eab960af88cdc747b7309da328ffe78f8878ee',
+    replacement: fileURLToPath(new URL('./patches/trim-down.js', import.meta.url)),
+  },
+  {
+    file: /compromise[\\/]src[\\/]1-one[\\/]match[\\/]methods[\\/]match[\\/]index\.js$/,
+    sha256: 'eac507b58a9d6b5251acfedf0e64a8480c323e2327308e1e90a13ab5c86a90dd',
+    replacement: fileURLToPath(new URL('./patches/match.js', import.meta.url)),
+  },
+];
+
+/** @type {import('esbuild').Plugin} */
+export const patchCompromise = {
+  name: 'patch-compromise',
+  setup(build) {
+    // Our code's `import nlp from 'compromise'` (not compromise's own imports).
+    build.onResolve({ filter: /^compromise$/ }, () => ({ path: LAZY_COMPROMISE }));
+    // Its require() of compromise/two: the ES module sources (what an import gets), not the prebuilt CommonJS file.
+    build.onResolve({ filter: /^compromise\/two$/ }, async (args) => {
+      if (args.kind !== 'require-call') return undefined;
+      const resolved = await build.resolve('compromise/two', { kind: 'import-statement', resolveDir: args.resolveDir });
+      return { path: resolved.path, errors: resolved.errors };
+    });
+    for (const patch of PATCHES) {
+      build.onLoad({ filter: patch.file }, (args) => {
+        const original = readFileSync(args.path);
+        if (createHash('sha256').update(original).digest('hex') !== patch.sha256) {
+          return { contents: original, loader: 'js', warnings: [{ text: `${args.path} is not the version scripts/patches was written for; bundled unpatched` }] };
+        }
+        // Its relative imports resolve beside the file it replaces.
+        return { contents: readFileSync(patch.replacement), loader: 'js', resolveDir: dirname(args.path) };
+      });
+    }
+  },
+};
+
