@@ -99,10 +99,18 @@ function wordsOf(statement: Pick<Statement, 'text' | 'start'>, tokens: readonly 
   });
 }
 
+/** A lexicon entry: a symbol found in the text as it is, or words matched in a row. */
+type Phrase = { symbol: string } | { words: string[] };
+
+/** Each signal's lexicon, split into words once rather than for every statement. */
+const PHRASES = Object.fromEntries(
+  SIGNALS.map((signal) => [signal, (SPECS[signal].words ?? []).map((phrase): Phrase => (/^\p{L}/u.test(phrase) ? { words: phrase.split(' ') } : { symbol: phrase }))]),
+) as Record<Signal, Phrase[]>;
+
 /** Whether a word or phrase of the lexicon occurs: phrases by consecutive words, symbols in the text. */
-function hasPhrase(words: readonly Word[], present: ReadonlySet<string>, text: string, phrase: string, skipNames = false): boolean {
-  if (!/^\p{L}/u.test(phrase)) return text.includes(phrase);
-  const parts = phrase.split(' ');
+function hasPhrase(words: readonly Word[], present: ReadonlySet<string>, text: string, phrase: Phrase, skipNames: boolean): boolean {
+  if ('symbol' in phrase) return text.includes(phrase.symbol);
+  const parts = phrase.words;
   // Most phrases' first word is not in the statement at all: no need to scan it.
   if (!present.has(parts[0]!)) return false;
   for (let i = 0; i + parts.length <= words.length; i++) {
@@ -117,7 +125,7 @@ function hasPhrase(words: readonly Word[], present: ReadonlySet<string>, text: s
 }
 
 function hasAny(words: readonly Word[], present: ReadonlySet<string>, text: string, signal: Signal, skipNames = false): boolean {
-  return (SPECS[signal].words ?? []).some((phrase) => hasPhrase(words, present, text, phrase, skipNames));
+  return PHRASES[signal].some((phrase) => hasPhrase(words, present, text, phrase, skipNames));
 }
 
 function isYear(word: Word): boolean {
