@@ -119,7 +119,10 @@ function speakerFor(tokens: readonly Token[], match: Match, introduces: boolean,
   // A participle's subject is the main clause's: "Writing in a blog post, Ingram dubbed …" takes
   // its source from "dubbed"; "Two objectors had challenged the bid, contending that …" from the
   // sentence's subject. "Trump is demanding …" is a progressive, the clause's own verb.
-  const participle = !introduces && tokens[match.first]!.tags.has('Gerund') && !isProgressive(tokens, match.first);
+  const progressive = !introduces && tokens[match.first]!.tags.has('Gerund') && isProgressive(tokens, match.first);
+  const participle = !introduces && tokens[match.first]!.tags.has('Gerund') && !progressive;
+  // "Trump is demanding that …" reports; "the results are promising for the team" describes.
+  if (progressive && !hasComplement(tokens, match) && !opensObjectAfter(tokens, match.last)) return null;
   if (participle && (match.first < 2 || !introducesClause(tokens, match.last))) return null;
   // "a policy which, according to AFP, critics condemn": the attribution is the relative clause's
   // (but "has learned that according to a posting, …" is the sentence's).
@@ -371,6 +374,14 @@ function hasComplement(tokens: readonly Token[], match: Match): boolean {
   for (let i = match.first - 1; i >= 0 && i >= match.first - SPEAKER_WORDS; i--) if (closesQuote(tokens[i]!.post)) return true;
   if (/[:,"“]/.test(verb.post)) return true;
   return /["“]/.test(tokens[match.last + 1]?.pre ?? '') || introducesClause(tokens, match.last);
+}
+
+/** Something the verb acts on follows it: not the end of the clause, a preposition ("promising for the team") or a conjunction. */
+function opensObjectAfter(tokens: readonly Token[], verb: number): boolean {
+  const next = tokens[verb + 1];
+  if (next === undefined || /[,;:.!?]/.test(tokens[verb]!.post)) return false;
+  if (next.normal === 'as' || next.normal === 'about') return true;
+  return !next.tags.has('Preposition') && !next.tags.has('Conjunction');
 }
 
 /** "called the report false", "dubbed the conflict a war", "called Fields “delusional”": an object, then what it is called. */

@@ -17,7 +17,8 @@ export function speakerOf(tokens: readonly Token[], verbFirst: number, verbLast:
     const after = phraseStartingAt(tokens, verbLast + 1);
     if (after !== null && after.first === verbLast + 1 && !OBJECT_PRONOUNS.has(tokens[after.first]!.normal) && closesSentence(tokens, after)) return after;
   }
-  const before = subjectBefore(tokens, verbFirst - 1);
+  // "Trump is demanding": a progressive's "is" stands between subject and verb.
+  const before = subjectBefore(tokens, verbFirst - 1, tokens[verbFirst]!.tags.has('Gerund'));
   if (before !== null) return before;
   // `"…," said Smith` and `"…," the board said` both put the quote first.
   if (previous === undefined || closesQuote(previous.post)) return phraseStartingAt(tokens, verbLast + 1);
@@ -46,10 +47,11 @@ function isInRelative(tokens: readonly Token[], token: Token): boolean {
   return tokens.slice(0, at).some((t) => isRelativePronoun(t));
 }
 
-function subjectBefore(tokens: readonly Token[], from: number): TokenRange | null {
+function subjectBefore(tokens: readonly Token[], from: number, progressive = false): TokenRange | null {
   let end = from;
+  const skips = (token: Token): boolean => isAdverbial(token) || (progressive && token.tags.has('Copula'));
   // "Wells Fargo just this month announced": adverbs and a time stand between subject and verb.
-  while (end >= 0 && (isAdverbial(tokens[end]!) || isTimeWord(tokens, end)) && !breaksAfter(tokens[end]!)) end--;
+  while (end >= 0 && (skips(tokens[end]!) || isTimeWord(tokens, end)) && !breaksAfter(tokens[end]!)) end--;
   if (end < 0) return null;
   const last = tokens[end]!;
   if (closesQuote(last.post)) return null;

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { retagProgressives } from './progressive.js';
 
 /**
  * One word of the input as compromise parsed it, with offsets computed by us.
@@ -58,6 +59,7 @@ export function parseSentences(text: string, original: string, offset: number): 
       cursor = at + length;
       tokens.push(toToken(term, original.slice(at, at + length), offset + at, offset + at + length));
     }
+    retagProgressives(tokens);
     if (tokens.length > 0) result.push(tokens);
   }
   return result;

@@ -102,3 +102,19 @@ describe('a passive with its agent', () => {
     expect(sourceOf('Fund issue\n\nThe mayor is said to favour the plan.', 'The mayor')).toBeNull();
   });
 });
+
+describe('a progressive reports like its finite verb', () => {
+  it('"The council is demanding that …" is the council’s, its "is" between speaker and verb', () => {
+    const doc = 'Parking row\n\nThe city council is demanding that the stadium pay for the new car park.';
+    expect(sourceOf(doc, 'The city council')).toMatchObject({ text: 'The city council', verb: 'demand', cue: { text: 'demanding' } });
+  });
+
+  it('an -ing form compromise tags as an adjective is a verb when an object follows ("is demanding Governor Diaz make …")', () => {
+    const doc = 'Pledge row\n\nThe mayor is demanding Governor Ana Diaz make a pledge not to raise taxes.';
+    expect(sourceOf(doc, 'The mayor')).toMatchObject({ text: 'The mayor', verb: 'demand', cue: { text: 'demanding' } });
+  });
+
+  it('"are promising for the team" describes: no source', () => {
+    expect(sourceOf('Season review\n\nThe early results are promising for the team.', 'The early results')).toBeNull();
+  });
+});

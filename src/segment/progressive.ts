@@ -1,0 +1,54 @@
+import nlp from 'compromise';
+import type { Token } from './token.js';
+
+/** compromise's verb conjugator: "demanding" -> "demand" (part of compromise/two's model). */
+interface World {
+  methods: { two: { transform: { verb: { toInfinitive: (word: string, model: unknown, tense: string) => string } } } };
+  model: unknown;
+}
+
+/** Object pronouns: "is telling them", "is urging her". */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
+
+/**
+ * compromise often tags the -ing form after "is" as an adjective ("Trump is demanding that …",
+ * "the mayor was questioning whether …"), so the verb is not found by its lemma. An -ing
+ * "adjective" after a form of "be" (with at most two adverbs between) that is followed by an
+ * object or a clause ("that", "whether", a determiner, a name, an object pronoun) is a
+ * progressive verb: it gets the Verb and Gerund tags and its infinitive as lemma. A predicative
+ * adjective ("the results are promising", "is encouraging for the team") is left alone.
+ */
+export function retagProgressives(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!token.tags.has('Adjective') || token.tags.has('Verb') || !/^[a-z]{3,}ing$/.test(token.normal)) continue;
+    if (/[,;:.!?]/.test(token.post) || !followsCopula(tokens, i) || !opensObject(tokens[i + 1]!)) continue;
+    const tags = new Set(token.tags);
+    tags.delete('Adjective');
+    for (const tag of ['Verb', 'Gerund', 'PresentTense']) tags.add(tag);
+    tokens[i] = { ...token, tags, lemma: infinitiveOf(token.normal) };
+  }
+}
+
+function followsCopula(tokens: readonly Token[], index: number): boolean {
+  for (let k = index - 1; k >= 0 && k >= index - 3; k--) {
+    const before = tokens[k]!;
+    if (before.tags.has('Copula')) return !/[,;:]/.test(before.post);
+    if (!before.tags.has('Adverb') || /[,;:]/.test(before.post)) return false;
+  }
+  return false;
+}
+
+/** The word after a verb starts its object or a clause: "that", "whether", a determiner, a name, an object pronoun. */
+export function opensObject(next: Token): boolean {
+  if (/[“"(]/.test(next.pre)) return false;
+  if (next.normal === 'that' || next.tags.has('QuestionWord') || OBJECT_PRONOUNS.has(next.normal)) return true;
+  return ['Determiner', 'Possessive', 'ProperNoun', 'Person'].some((tag) => next.tags.has(tag));
+}
+
+let world: World | undefined;
+
+function infinitiveOf(gerund: string): string {
+  world ??= nlp.world() as unknown as World;
+  return world.methods.two.transform.verb.toInfinitive(gerund, world.model, 'Gerund').toLowerCase();
+}
