@@ -25,6 +25,11 @@ export const PATCHES = [
     replacement: fileURLToPath(new URL('./patches/trim-down.js', import.meta.url)),
   },
   {
+    file: /compromise[\\/]src[\\/]1-one[\\/]sweep[\\/]methods[\\/]sweep[\\/]04-runMatch\.js$/,
+    sha256: 'a7520638cd04398e64bf1b07dc0d89e66d5a18a333a4ecae2c4a82129ef8c434',
+    replacement: fileURLToPath(new URL('./patches/run-match.js', import.meta.url)),
+  },
+  {
     file: /compromise[\\/]src[\\/]1-one[\\/]match[\\/]methods[\\/]match[\\/]index\.js$/,
     sha256: 'eac507b58a9d6b5251acfedf0e64a8480c323e2327308e1e90a13ab5c86a90dd',
     replacement: fileURLToPath(new URL('./patches/match.js', import.meta.url)),

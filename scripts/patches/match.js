@@ -59,7 +59,9 @@ const shapeOf = function (regs) {
 }
 
 // ok, here we go.
-const runMatch = function (docs, todo, cache) {
+// `starts` (from scripts/patches/run-match.js, for one sentence): the ascending positions of the
+// only terms the first token can match; the others are not tried.
+const runMatch = function (docs, todo, cache, starts) {
   cache = cache || []
   const { regs, group, justOne } = todo
   let results = []
@@ -68,6 +70,7 @@ const runMatch = function (docs, todo, cache) {
   }
 
   const { minLength, firstMustMatch } = shapeOf(regs)
+  const positions = starts !== undefined && firstMustMatch && docs.length === 1 ? starts : null
   docs: for (let n = 0; n < docs.length; n += 1) {
     const terms = docs[n]
     // let index = terms[0].index || []
@@ -84,7 +87,17 @@ const runMatch = function (docs, todo, cache) {
       continue
     }
     //ok, try starting the match now from every term
+    let k = 0
     for (let i = 0; i < terms.length; i += 1) {
+      if (positions !== null) {
+        while (k < positions.length && positions[k] < i) {
+          k += 1
+        }
+        if (k === positions.length) {
+          break
+        }
+        i = positions[k]
+      }
       // ensure it's long-enough
       if (terms.length - i < minLength) {
         break
