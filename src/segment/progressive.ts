@@ -39,8 +39,8 @@ function followsCopula(tokens: readonly Token[], index: number): boolean {
   return false;
 }
 
-/** The word after a verb starts its object or a clause: "that", "whether", a determiner, a name, an object pronoun. */
-export function opensObject(next: Token): boolean {
+/** The word after the -ing form starts its object or a clause: "that", "whether", a determiner, a name, an object pronoun (stricter than what src/attribute asks of a progressive: this changes tags). */
+function opensObject(next: Token): boolean {
   if (/[“"(]/.test(next.pre)) return false;
   if (next.normal === 'that' || next.tags.has('QuestionWord') || OBJECT_PRONOUNS.has(next.normal)) return true;
   return ['Determiner', 'Possessive', 'ProperNoun', 'Person'].some((tag) => next.tags.has(tag));
