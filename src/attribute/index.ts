@@ -388,15 +388,22 @@ function opensObjectAfter(tokens: readonly Token[], verb: number): boolean {
 function givesVerdict(tokens: readonly Token[], verb: number): boolean {
   let i = verb + 1;
   const first = i;
-  while (i < tokens.length && i < first + 6 && isObjectWord(tokens[i]!) && !/[,;.:]/.test(tokens[i]!.post)) i++;
+  while (i < tokens.length && i < first + OBJECT_WORDS && isObjectWord(tokens, i) && !/[,;.:]/.test(tokens[i]!.post)) i++;
   const next = tokens[i];
   if (i === first || next === undefined) return false;
   return next.tags.has('Adjective') || next.normal === 'a' || next.normal === 'an' || next.normal === 'as' || /["“]/.test(next.pre);
 }
 
-function isObjectWord(token: Token): boolean {
-  // "half of Donald Trump's supporters": an "of" phrase belongs to the object.
-  if (token.normal === 'of') return true;
+/** How many words the object of "called" may run to: "the contempt citation and the demand for his testimony". */
+const OBJECT_WORDS = 10;
+
+function isObjectWord(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  // "half of Donald Trump's supporters", "the citation and the demand for …": "of", "and" and "for" join the object's parts.
+  if (token.normal === 'of' || token.normal === 'and' || token.normal === 'for') return index > 0 && !tokens[index - 1]!.tags.has('Verb');
+  // "called climate change a hoax": compromise reads the second noun of a compound as a verb.
+  const before = tokens[index - 1];
+  if (before !== undefined && before.tags.has('Noun') && !before.tags.has('Pronoun') && token.tags.has('Infinitive') && !token.tags.has('Modal')) return true;
   return (token.tags.has('Noun') || token.tags.has('Determiner') || token.tags.has('Possessive') || token.tags.has('Value')) && token.normal !== 'a' && token.normal !== 'an';
 }
 

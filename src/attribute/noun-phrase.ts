@@ -86,7 +86,8 @@ function isMistaggedNoun(tokens: readonly Token[], index: number, head: boolean)
   if (index === 0) return /^\p{Lu}/u.test(token.text);
   const before = tokens[index - 1]!;
   if (breaksAfter(before)) return false;
-  if (head) return ['Determiner', 'ProperNoun', 'Possessive', 'Adjective'].some((tag) => before.tags.has(tag));
+  // "one slide says": after a determiner, a name, a possessive, an adjective or a number.
+  if (head) return ['Determiner', 'ProperNoun', 'Possessive', 'Adjective', 'Value'].some((tag) => before.tags.has(tag));
   // Inside a compound ("Trump campaign spokesperson"): between two nouns.
   return !breaksAfter(token) && ['Noun', 'ProperNoun', 'Determiner', 'Possessive', 'Adjective'].some((tag) => before.tags.has(tag)) && tokens[index + 1]?.tags.has('Noun') === true;
 }

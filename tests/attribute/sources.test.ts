@@ -118,3 +118,20 @@ describe('a progressive reports like its finite verb', () => {
     expect(sourceOf('Season review\n\nThe early results are promising for the team.', 'The early results')).toBeNull();
   });
 });
+
+describe('nouns compromise reads as verbs', () => {
+  it('"one slide says" after a clause: a number before a bare verb makes it a noun, the speaker of the closing tag', () => {
+    const doc = 'Trade figures\n\nTwo million jobs depend on exports to Canada, one slide says.';
+    expect(sourceOf(doc, 'Two million')).toMatchObject({ text: 'one slide', verb: 'say' });
+  });
+
+  it('"called climate change a hoax": the second noun of a compound is part of the object', () => {
+    const doc = 'Energy debate\n\nThe senator has called climate change a hoax invented by rivals.';
+    expect(sourceOf(doc, 'The senator')).toMatchObject({ text: 'The senator', verb: 'call' });
+  });
+
+  it('"called the ruling and the fine for the club a disgrace": the object may join its parts with "and" and "for"', () => {
+    const doc = 'Football row\n\nSupporters called the ruling and the fine for the club a disgrace.';
+    expect(sourceOf(doc, 'Supporters')).toMatchObject({ text: 'Supporters', verb: 'call' });
+  });
+});
