@@ -135,3 +135,9 @@ describe('nouns compromise reads as verbs', () => {
     expect(sourceOf(doc, 'Supporters')).toMatchObject({ text: 'Supporters', verb: 'call' });
   });
 });
+
+describe('acts that are not speech', () => {
+  it('"used it to target the minister": targeting is an act, not an attribution', () => {
+    expect(sourceOf('Hack story\n\nThe hackers took over an aide’s account and used it to target the minister.', 'The hackers')).toBeNull();
+  });
+});
