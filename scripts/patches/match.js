@@ -49,9 +49,15 @@ const shapes = new WeakMap()
 const shapeOf = function (regs) {
   let shape = shapes.get(regs)
   if (shape === undefined) {
+    const first = regs[0]
+    const firstMustMatch = mustMatchFirst(first)
+    // the first token takes exactly one term (no repeat, no contraction skip), so the second
+    // token is tested on the next term
+    const single = first.greedy !== true && first.min === undefined && first.max === undefined && first.method !== 'hasContraction'
     shape = {
       minLength: regs.filter(r => r.optional !== true && r.negative !== true).length,
-      firstMustMatch: mustMatchFirst(regs[0]),
+      firstMustMatch,
+      secondMustMatch: firstMustMatch && single && regs.length > 1 && mustMatchFirst(regs[1]),
     }
     shapes.set(regs, shape)
   }
@@ -69,7 +75,7 @@ const runMatch = function (docs, todo, cache, starts) {
     return { ptrs: [], byGroup: {} }
   }
 
-  const { minLength, firstMustMatch } = shapeOf(regs)
+  const { minLength, firstMustMatch, secondMustMatch } = shapeOf(regs)
   const positions = starts !== undefined && firstMustMatch && docs.length === 1 ? starts : null
   docs: for (let n = 0; n < docs.length; n += 1) {
     const terms = docs[n]
@@ -104,6 +110,10 @@ const runMatch = function (docs, todo, cache, starts) {
       }
       // tryHere would fail on this term's first token
       if (firstMustMatch && matchTerm(terms[i], regs[0], i, terms.length) !== true) {
+        continue
+      }
+      // ... or on the next term's second token (a contraction's first half may skip its second)
+      if (secondMustMatch && !terms[i].implicit && (i + 1 === terms.length || matchTerm(terms[i + 1], regs[1], i + 1, terms.length) !== true)) {
         continue
       }
       const slice = terms.slice(i)
