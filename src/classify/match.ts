@@ -20,8 +20,7 @@ export function findMatches(tokens: readonly Token[], lexicon: Lexicon): Match[]
   const matches: Match[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const candidates = new Set([...(lexicon.byFirstWord.get(token.lemma) ?? []), ...(lexicon.byFirstWord.get(token.normal) ?? []), ...(lexicon.byFirstWord.get(token.text.toLowerCase()) ?? [])]);
-    for (const entry of candidates) {
+    for (const entry of candidatesAt(token, lexicon)) {
       if (entry.tags !== undefined && !entry.tags.some((tag) => token.tags.has(tag))) continue;
       // "their home states’ choice": a possessive is a noun whatever compromise tagged it.
       if (entry.tags?.includes('Verb') === true && /^['’]/.test(token.post)) continue;
@@ -33,6 +32,19 @@ export function findMatches(tokens: readonly Token[], lexicon: Lexicon): Match[]
     }
   }
   return matches.sort((a, b) => a.first - b.first || a.last - b.last);
+}
+
+const NO_ENTRIES: readonly CompiledEntry[] = [];
+
+/** The entries whose first word is the token's lemma, normal form or text, each once, in that order. */
+function candidatesAt(token: Token, lexicon: Lexicon): readonly CompiledEntry[] {
+  const byLemma = lexicon.byFirstWord.get(token.lemma) ?? NO_ENTRIES;
+  const byNormal = token.normal === token.lemma ? NO_ENTRIES : (lexicon.byFirstWord.get(token.normal) ?? NO_ENTRIES);
+  const lower = token.text.toLowerCase();
+  const byText = lower === token.lemma || lower === token.normal ? NO_ENTRIES : (lexicon.byFirstWord.get(lower) ?? NO_ENTRIES);
+  // Most words start no entry at all, and most others only by their lemma.
+  if (byNormal.length === 0 && byText.length === 0) return byLemma;
+  return [...new Set([...byLemma, ...byNormal, ...byText])];
 }
 
 /**
