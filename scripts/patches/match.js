@@ -65,8 +65,8 @@ const shapeOf = function (regs) {
 }
 
 // ok, here we go.
-// `starts` (from scripts/patches/run-match.js, for one sentence): the ascending positions of the
-// only terms the first token can match; the others are not tried.
+// `starts` (from scripts/patches/run-match.js, for one sentence): the ascending positions of
+// exactly the terms that have the first token's word or tag; the others are not tried.
 const runMatch = function (docs, todo, cache, starts) {
   cache = cache || []
   const { regs, group, justOne } = todo
@@ -108,8 +108,9 @@ const runMatch = function (docs, todo, cache, starts) {
       if (terms.length - i < minLength) {
         break
       }
-      // tryHere would fail on this term's first token
-      if (firstMustMatch && matchTerm(terms[i], regs[0], i, terms.length) !== true) {
+      // tryHere would fail on this term's first token (the positions given are terms that have
+      // its word or tag: only a '$' on it is left to test)
+      if (firstMustMatch && (positions === null || regs[0].end === true) && matchTerm(terms[i], regs[0], i, terms.length) !== true) {
         continue
       }
       // ... or on the next term's second token (a contraction's first half may skip its second)

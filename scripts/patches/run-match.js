@@ -7,7 +7,7 @@
 // run (sweep/api.js), so the index holds for the whole sweep.
 // tests/batch/compromise-patches.test.ts holds the patched compromise to the original's tags.
 
-// What a match's first token needs its term to have, as [index, key], or null when the token
+// What a match's first token needs its term to have, as { tag, key }, or null when the token
 // is not a plain word or tag that may not be skipped (then every term is tried, as the
 // original does).
 const firsts = new WeakMap()
