@@ -69,6 +69,7 @@ export class ProgressBar {
   private readonly started: number;
   private timer: NodeJS.Timeout | undefined;
   private drawn = false;
+  private shownDone = 0;
 
   constructor(
     private readonly stream: NodeJS.WriteStream,
@@ -82,6 +83,9 @@ export class ProgressBar {
 
   update(state: Omit<ProgressState, 'elapsedMs'>): void {
     this.state = state;
+    // Once the delay is over, a bar that is not on screen, or shows nothing done yet, is drawn
+    // at once rather than at the next tick: a batch that ends between two ticks has shown it.
+    if (this.timer !== undefined && (!this.drawn || this.shownDone === 0)) this.draw();
   }
 
   /** Removes the bar (before something else is written to the terminal); the timer draws it again. */
@@ -101,5 +105,6 @@ export class ProgressBar {
     if (elapsedMs < this.delayMs) return;
     this.stream.write(`\r${renderProgress({ ...this.state, elapsedMs }, this.stream.columns || 80)}\u001b[K`);
     this.drawn = true;
+    this.shownDone = this.state.done;
   }
 }

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatDuration, PROGRESS_DELAY_MS, progressDelay, renderProgress, shouldShowProgress } from '../../src/batch/progress.js';
+import { formatDuration, PROGRESS_DELAY_MS, ProgressBar, progressDelay, renderProgress, shouldShowProgress } from '../../src/batch/progress.js';
 import { baseEnv, BIN, ROOT, run, tempDir } from '../cli/run.js';
 import { batchTexts, toNdjson } from '../support/batch.js';
 
@@ -42,6 +42,33 @@ describe('when the bar is shown', () => {
     expect(shouldShowProgress({ stderrIsTTY: false, quiet: false, sharesTerminal: false })).toBe(false);
     expect(shouldShowProgress({ stderrIsTTY: true, quiet: true, sharesTerminal: false })).toBe(false);
     expect(shouldShowProgress({ stderrIsTTY: true, quiet: false, sharesTerminal: true })).toBe(false);
+  });
+
+  it('once the delay is over, an update draws the bar at once, not at the next tick; stop erases it', () => {
+    let written = '';
+    const stream = { columns: 80, write: (chunk: string) => ((written += chunk), true) } as unknown as NodeJS.WriteStream;
+    let now = 0;
+    const bar = new ProgressBar(stream, 1000, () => now);
+    bar.update({ done: 1, fraction: 0.5 });
+    expect(written).toBe('');
+    now = 1500;
+    bar.update({ done: 2, fraction: 0.75 });
+    expect(written).toMatch(/^\rfactcheck: \[#{15}-{5}\] 2 documents \(75%\), 1\.3\/s, ETA 0:01\u001b\[K$/);
+    bar.stop();
+    expect(written.endsWith('\r\u001b[K')).toBe(true);
+  });
+
+  it('a bar that shows nothing done yet is drawn again as soon as a document is done', () => {
+    let written = '';
+    const stream = { columns: 80, write: (chunk: string) => ((written += chunk), true) } as unknown as NodeJS.WriteStream;
+    let now = 0;
+    const bar = new ProgressBar(stream, 0, () => now);
+    now = 1000;
+    bar.update({ done: 0 });
+    bar.update({ done: 1, fraction: 0.5 });
+    bar.update({ done: 2, fraction: 0.75 });
+    bar.stop();
+    expect(written.split('\r').filter(Boolean)).toEqual(['factcheck: 0 documents, 0.0/s\u001b[K', 'factcheck: [##########----------] 1 documents (50%), 1.0/s, ETA 0:01\u001b[K', '\u001b[K']);
   });
 
   it('after two seconds unless FACTCHECK_PROGRESS_DELAY_MS says otherwise', () => {
