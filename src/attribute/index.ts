@@ -113,6 +113,7 @@ function speakerFor(tokens: readonly Token[], match: Match, introduces: boolean,
   // denied bail", "is believed to": the subject of a passive does not.
   if (!introduces && isPassive(tokens, match.first)) return passiveAgent(tokens, match.last);
   if (match.entry.needs === 'complement' && !hasComplement(tokens, match)) return null;
+  if (match.entry.needs === 'quote' && !nextToQuote(tokens, match)) return null;
   if (match.entry.needs === 'object-predicate' && !hasComplement(tokens, match) && !givesVerdict(tokens, match.last)) return null;
   // "rejected the offer" is an event; "rejected the claims" reports a denial.
   if (match.entry.stance === 'denying' && !aimsAtClaim(tokens, match, lexicon)) return null;
@@ -360,8 +361,8 @@ function insideQuote(token: Token, quotes: readonly QuoteSpan[]): boolean {
 }
 
 /** Verbs such as "add" or "find" report only when followed by a clause, a quote or a colon. */
-/** How many words may stand between a closing quote and the verb of its tag ("the committee chairmen wrote"). */
-const SPEAKER_WORDS = 6;
+/** How many words may stand between a closing quote and the verb of its tag ("a narrator in the rival ad asks"), as many as the segmenter keeps with a quotation (speech-tags.json). */
+const SPEAKER_WORDS = 7;
 
 /**
  * Verbs such as "add", "find" or "maintain" report only when a clause, a quote or a colon
@@ -382,6 +383,13 @@ function opensObjectAfter(tokens: readonly Token[], verb: number): boolean {
   if (next === undefined || /[,;:.!?]/.test(tokens[verb]!.post)) return false;
   if (next.normal === 'as' || next.normal === 'about') return true;
   return !next.tags.has('Preposition') && !next.tags.has('Conjunction');
+}
+
+/** `continued: “…”`, `continued, “…”`, `“…,” she continued`: a quotation right after the verb (a colon or comma between) or closing just before its speaker. */
+function nextToQuote(tokens: readonly Token[], match: Match): boolean {
+  for (let i = match.first - 1; i >= 0 && i >= match.first - SPEAKER_WORDS; i--) if (closesQuote(tokens[i]!.post)) return true;
+  const after = tokens[match.last]!.post + (tokens[match.last + 1]?.pre ?? '');
+  return /^\s*[:,]?\s*["“]/.test(after) || (/^\s*:\s*$/.test(after) && match.last === tokens.length - 1);
 }
 
 /** "called the report false", "dubbed the conflict a war", "called Fields “delusional”": an object, then what it is called. */

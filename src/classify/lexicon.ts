@@ -37,9 +37,11 @@ export interface LexiconEntry {
    * `non-past` — a modal that is past ability in past-tense narrative ("neither side could score");
    * `predicate` — a linking verb that hedges only before an adjective or "to" ("appeared accurate");
    * `object-predicate` — a verb that reports a verdict on its object ("called the report false",
-   *   "dubbed the conflict a war"), not a plain object ("called a meeting").
+   *   "dubbed the conflict a war"), not a plain object ("called a meeting");
+   * `quote` — a verb that reports only next to a quotation: `continued: “…”`, `“…,” she continued`
+   *   ("the talks continued" reports nothing).
    */
-  needs?: 'claim-object' | 'predicative' | 'source' | 'complement' | 'claim-or-clause' | 'non-past' | 'predicate' | 'object-predicate';
+  needs?: 'claim-object' | 'predicative' | 'source' | 'complement' | 'claim-or-clause' | 'non-past' | 'predicate' | 'object-predicate' | 'quote';
   note?: string;
 }
 

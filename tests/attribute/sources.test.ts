@@ -141,3 +141,22 @@ describe('acts that are not speech', () => {
     expect(sourceOf('Hack story\n\nThe hackers took over an aide’s account and used it to target the minister.', 'The hackers')).toBeNull();
   });
 });
+
+describe('"continued" reports only next to a quotation', () => {
+  it('"The mayor continued: “…”" and "She continued, “…”" give the quotation its speaker', () => {
+    const doc = 'Budget row\n\nThe mayor continued: “We will not raise taxes this year.”\n\nShe continued, “The reserve fund is enough.”';
+    expect(sourceOf(doc, 'The mayor continued')).toMatchObject({ text: 'The mayor', verb: 'continue', cue: { text: 'continued' } });
+    expect(sourceOf(doc, 'She continued')).toMatchObject({ text: 'She', verb: 'continue', resolved: 'The mayor' });
+  });
+
+  it('"The talks continued into the night" and "The fighting continued, leaving …" report nothing', () => {
+    const doc = 'Talks\n\nThe talks continued into the night.\n\nThe fighting continued, leaving twelve people dead.';
+    expect(sourceOf(doc, 'The talks')).toBeNull();
+    expect(sourceOf(doc, 'The fighting')).toBeNull();
+  });
+
+  it('a six-word speaker after a quoted question: `“…?” a narrator in the rival ad asks`', () => {
+    const doc = 'Ad war\n\n“So why didn’t he pay his taxes?” a narrator in the rival ad asks.';
+    expect(sourceOf(doc, '“So why')).toMatchObject({ text: 'a narrator in the rival ad', cue: { text: 'asks' } });
+  });
+});
