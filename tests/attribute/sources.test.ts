@@ -120,19 +120,15 @@ describe('a progressive reports like its finite verb', () => {
 });
 
 describe('nouns compromise reads as verbs', () => {
-  it('"one slide says" after a clause: a number before a bare verb makes it a noun, the speaker of the closing tag', () => {
-    const doc = 'Trade figures\n\nTwo million jobs depend on exports to Canada, one slide says.';
-    expect(sourceOf(doc, 'Two million')).toMatchObject({ text: 'one slide', verb: 'say' });
-  });
-
-  it('"called climate change a hoax": the second noun of a compound is part of the object', () => {
-    const doc = 'Energy debate\n\nThe senator has called climate change a hoax invented by rivals.';
-    expect(sourceOf(doc, 'The senator')).toMatchObject({ text: 'The senator', verb: 'call' });
-  });
-
-  it('"called the ruling and the fine for the club a disgrace": the object may join its parts with "and" and "for"', () => {
-    const doc = 'Football row\n\nSupporters called the ruling and the fine for the club a disgrace.';
-    expect(sourceOf(doc, 'Supporters')).toMatchObject({ text: 'Supporters', verb: 'call' });
+  it.each([
+    // a number before a bare verb makes it a noun, the speaker of the closing tag
+    { doc: 'Trade figures\n\nTwo million jobs depend on exports to Canada, one slide says.', sentence: 'Two million', source: { text: 'one slide', verb: 'say' } },
+    // the second noun of a compound is part of the object of "called"
+    { doc: 'Energy debate\n\nThe senator has called climate change a hoax invented by rivals.', sentence: 'The senator', source: { text: 'The senator', verb: 'call' } },
+    // that object may join its parts with "and" and "for"
+    { doc: 'Football row\n\nSupporters called the ruling and the fine for the club a disgrace.', sentence: 'Supporters', source: { text: 'Supporters', verb: 'call' } },
+  ])('$sentence … -> $source.text', ({ doc, sentence, source }) => {
+    expect(sourceOf(doc, sentence)).toMatchObject(source);
   });
 });
 
