@@ -360,9 +360,14 @@ function insideQuote(token: Token, quotes: readonly QuoteSpan[]): boolean {
   return quote !== null && quote.start < token.start && token.end < quote.end;
 }
 
-/** Verbs such as "add" or "find" report only when followed by a clause, a quote or a colon. */
 /** How many words may stand between a closing quote and the verb of its tag ("a narrator in the rival ad asks"), as many as the segmenter keeps with a quotation (speech-tags.json). */
 const SPEAKER_WORDS = 7;
+
+/** `"…," he added`, `"…?" Graham asked`: a quotation closes just before the speaker and verb. */
+function quoteClosesBefore(tokens: readonly Token[], match: Match): boolean {
+  for (let i = match.first - 1; i >= 0 && i >= match.first - SPEAKER_WORDS; i--) if (closesQuote(tokens[i]!.post)) return true;
+  return false;
+}
 
 /**
  * Verbs such as "add", "find" or "maintain" report only when a clause, a quote or a colon
@@ -371,8 +376,7 @@ const SPEAKER_WORDS = 7;
  */
 function hasComplement(tokens: readonly Token[], match: Match): boolean {
   const verb = tokens[match.last]!;
-  // `"…," he added`, `"…?" Graham asked`: a quotation closes just before the speaker and verb.
-  for (let i = match.first - 1; i >= 0 && i >= match.first - SPEAKER_WORDS; i--) if (closesQuote(tokens[i]!.post)) return true;
+  if (quoteClosesBefore(tokens, match)) return true;
   if (/[:,"“]/.test(verb.post)) return true;
   return /["“]/.test(tokens[match.last + 1]?.pre ?? '') || introducesClause(tokens, match.last);
 }
@@ -387,7 +391,7 @@ function opensObjectAfter(tokens: readonly Token[], verb: number): boolean {
 
 /** `continued: “…”`, `continued, “…”`, `“…,” she continued`: a quotation right after the verb (a colon or comma between) or closing just before its speaker. */
 function nextToQuote(tokens: readonly Token[], match: Match): boolean {
-  for (let i = match.first - 1; i >= 0 && i >= match.first - SPEAKER_WORDS; i--) if (closesQuote(tokens[i]!.post)) return true;
+  if (quoteClosesBefore(tokens, match)) return true;
   const after = tokens[match.last]!.post + (tokens[match.last + 1]?.pre ?? '');
   return /^\s*[:,]?\s*["“]/.test(after) || (/^\s*:\s*$/.test(after) && match.last === tokens.length - 1);
 }
