@@ -20,11 +20,6 @@ export const PATCHES = [
     replacement: fileURLToPath(new URL('./patches/get-hooks.js', import.meta.url)),
   },
   {
-    file: /compromise[\\/]src[\\/]1-one[\\/]sweep[\\/]methods[\\/]sweep[\\/]02-trim-down\.js$/,
-    sha256: 'b6cd40be65174591856894cb06eab960af88cdc747b7309da328ffe78f8878ee',
-    replacement: fileURLToPath(new URL('./patches/trim-down.js', import.meta.url)),
-  },
-  {
     file: /compromise[\\/]src[\\/]1-one[\\/]sweep[\\/]methods[\\/]sweep[\\/]04-runMatch\.js$/,
     sha256: 'a7520638cd04398e64bf1b07dc0d89e66d5a18a333a4ecae2c4a82129ef8c434',
     replacement: fileURLToPath(new URL('./patches/run-match.js', import.meta.url)),
