@@ -66,8 +66,9 @@ const shapeOf = function (regs) {
 
 // ok, here we go.
 // `starts` (from scripts/patches/run-match.js, for one sentence): the ascending positions of
-// exactly the terms that have the first token's word or tag; the others are not tried.
-const runMatch = function (docs, todo, cache, starts) {
+// the terms the first token can match, the others are not tried; `exact` when every term
+// given matches it (the term has the token's word or tag), else each is still tested.
+const runMatch = function (docs, todo, cache, starts, exact) {
   cache = cache || []
   const { regs, group, justOne } = todo
   let results = []
@@ -76,7 +77,7 @@ const runMatch = function (docs, todo, cache, starts) {
   }
 
   const { minLength, firstMustMatch, secondMustMatch } = shapeOf(regs)
-  const positions = starts !== undefined && firstMustMatch && docs.length === 1 ? starts : null
+  const positions = starts !== undefined && docs.length === 1 ? starts : null
   docs: for (let n = 0; n < docs.length; n += 1) {
     const terms = docs[n]
     // let index = terms[0].index || []
@@ -108,9 +109,9 @@ const runMatch = function (docs, todo, cache, starts) {
       if (terms.length - i < minLength) {
         break
       }
-      // tryHere would fail on this term's first token (the positions given are terms that have
-      // its word or tag: only a '$' on it is left to test)
-      if (firstMustMatch && (positions === null || regs[0].end === true) && matchTerm(terms[i], regs[0], i, terms.length) !== true) {
+      // tryHere would fail on this term's first token (exact positions are terms that have its
+      // word or tag: only a '$' on it is left to test)
+      if (firstMustMatch && (positions === null || exact !== true || regs[0].end === true) && matchTerm(terms[i], regs[0], i, terms.length) !== true) {
         continue
       }
       // ... or on the next term's second token (a contraction's first half may skip its second)
