@@ -9,10 +9,11 @@
  *   chunks, which no rule reads, and API methods it does not call, for 7% of every parse.
  * - loaded on first use (scripts/patches/lazy-compromise.js), so that the main thread of a
  *   batch, which only reads and writes, does not build compromise's model.
- * - scripts/patches/get-hooks.js in place of the sweep's getHooks, which returns the same
- *   lists faster, and scripts/patches/match.js in place of the matcher's loop over start terms,
- *   which finds the same matches with less work. Applied only to the exact files they were
- *   written against (scripts/compromise-patches.mjs).
+ * - scripts/patches/get-hooks.js, run-match.js and match.js in place of the sweep's getHooks,
+ *   its loop over matches and the matcher's loop over start terms, which find the same matches
+ *   with less work; normal.js, regex.js and root.js, which work out a word's normal form, the
+ *   regex it matches and its roots once per word form (memo.js). Applied only to the exact
+ *   files they were written against (scripts/compromise-patches.mjs).
  */
 import { build } from 'esbuild';
 import { patchCompromise } from './compromise-patches.mjs';

@@ -12,6 +12,8 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const LAZY_COMPROMISE = fileURLToPath(new URL('./patches/lazy-compromise.js', import.meta.url));
+/** The cache the word-level patches share, imported by them as `factcheck:memo`. */
+const MEMO = fileURLToPath(new URL('./patches/memo.js', import.meta.url));
 
 export const PATCHES = [
   {
@@ -29,6 +31,21 @@ export const PATCHES = [
     sha256: 'eac507b58a9d6b5251acfedf0e64a8480c323e2327308e1e90a13ab5c86a90dd',
     replacement: fileURLToPath(new URL('./patches/match.js', import.meta.url)),
   },
+  {
+    file: /compromise[\\/]src[\\/]1-one[\\/]tokenize[\\/]compute[\\/]normal[\\/]index\.js$/,
+    sha256: '9710ff50611605067662099dd2bb6bdefa4ac926938f4d58e007648ed64e14c7',
+    replacement: fileURLToPath(new URL('./patches/normal.js', import.meta.url)),
+  },
+  {
+    file: /compromise[\\/]src[\\/]2-two[\\/]preTagger[\\/]compute[\\/]tagger[\\/]2nd-pass[\\/]03-regex\.js$/,
+    sha256: '52c7aaebd354749b5601a36093962330cc4f32cfbcd8d61f14f9e552c0204c3a',
+    replacement: fileURLToPath(new URL('./patches/regex.js', import.meta.url)),
+  },
+  {
+    file: /compromise[\\/]src[\\/]2-two[\\/]preTagger[\\/]compute[\\/]root\.js$/,
+    sha256: 'dbf60286e30e4fc77e8fcc87fcc8bae9ad332ff43624a7f43dd563e9cf9ef050',
+    replacement: fileURLToPath(new URL('./patches/root.js', import.meta.url)),
+  },
 ];
 
 /** @type {import('esbuild').Plugin} */
@@ -37,6 +54,7 @@ export const patchCompromise = {
   setup(build) {
     // Our code's `import nlp from 'compromise'` (not compromise's own imports).
     build.onResolve({ filter: /^compromise$/ }, () => ({ path: LAZY_COMPROMISE }));
+    build.onResolve({ filter: /^factcheck:memo$/ }, () => ({ path: MEMO }));
     // Its require() of compromise/two: the ES module sources (what an import gets), not the prebuilt CommonJS file.
     build.onResolve({ filter: /^compromise\/two$/ }, async (args) => {
       if (args.kind !== 'require-call') return undefined;

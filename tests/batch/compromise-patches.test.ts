@@ -17,11 +17,12 @@ import { ROOT, SEED } from '../cli/run.js';
 import { batchTexts } from '../support/batch.js';
 import { DEV_DIR, hasShared } from '../support/shared.js';
 
-type Nlp = (text: string) => { json: (options: object) => Array<{ terms: Term[] }> };
+type Nlp = (text: string) => { compute: (method: string) => unknown; document: Term[][] };
 interface Term {
   text: string;
   normal: string;
-  tags: string[];
+  root?: string;
+  tags: Set<string>;
 }
 
 const WRITTEN = [
@@ -61,11 +62,11 @@ afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Each sentence's terms: text, normal form and tags (sorted: the patches may not reorder them either, but the order is not ours to rely on). */
+/** Each sentence's terms: text, normal form, root and tags (sorted: the patches may not reorder them either, but the order is not ours to rely on). */
 function tagsOf(parse: Nlp, text: string): string[][] {
-  return parse(text)
-    .json({ terms: { tags: true, normal: true }, text: false })
-    .map((sentence) => sentence.terms.map((t) => `${t.text}|${t.normal}|${[...t.tags].sort().join(',')}`));
+  const doc = parse(text);
+  doc.compute('root');
+  return doc.document.map((terms) => terms.map((t) => `${t.text}|${t.normal}|${t.root ?? ''}|${[...t.tags].sort().join(',')}`));
 }
 
 function texts(): string[] {
@@ -77,7 +78,7 @@ function texts(): string[] {
 describe('compromise bundled with scripts/patches', () => {
   it('applies every patch (the installed compromise is the version they were written for)', () => {
     expect(warnings).toEqual([]);
-    expect(PATCHES.length).toBeGreaterThanOrEqual(3);
+    expect(PATCHES.length).toBeGreaterThanOrEqual(6);
   });
 
   it('tags every term of real articles exactly as the installed compromise does', () => {
@@ -98,5 +99,23 @@ describe('compromise bundled with scripts/patches', () => {
       const got = (patched(doc) as unknown as { match: (p: string) => { out: (f: string) => string[] } }).match(pattern).out('array');
       expect(got, pattern).toEqual(want);
     }
+  });
+});
+
+describe('scripts/patches/memo.js', () => {
+  it('computes a key once per owner, and starts again empty when full', async () => {
+    const { memoPer } = await import('../../scripts/patches/memo.js');
+    const calls: string[] = [];
+    const upper = memoPer((_owner: object, key: string) => {
+      calls.push(key);
+      return key.toUpperCase();
+    });
+    const [a, b] = [{}, {}];
+    expect([upper(a, 'x'), upper(a, 'x'), upper(b, 'x')]).toEqual(['X', 'X', 'X']);
+    expect(calls).toEqual(['x', 'x']);
+    for (let i = 0; i < 10_000; i++) upper(a, `k${i}`);
+    calls.length = 0;
+    upper(a, 'x');
+    expect(calls).toEqual(['x']);
   });
 });

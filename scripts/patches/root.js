@@ -1,0 +1,98 @@
+// A drop-in for compromise's src/2-two/preTagger/compute/root.js (14.17.0), bundled in its place
+// by scripts/bundle.mjs. A word's root under one tag (walked -> walk as a PastTense) is a
+// function of the word alone: each conjugation is worked out once per word form
+// (scripts/patches/memo.js). tests/batch/compromise-patches.test.ts holds the patched
+// compromise to the original's roots.
+import { memoPer } from 'factcheck:memo'
+
+// key: the tag, a space, the word
+const transformOf = memoPer((world, key) => {
+  const cut = key.indexOf(' ')
+  const tag = key.slice(0, cut)
+  const str = key.slice(cut + 1)
+  const { noun, verb, adjective } = world.methods.two.transform
+  switch (tag) {
+    case 'Plural':
+      return noun.toSingular(str, world.model)
+    case 'Comparative':
+      return adjective.fromComparative(str, world.model)
+    case 'Superlative':
+      return adjective.fromSuperlative(str, world.model)
+    case 'Adverb':
+      return adjective.fromAdverb(str)
+    default:
+      return verb.toInfinitive(str, world.model, tag)
+  }
+})
+
+const toRoot = {
+  // 'spencer's' -> 'spencer'
+  'Possessive': (term) => {
+    let str = term.machine || term.normal || term.text
+    str = str.replace(/'s$/, '')
+    return str
+  },
+  // 'drinks' -> 'drink'
+  'Plural': (term, world) => {
+    const str = term.machine || term.normal || term.text
+    return transformOf(world, `Plural ${str}`)
+  },
+  // ''
+  'Copula': () => {
+    return 'is'
+  },
+  // 'walked' -> 'walk'
+  'PastTense': (term, world) => {
+    const str = term.machine || term.normal || term.text
+    return transformOf(world, `PastTense ${str}`)
+  },
+  // 'walking' -> 'walk'
+  'Gerund': (term, world) => {
+    const str = term.machine || term.normal || term.text
+    return transformOf(world, `Gerund ${str}`)
+  },
+  // 'walks' -> 'walk'
+  'PresentTense': (term, world) => {
+    const str = term.machine || term.normal || term.text
+    if (term.tags.has('Infinitive')) {
+      return str
+    }
+    return transformOf(world, `PresentTense ${str}`)
+  },
+  // 'quieter' -> 'quiet'
+  'Comparative': (term, world) => {
+    const str = term.machine || term.normal || term.text
+    return transformOf(world, `Comparative ${str}`)
+  },
+  // 'quietest' -> 'quiet'
+  'Superlative': (term, world) => {
+    const str = term.machine || term.normal || term.text
+    return transformOf(world, `Superlative ${str}`)
+  },
+  // 'suddenly' -> 'sudden'
+  'Adverb': (term, world) => {
+    const str = term.machine || term.normal || term.text
+    return transformOf(world, `Adverb ${str}`)
+  },
+}
+
+const getRoot = function (view) {
+  const world = view.world
+  const keys = Object.keys(toRoot)
+  view.docs.forEach(terms => {
+    for (let i = 0; i < terms.length; i += 1) {
+      const term = terms[i]
+      for (let k = 0; k < keys.length; k += 1) {
+        if (term.tags.has(keys[k])) {
+          const fn = toRoot[keys[k]]
+          const root = fn(term, world)
+          if (term.normal !== root) {
+            term.root = root
+          }
+          break
+        }
+      }
+    }
+  })
+}
+export default getRoot
