@@ -8,11 +8,19 @@ const LIMIT = 10000
 
 export const memoPer = function (compute) {
   const caches = new WeakMap()
+  // there is one world in practice: its cache is at hand without a WeakMap lookup
+  let lastOwner = null
+  let lastCache = null
   return function (owner, key) {
-    let cache = caches.get(owner)
-    if (cache === undefined) {
-      cache = new Map()
-      caches.set(owner, cache)
+    let cache = lastCache
+    if (owner !== lastOwner) {
+      cache = caches.get(owner)
+      if (cache === undefined) {
+        cache = new Map()
+        caches.set(owner, cache)
+      }
+      lastOwner = owner
+      lastCache = cache
     }
     let value = cache.get(key)
     if (value === undefined) {

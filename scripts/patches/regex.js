@@ -31,21 +31,23 @@ const doEndsWith = function (str = '', byEnd) {
   return NONE
 }
 
-// key: the text's length, a space, the text, the normal form
-const keyOf = (text, normal) => `${text.length} ${text}${normal}`
-const regexOf = memoPer((model, key) => {
-  const { regexText, regexNormal, regexNumbers } = model.two
-  const cut = key.indexOf(' ')
-  const end = cut + 1 + Number(key.slice(0, cut))
-  const text = key.slice(cut + 1, end)
-  const normal = key.slice(end)
-  let arr = doRegs(text, regexText) || doRegs(normal, regexNormal)
-  // hide a bunch of number regexes behind this one
-  if (!arr && /[0-9]/.test(normal)) {
-    arr = doRegs(normal, regexNumbers)
+// keyed by the text; the normal form is the text's but for a few contractions' machine forms,
+// so the entry keeps the normal form it was worked out for
+const regexOf = memoPer(() => ({ normal: null, arr: NONE }))
+const firstRegex = function (model, text, normal) {
+  const entry = regexOf(model, text)
+  if (entry.normal !== normal) {
+    const { regexText, regexNormal, regexNumbers } = model.two
+    let arr = doRegs(text, regexText) || doRegs(normal, regexNormal)
+    // hide a bunch of number regexes behind this one
+    if (!arr && /[0-9]/.test(normal)) {
+      arr = doRegs(normal, regexNumbers)
+    }
+    entry.normal = normal
+    entry.arr = arr
   }
-  return arr
-})
+  return entry.arr
+}
 const endsWithOf = memoPer((model, normal) => doEndsWith(normal, model.two.endsWith))
 
 const checkRegex = function (terms, i, model, world) {
@@ -57,7 +59,7 @@ const checkRegex = function (terms, i, model, world) {
   if (hasApostrophe.test(term.post) && !hasApostrophe.test(term.pre)) {
     text += term.post.trim()
   }
-  let arr = regexOf(model, keyOf(text, normal))
+  let arr = firstRegex(model, text, normal)
   // only run endsWith if we're desperate
   if (!arr && term.tags.size === 0) {
     arr = endsWithOf(model, normal)

@@ -5,25 +5,24 @@
 // compromise to the original's roots.
 import { memoPer } from 'factcheck:memo'
 
-// key: the tag, a space, the word
-const transformOf = memoPer((world, key) => {
-  const cut = key.indexOf(' ')
-  const tag = key.slice(0, cut)
-  const str = key.slice(cut + 1)
+// one cache per tag, keyed by the word
+const transformsOf = function (world) {
   const { noun, verb, adjective } = world.methods.two.transform
-  switch (tag) {
-    case 'Plural':
-      return noun.toSingular(str, world.model)
-    case 'Comparative':
-      return adjective.fromComparative(str, world.model)
-    case 'Superlative':
-      return adjective.fromSuperlative(str, world.model)
-    case 'Adverb':
-      return adjective.fromAdverb(str)
-    default:
-      return verb.toInfinitive(str, world.model, tag)
+  return {
+    Plural: str => noun.toSingular(str, world.model),
+    PastTense: str => verb.toInfinitive(str, world.model, 'PastTense'),
+    Gerund: str => verb.toInfinitive(str, world.model, 'Gerund'),
+    PresentTense: str => verb.toInfinitive(str, world.model, 'PresentTense'),
+    Comparative: str => adjective.fromComparative(str, world.model),
+    Superlative: str => adjective.fromSuperlative(str, world.model),
+    Adverb: str => adjective.fromAdverb(str),
   }
-})
+}
+const memos = {}
+for (const tag of ['Plural', 'PastTense', 'Gerund', 'PresentTense', 'Comparative', 'Superlative', 'Adverb']) {
+  memos[tag] = memoPer((world, str) => transformsOf(world)[tag](str))
+}
+const transformOf = (world, tag, str) => memos[tag](world, str)
 
 const toRoot = {
   // 'spencer's' -> 'spencer'
@@ -35,7 +34,7 @@ const toRoot = {
   // 'drinks' -> 'drink'
   'Plural': (term, world) => {
     const str = term.machine || term.normal || term.text
-    return transformOf(world, `Plural ${str}`)
+    return transformOf(world, 'Plural', str)
   },
   // ''
   'Copula': () => {
@@ -44,12 +43,12 @@ const toRoot = {
   // 'walked' -> 'walk'
   'PastTense': (term, world) => {
     const str = term.machine || term.normal || term.text
-    return transformOf(world, `PastTense ${str}`)
+    return transformOf(world, 'PastTense', str)
   },
   // 'walking' -> 'walk'
   'Gerund': (term, world) => {
     const str = term.machine || term.normal || term.text
-    return transformOf(world, `Gerund ${str}`)
+    return transformOf(world, 'Gerund', str)
   },
   // 'walks' -> 'walk'
   'PresentTense': (term, world) => {
@@ -57,22 +56,22 @@ const toRoot = {
     if (term.tags.has('Infinitive')) {
       return str
     }
-    return transformOf(world, `PresentTense ${str}`)
+    return transformOf(world, 'PresentTense', str)
   },
   // 'quieter' -> 'quiet'
   'Comparative': (term, world) => {
     const str = term.machine || term.normal || term.text
-    return transformOf(world, `Comparative ${str}`)
+    return transformOf(world, 'Comparative', str)
   },
   // 'quietest' -> 'quiet'
   'Superlative': (term, world) => {
     const str = term.machine || term.normal || term.text
-    return transformOf(world, `Superlative ${str}`)
+    return transformOf(world, 'Superlative', str)
   },
   // 'suddenly' -> 'sudden'
   'Adverb': (term, world) => {
     const str = term.machine || term.normal || term.text
-    return transformOf(world, `Adverb ${str}`)
+    return transformOf(world, 'Adverb', str)
   },
 }
 
