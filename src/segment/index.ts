@@ -102,8 +102,10 @@ function segmentRun(text: string, { start, end }: RunSpan, parsed: ParsedRun, po
 function standaloneLineRole(line: string, pieces: readonly Piece[], position: RunPosition): Role | null {
   if (isFurniture(line)) return 'furniture';
   if (isCredit(line)) return 'credit';
-  if (position.runIndex === 0) return 'headline';
-  // A line of several sentences ("A worker repairs a road. PHOTO:REUTERS") is prose, not a title.
+  // A line of several sentences ("A worker repairs a road. PHOTO:REUTERS") is prose, not a
+  // title; at the top of a document only when it ends as prose does (a text that opens with its
+  // first paragraph), since headlines do not end with a full stop.
+  if (position.runIndex === 0 && (pieces.length === 1 || !ENDS_AS_PROSE.test(line))) return 'headline';
   if (pieces.length !== 1 || LIST_ITEM.test(line)) return null;
   const tokens = pieces[0]!.tokens;
   if (isDateLine(tokens) || isPlaceLine(line)) return 'dateline';
@@ -154,6 +156,7 @@ export function joinWrappedLines(lines: readonly Line[], opensDocument = false):
   return runs;
 }
 
+const ENDS_AS_PROSE = /[.!?]["'”’)]*\s*$/u;
 const LIST_ITEM = /^\s*(?:[-*•·–—]|\d{1,3}[.)]|[a-z][.)])\s+/;
 
 function continuesLine(previous: Line, line: Line, widest: number): boolean {

@@ -146,6 +146,23 @@ describe('segment: hard-wrapped paragraph lines are joined into sentences', () =
       ],
     },
     {
+      name: 'a text that opens with a paragraph of sentences has no headline',
+      text: 'The council voted on Tuesday. The mayor denied that money had been moved.\n\nThe vote came late.',
+      expected: [
+        ['body', 'The council voted on Tuesday.'],
+        ['body', 'The mayor denied that money had been moved.'],
+        ['body', 'The vote came late.'],
+      ],
+    },
+    {
+      name: 'a headline of two clauses, with no full stop at its end, is still the headline',
+      text: 'Council votes. Mayor stays silent\n\nThe vote came late.',
+      expected: [
+        ['headline', 'Council votes. Mayor stays silent'],
+        ['body', 'The vote came late.'],
+      ],
+    },
+    {
       name: 'a section heading directly above a paragraph stays its own line',
       text: 'Council approves budget\n\nThe vote came late.\n\nWhere the money goes\nThe plan adds money for parks and for road repairs across the whole city.',
       expected: [
