@@ -12,12 +12,16 @@ import { AnnotatorPool, isOutOfMemory, type WorkerSetup } from './batch/pool.js'
 import { progressDelay, ProgressBar } from './batch/progress.js';
 import { annotate, type DocumentReport, type Lexicon, type LexiconExtension } from './index.js';
 import { readDocuments, type ReadEvent, type ReadOptions, type ReadProgress } from './read/index.js';
+import type { StreamedDocument, StreamSetup } from './report/stream.js';
 
 type DocumentEvent = Extract<ReadEvent, { kind: 'document' }>;
 type ErrorEvent = Extract<ReadEvent, { kind: 'error' }>;
 
-/** A read error as it was read, or a document with its report. */
-export type Annotated = ErrorEvent | (DocumentEvent & { document: DocumentReport });
+/**
+ * A read error as it was read, or a document with its report, or (streamed reports, from a
+ * worker) with what the report writes for it.
+ */
+export type Annotated = ErrorEvent | (DocumentEvent & { document: DocumentReport }) | (DocumentEvent & { streamed: StreamedDocument });
 
 export interface AnnotateOptions {
   /** The compiled lexicon, for documents annotated on this thread. */
@@ -29,6 +33,8 @@ export interface AnnotateOptions {
   progress: boolean;
   /** Worker threads for a batch; 0 annotates everything on this thread (see workerCount). */
   workers?: number;
+  /** A streamed report's setup: workers then check and format their documents themselves. */
+  stream?: StreamSetup | undefined;
 }
 
 /** The worker bundle, beside both the CLI bundle (dist/factcheck.mjs) and tsc's dist/cli-batch.js. */
@@ -79,12 +85,12 @@ export async function* annotateDocuments(paths: readonly string[], read: ReadOpt
     if (event.kind === 'error') return { result: Promise.resolve(event), chars: 0, read };
     // A batch is NDJSON or more than one input; known before the first document arrives.
     if (pool === undefined && workers > 0 && (ndjson || progress.inputs > 1) && existsSync(WORKER_ENTRY)) {
-      pool = new AnnotatorPool(WORKER_ENTRY, workers, { lexicon: options.lexiconExtension, furniture: options.furniture } satisfies WorkerSetup);
+      pool = new AnnotatorPool(WORKER_ENTRY, workers, { lexicon: options.lexiconExtension, furniture: options.furniture, stream: options.stream } satisfies WorkerSetup);
     }
     const here = (): Annotated => ({ ...event, document: annotate(event.text, { path: event.path, lexicon: options.lexicon, furniture: options.furniture }) });
     if (pool === undefined || event.text.length > MAX_WORKER_CHARS) return { result: Promise.resolve(here()), chars: 0, read };
-    const result = pool.annotate(event.path, event.text).then(
-      (document) => ({ ...event, document }),
+    const result = pool.annotate(event).then(
+      (done): Annotated => ({ ...event, ...done }),
       (error: unknown) => {
         // A document too big for a worker's heap is annotated here.
         if (isOutOfMemory(error)) return here();

@@ -5,9 +5,10 @@
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { buildReport, type DocumentReport } from './index.js';
-import { onlyViolations } from './check/policy.js';
+import { checkDocument, onlyViolations, type PolicyOptions } from './check/policy.js';
 import { isStreaming, type FormatOptions, type Formatter } from './report/formatters/index.js';
-import { emptyCounts, LABELS, type Summary } from './types.js';
+import { streamDocument, type StreamedDocument, type StreamSetup } from './report/stream.js';
+import { emptyCounts, LABELS, type LabelCounts, type Summary } from './types.js';
 
 /** The report could not be written: printed as `factcheck: <path>: cannot write (<code>)`. */
 export class OutputError extends Error {
@@ -53,6 +54,8 @@ export interface ReportWriterOptions {
   formatter: Formatter;
   format: FormatOptions;
   output: Output;
+  /** Check mode's policy: every document is checked against it. */
+  policy: PolicyOptions | undefined;
   /** Check mode with --quiet: only violating documents, and in them only the flagged statements. */
   violationsOnly: boolean;
   /** Check mode's terminal report: written only when some document breaks the policy. */
@@ -73,20 +76,41 @@ export class ReportWriter {
     this.streaming = isStreaming(options.formatter) && !options.silentWhenClean;
   }
 
+  /** Whether some document broke the policy. */
+  get violated(): boolean {
+    return this.violating > 0;
+  }
+
+  /**
+   * How documents are checked and formatted when the report is streamed, for whoever annotates
+   * them (batch workers); undefined when the report is written at the end.
+   */
+  get streamSetup(): StreamSetup | undefined {
+    if (!this.streaming) return undefined;
+    const { sourceText: _, ...options } = this.options.format;
+    return { format: this.options.formatter.name, options, policy: this.options.policy, violationsOnly: this.options.violationsOnly };
+  }
+
   async add(document: DocumentReport, text: string): Promise<void> {
+    const setup = this.streamSetup;
+    if (setup !== undefined) return this.addStreamed(streamDocument(document, text, setup));
+    if (this.options.policy !== undefined) document.violations = checkDocument(document, this.options.policy);
     this.annotated++;
     if ((document.violations ?? []).length > 0) this.violating++;
     const shown = this.options.violationsOnly ? onlyViolations(document) : document;
     if (shown === undefined) return;
     this.texts.set(shown, text);
-    this.tally(shown);
-    const { formatter } = this.options;
-    if (this.streaming && isStreaming(formatter)) {
-      const { schemaVersion, tool } = buildReport([]);
-      await this.options.output.write(formatter.formatDocument(shown, { schemaVersion, tool }, this.formatOptions()));
-    } else {
-      this.documents.push(shown);
-    }
+    this.tally(shown.counts);
+    this.documents.push(shown);
+  }
+
+  /** A document checked and formatted where it was annotated (streamDocument). */
+  async addStreamed(document: StreamedDocument): Promise<void> {
+    this.annotated++;
+    if (document.violating) this.violating++;
+    if (document.chunk === undefined || document.counts === undefined) return;
+    this.tally(document.counts);
+    await this.options.output.write(document.chunk);
   }
 
   /** Writes what is left: the end of a stream, or the whole report. */
@@ -104,9 +128,9 @@ export class ReportWriter {
   }
 
   /** Statements are counted by label, so a --quiet document shown in part still counts whole. */
-  private tally(document: DocumentReport): void {
+  private tally(counts: LabelCounts): void {
     this.summary.documents++;
-    for (const label of LABELS) this.summary.counts[label] += document.counts[label];
+    for (const label of LABELS) this.summary.counts[label] += counts[label];
     this.summary.statements = LABELS.reduce((n, label) => n + this.summary.counts[label], 0);
   }
 

@@ -7,7 +7,7 @@
  * or input error (the other inputs are still reported; 2 wins over 1); 70 an internal error.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { checkDocument, hasPolicy, type PolicyOptions } from './check/policy.js';
+import { hasPolicy, type PolicyOptions } from './check/policy.js';
 import { ConfigError, displayPath, findConfig, loadConfig, type Config } from './check/config.js';
 import { annotateDocuments } from './cli-batch.js';
 import { Output, OutputError, ReportWriter } from './cli-output.js';
@@ -163,6 +163,7 @@ async function run(argv: readonly string[]): Promise<number> {
       top: flags.top,
     },
     output,
+    policy: checking ? policy : undefined,
     violationsOnly: checking && flags.quiet === true,
     // A passing check says nothing on the terminal, as linters do; files and machine formats are always written.
     silentWhenClean: checking && formatName === 'text' && flags.output === undefined && flags.verbose !== true,
@@ -171,29 +172,27 @@ async function run(argv: readonly string[]): Promise<number> {
   const lexicon = compileLexicon(config?.lexicon);
   const furniture = config?.furniture ?? [];
   let failed = false;
-  let violated = false;
   try {
     const progress = shouldShowProgress({ stderrIsTTY: process.stderr.isTTY === true, quiet: flags.quiet === true, sharesTerminal: toTerminal && isStreaming(formatter) });
     const read = { format: flags.inputFormat, stdinName: flags.stdinFilename, stdin: process.stdin };
-    for await (const event of annotateDocuments(paths, read, { lexicon, lexiconExtension: config?.lexicon, furniture, progress })) {
+    const stream = writer.streamSetup;
+    for await (const event of annotateDocuments(paths, read, { lexicon, lexiconExtension: config?.lexicon, furniture, progress, stream })) {
       if (event.kind === 'error') {
         process.stderr.write(`factcheck: ${oneLine(event.path)}: ${oneLine(event.problem)}\n`);
         failed = true;
-        continue;
+      } else if ('streamed' in event) {
+        await writer.addStreamed(event.streamed);
+      } else {
+        const { document } = event;
+        if (event.extractedFrom !== undefined) document.extractedFrom = event.extractedFrom;
+        await writer.add(document, event.text);
       }
-      const { document } = event;
-      if (event.extractedFrom !== undefined) document.extractedFrom = event.extractedFrom;
-      if (checking) {
-        document.violations = checkDocument(document, policy);
-        violated ||= document.violations.length > 0;
-      }
-      await writer.add(document, event.text);
     }
     await writer.finish();
   } finally {
     output.close();
   }
-  return failed ? USAGE_EXIT : violated ? VIOLATION_EXIT : 0;
+  return failed ? USAGE_EXIT : writer.violated ? VIOLATION_EXIT : 0;
 }
 
 function internalError(error: unknown): void {

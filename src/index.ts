@@ -18,7 +18,7 @@ import { rankStatements } from './rank/index.js';
 import { segment, type Segment } from './segment/index.js';
 import { summarizeSources } from './sources/index.js';
 import { emptyCounts, LABELS, SCHEMA_VERSION, type DocumentReport, type LabelCounts, type Report, type Statement } from './types.js';
-import { toolVersion } from './version.js';
+import { toolInfo } from './version.js';
 
 export * from './types.js';
 export { compileLexicon, type Lexicon, type LexiconEntry, type LexiconExtension } from './classify/index.js';
@@ -86,7 +86,7 @@ export function buildReport(documents: DocumentReport[]): Report {
   for (const document of documents) for (const label of LABELS) counts[label] += document.counts[label];
   return {
     schemaVersion: SCHEMA_VERSION,
-    tool: { name: 'factcheck', version: toolVersion() },
+    tool: toolInfo(),
     documents,
     summary: { documents: documents.length, statements: documents.reduce((n, d) => n + d.statements.length, 0), counts },
   };

@@ -1,20 +1,29 @@
 import { Worker } from 'node:worker_threads';
 import type { LexiconExtension } from '../classify/index.js';
+import type { StreamedDocument, StreamSetup } from '../report/stream.js';
 import type { DocumentReport } from '../types.js';
 
-/** What every worker needs to annotate as the main thread would: the config's lexicon and furniture. */
+/**
+ * What every worker needs to annotate as the main thread would: the config's lexicon and
+ * furniture; and for a streamed report, how to check and format each document.
+ */
 export interface WorkerSetup {
   lexicon: LexiconExtension | undefined;
   furniture: readonly string[];
+  stream: StreamSetup | undefined;
 }
 
 export interface Job {
   id: number;
   path: string;
   text: string;
+  extractedFrom?: 'html' | undefined;
 }
 
-export type Reply = { id: number; document: DocumentReport } | { id: number; error: string };
+/** A document's report, or with a streamed report what is written for it. */
+export type Done = { document: DocumentReport } | { streamed: StreamedDocument };
+
+export type Reply = ({ id: number } & Done) | { id: number; error: string };
 
 /**
  * A worker's heap is capped so that a batch's memory does not grow with the number of workers
@@ -23,18 +32,21 @@ export type Reply = { id: number; document: DocumentReport } | { id: number; err
  * document in hand; a document of 400,000 characters fits in a 48 MB old generation. Longer
  * documents are annotated on the main thread (MAX_WORKER_CHARS in cli-batch.ts), and a worker
  * that runs out of memory all the same is replaced and its documents are failed with
- * WORKER_OUT_OF_MEMORY so that the caller can annotate them itself. The caps cost some CPU in
- * garbage collection; they keep a 2-core batch under 256 MB. Of the two, the young generation
- * costs the most CPU when small (a scavenge copies whatever of a parse is still live): with
- * 48 MB old and 32 MB young a 2-worker batch streamed a fifth more documents in the same time
- * than with 64 MB and 16 MB, at about 240 MB peak RSS instead of 220 MB; 64 and 32 went over 256.
+ * WORKER_OUT_OF_MEMORY so that the caller can annotate them itself.
+ * The caps cost CPU in garbage collection, the old generation's most: at 48 MB a worker marks
+ * its heap again and again (one worker used a fifth more CPU than with 128 MB). The young
+ * generation (32 MB: two 16 MB semi-spaces, as on a main thread) is what a parse allocates in;
+ * smaller, every scavenge copies more of a parse. Since workers format their own documents for
+ * streamed reports (src/report/stream.ts), the main thread's heap stays small, and 80 MB old
+ * fits: a 2-worker batch of 1,000 documents took 10.5 s instead of 11.5-12.4 s with 48 MB, at
+ * 235-240 MB peak RSS, the 204 MB stream of `npm run bench` included.
  */
-const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 32 };
+const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 80, maxYoungGenerationSizeMb: 32 };
 
 export const WORKER_OUT_OF_MEMORY = 'ERR_WORKER_OUT_OF_MEMORY';
 
 interface Waiting {
-  resolve: (document: DocumentReport) => void;
+  resolve: (done: Done) => void;
   reject: (error: Error) => void;
 }
 
@@ -66,12 +78,12 @@ export class AnnotatorPool {
     return this.slots.length;
   }
 
-  annotate(path: string, text: string): Promise<DocumentReport> {
+  annotate(document: { path: string; text: string; extractedFrom?: 'html' | undefined }): Promise<Done> {
     const slot = this.slots.reduce((best, s) => (s.waiting.size < best.waiting.size ? s : best));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       slot.waiting.set(id, { resolve, reject });
-      slot.worker.postMessage({ id, path, text } satisfies Job);
+      slot.worker.postMessage({ id, path: document.path, text: document.text, extractedFrom: document.extractedFrom } satisfies Job);
     });
   }
 
@@ -87,7 +99,7 @@ export class AnnotatorPool {
       if (waiting === undefined) return;
       slot.waiting.delete(reply.id);
       if ('error' in reply) waiting.reject(new Error(reply.error));
-      else waiting.resolve(reply.document);
+      else waiting.resolve('streamed' in reply ? { streamed: reply.streamed } : { document: reply.document });
     });
     let failure: Error | undefined;
     slot.worker.on('error', (error) => (failure = error));

@@ -50,6 +50,26 @@ describe('a batch on worker threads', () => {
     expect(three.raw.equals(one.raw)).toBe(true);
   });
 
+  it('checks and formats streamed documents in the workers as one thread does (NDJSON and github, --quiet included)', () => {
+    for (const args of [
+      ['check', '--input-format', 'ndjson', '--format', 'ndjson', '--max-unverified', '1', 'batch.ndjson'],
+      ['check', '--input-format', 'ndjson', '--format', 'ndjson', '--max-unverified', '1', '--quiet', 'batch.ndjson'],
+      ['check', '--input-format', 'ndjson', '--format', 'github', '--fail-on', 'denial', 'batch.ndjson'],
+      ['check', '--input-format', 'ndjson', '--format', 'ndjson', '--max-denial', '1000', 'batch.ndjson'],
+    ]) {
+      const one = withWorkers('0', args);
+      const two = withWorkers('2', args);
+      expect(two.status, args.join(' ')).toBe(one.status);
+      expect(two.stderr).toBe(one.stderr);
+      expect(two.raw.equals(one.raw), args.join(' ')).toBe(true);
+    }
+    const quiet = withWorkers('2', ['check', '--input-format', 'ndjson', '--format', 'ndjson', '--max-unverified', '1', '--quiet', 'batch.ndjson']);
+    const shown = quiet.stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as { document: { violations: unknown[] } });
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.length).toBeLessThan(documents.length);
+    expect(shown.every((line) => line.document.violations.length > 0)).toBe(true);
+  });
+
   it('gives the same whole-report formats and check results for a directory of articles', () => {
     for (const args of [
       ['articles', '--format', 'json'],
