@@ -32,6 +32,16 @@ export const PATCHES = [
     replacement: fileURLToPath(new URL('./patches/match.js', import.meta.url)),
   },
   {
+    file: /compromise[\\/]src[\\/]1-one[\\/]sweep[\\/]methods[\\/]sweep[\\/]index\.js$/,
+    sha256: '6bf3646ad30c4da089e4399bf6d5e0746b4ee3356c0fe18aa89a155c1a0dadeb',
+    replacement: fileURLToPath(new URL('./patches/sweep.js', import.meta.url)),
+  },
+  {
+    file: /compromise[\\/]src[\\/]1-one[\\/]cache[\\/]methods[\\/]cacheDoc\.js$/,
+    sha256: '4b3ea4e19ca6eecfc611815383a7ec4cd37d62b26b1666bb09ec688879738a15',
+    replacement: fileURLToPath(new URL('./patches/cache-doc.js', import.meta.url)),
+  },
+  {
     file: /compromise[\\/]src[\\/]1-one[\\/]tokenize[\\/]compute[\\/]normal[\\/]index\.js$/,
     sha256: '9710ff50611605067662099dd2bb6bdefa4ac926938f4d58e007648ed64e14c7',
     replacement: fileURLToPath(new URL('./patches/normal.js', import.meta.url)),

@@ -96,3 +96,6 @@ const getHooks = function (docCaches, hooks) {
 }
 
 export default getHooks
+
+// scripts/patches/sweep.js relies on it: what getHooks returns needs no localTrim.
+export const appliesLocalTrim = true
