@@ -9,9 +9,10 @@
  *   chunks, which no rule reads, and API methods it does not call, for 7% of every parse.
  * - loaded on first use (scripts/patches/lazy-compromise.js), so that the main thread of a
  *   batch, which only reads and writes, does not build compromise's model.
- * - scripts/patches/get-hooks.js, run-match.js and match.js in place of the sweep's getHooks,
- *   its loop over matches and the matcher's loop over start terms, which find the same matches
- *   with less work; normal.js, regex.js and root.js, which work out a word's normal form, the
+ * - scripts/patches/get-hooks.js, sweep.js, cache-doc.js, run-match.js and match.js in place of
+ *   the sweep's getHooks, the sweep itself (no second trim), its sentence caches, its loop over
+ *   matches and the matcher's loop over start terms, which find the same matches with less
+ *   work; normal.js, regex.js and root.js, which work out a word's normal form, the
  *   regex it matches and its roots once per word form (memo.js). Applied only to the exact
  *   files they were written against (scripts/compromise-patches.mjs).
  */
