@@ -37,13 +37,13 @@ export type Reply = ({ id: number } & Done) | { id: number; error: string };
  * its heap again and again (one worker used a fifth more CPU than with 128 MB). The young
  * generation (32 MB: two 16 MB semi-spaces, as on a main thread) is what a parse allocates in;
  * smaller, every scavenge copies more of a parse. Since workers format their own documents for
- * streamed reports (src/report/stream.ts), the main thread's heap stays small, and 56 MB old
- * fits: a 2-worker batch of 1,000 documents took 10.2-10.9 s instead of 11.1-12.3 s with 48 MB
- * (64 and 80 MB were no faster), and a minute of the 204 MB stream of `npm run bench` peaked
- * at 253 MB RSS (238 MB with 48, 257 with 64, 263 with 80). A 16 MB young generation with a
- * larger old one saves some 30 MB but costs a sixth more time.
+ * streamed reports (src/report/stream.ts), the main thread's heap stays small, and 54 MB old
+ * fits: a 2-worker batch of 1,000 documents took 9.5-10.6 s instead of 11.1-12.3 s with 48 MB
+ * (52 MB: 10.8-11.0 s; 64 and 80 MB were no faster), and 30 s of the 204 MB stream of
+ * `npm run bench` peaked at 246-253 MB RSS (48 MB: 238; 56: 254-256; 64: 257; 80: 263). A 16 MB
+ * young generation with a larger old one saves some 30 MB but costs a sixth more time.
  */
-const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 56, maxYoungGenerationSizeMb: 32 };
+const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 54, maxYoungGenerationSizeMb: 32 };
 
 export const WORKER_OUT_OF_MEMORY = 'ERR_WORKER_OUT_OF_MEMORY';
 
