@@ -24,55 +24,28 @@ for (const tag of ['Plural', 'PastTense', 'Gerund', 'PresentTense', 'Comparative
 }
 const transformOf = (world, tag, str) => memos[tag](world, str)
 
+const wordOf = term => term.machine || term.normal || term.text
+const transformed = tag => (term, world) => transformOf(world, tag, wordOf(term))
+
+// in compromise's order: a term's first tag in it gives its root
 const toRoot = {
   // 'spencer's' -> 'spencer'
-  'Possessive': (term) => {
-    let str = term.machine || term.normal || term.text
-    str = str.replace(/'s$/, '')
-    return str
-  },
+  'Possessive': term => wordOf(term).replace(/'s$/, ''),
   // 'drinks' -> 'drink'
-  'Plural': (term, world) => {
-    const str = term.machine || term.normal || term.text
-    return transformOf(world, 'Plural', str)
-  },
-  // ''
-  'Copula': () => {
-    return 'is'
-  },
+  'Plural': transformed('Plural'),
+  'Copula': () => 'is',
   // 'walked' -> 'walk'
-  'PastTense': (term, world) => {
-    const str = term.machine || term.normal || term.text
-    return transformOf(world, 'PastTense', str)
-  },
+  'PastTense': transformed('PastTense'),
   // 'walking' -> 'walk'
-  'Gerund': (term, world) => {
-    const str = term.machine || term.normal || term.text
-    return transformOf(world, 'Gerund', str)
-  },
+  'Gerund': transformed('Gerund'),
   // 'walks' -> 'walk'
-  'PresentTense': (term, world) => {
-    const str = term.machine || term.normal || term.text
-    if (term.tags.has('Infinitive')) {
-      return str
-    }
-    return transformOf(world, 'PresentTense', str)
-  },
+  'PresentTense': (term, world) => (term.tags.has('Infinitive') ? wordOf(term) : transformOf(world, 'PresentTense', wordOf(term))),
   // 'quieter' -> 'quiet'
-  'Comparative': (term, world) => {
-    const str = term.machine || term.normal || term.text
-    return transformOf(world, 'Comparative', str)
-  },
+  'Comparative': transformed('Comparative'),
   // 'quietest' -> 'quiet'
-  'Superlative': (term, world) => {
-    const str = term.machine || term.normal || term.text
-    return transformOf(world, 'Superlative', str)
-  },
+  'Superlative': transformed('Superlative'),
   // 'suddenly' -> 'sudden'
-  'Adverb': (term, world) => {
-    const str = term.machine || term.normal || term.text
-    return transformOf(world, 'Adverb', str)
-  },
+  'Adverb': transformed('Adverb'),
 }
 
 const getRoot = function (view) {
