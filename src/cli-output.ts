@@ -67,28 +67,26 @@ export class ReportWriter {
   private readonly documents: DocumentReport[] = [];
   private readonly texts = new WeakMap<DocumentReport, string>();
   private readonly summary: Summary = { documents: 0, statements: 0, counts: emptyCounts() };
-  private readonly streaming: boolean;
+  /**
+   * How documents are checked and formatted when the report is streamed, for whoever annotates
+   * them (batch workers); undefined when the report is written at the end.
+   */
+  readonly streamSetup: StreamSetup | undefined;
   private annotated = 0;
   private violating = 0;
 
   constructor(private readonly options: ReportWriterOptions) {
+    const { sourceText: _, ...format } = options.format;
     // Silence on success needs every document before anything is written.
-    this.streaming = isStreaming(options.formatter) && !options.silentWhenClean;
+    this.streamSetup =
+      isStreaming(options.formatter) && !options.silentWhenClean
+        ? { format: options.formatter.name, options: format, policy: options.policy, violationsOnly: options.violationsOnly }
+        : undefined;
   }
 
   /** Whether some document broke the policy. */
   get violated(): boolean {
     return this.violating > 0;
-  }
-
-  /**
-   * How documents are checked and formatted when the report is streamed, for whoever annotates
-   * them (batch workers); undefined when the report is written at the end.
-   */
-  get streamSetup(): StreamSetup | undefined {
-    if (!this.streaming) return undefined;
-    const { sourceText: _, ...options } = this.options.format;
-    return { format: this.options.formatter.name, options, policy: this.options.policy, violationsOnly: this.options.violationsOnly };
   }
 
   async add(document: DocumentReport, text: string): Promise<void> {
@@ -119,7 +117,7 @@ export class ReportWriter {
     // Nothing was read: no report, rather than an empty one over a previous --output.
     if (this.annotated === 0) return;
     if (this.options.silentWhenClean && this.violating === 0) return;
-    if (this.streaming && isStreaming(formatter)) {
+    if (this.streamSetup !== undefined && isStreaming(formatter)) {
       const { schemaVersion, tool } = buildReport([]);
       await output.write(formatter.formatEnd({ schemaVersion, tool, summary: this.summary }, this.formatOptions()));
     } else {
