@@ -51,17 +51,22 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * contract does not know (fields added by later versions) sorted by code unit, so the bytes do
  * not depend on the order in which the pipeline happened to build each object.
  */
+const knownKeys = new WeakMap<KeyOrder, ReadonlySet<string>>();
+
 function orderKeys(value: unknown, order: KeyOrder): unknown {
   if (Array.isArray(value)) return value.map((element) => orderKeys(element, order));
   if (!isPlainObject(value)) return value;
-  const known = order.keys.filter((key) => Object.hasOwn(value, key));
-  const extra = Object.keys(value)
-    .filter((key) => !order.keys.includes(key))
-    .sort();
-  // fromEntries defines own properties, so even a "__proto__" key survives as data.
-  return Object.fromEntries(
-    [...known, ...extra].map((key) => [key, orderKeys(value[key], order.children?.[key] ?? UNDESCRIBED)]),
-  );
+  let known = knownKeys.get(order);
+  if (known === undefined) knownKeys.set(order, (known = new Set(order.keys)));
+  // Without a prototype, even a "__proto__" key is set as data.
+  const ordered = Object.create(null) as Record<string, unknown>;
+  const put = (key: string): void => {
+    ordered[key] = orderKeys(value[key], order.children?.[key] ?? UNDESCRIBED);
+  };
+  for (const key of order.keys) if (Object.hasOwn(value, key)) put(key);
+  const extra = Object.keys(value).filter((key) => !known.has(key));
+  if (extra.length > 0) extra.sort().forEach(put);
+  return ordered;
 }
 
 /** One document with the documented key order. */
