@@ -81,6 +81,14 @@ describe('json formatter', () => {
     expect(parsed.documents[0].statements[0].zeta).toBe(1);
   });
 
+  it('keeps a field named "__proto__" as data', () => {
+    const report = fixtureReport();
+    Object.defineProperty(report.documents[0]!.statements[0]!, '__proto__', { value: { a: 1 }, enumerable: true, writable: true, configurable: true });
+    const statement = (JSON.parse(format(report)) as { documents: Array<{ statements: object[] }> }).documents[0]!.statements[0]!;
+    expect(Object.keys(statement).at(-1)).toBe('__proto__');
+    expect(Object.getOwnPropertyDescriptor(statement, '__proto__')?.value).toEqual({ a: 1 });
+  });
+
   it('ignores colour, width and explain', () => {
     const plain = format(fixtureReport());
     expect(format(fixtureReport(), { color: true, width: 20, explain: true })).toBe(plain);

@@ -60,8 +60,10 @@ function orderKeys(value: unknown, order: KeyOrder): unknown {
   if (known === undefined) knownKeys.set(order, (known = new Set(order.keys)));
   // Without a prototype, even a "__proto__" key is set as data.
   const ordered = Object.create(null) as Record<string, unknown>;
+  const { children } = order;
   const put = (key: string): void => {
-    ordered[key] = orderKeys(value[key], order.children?.[key] ?? UNDESCRIBED);
+    // hasOwn: a key such as "__proto__" must not find Object.prototype as its order
+    ordered[key] = orderKeys(value[key], children !== undefined && Object.hasOwn(children, key) ? children[key]! : UNDESCRIBED);
   };
   for (const key of order.keys) if (Object.hasOwn(value, key)) put(key);
   const extra = Object.keys(value).filter((key) => !known.has(key));
