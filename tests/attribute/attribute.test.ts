@@ -127,6 +127,8 @@ table('attribute: the stance of the reporting verb', [
   { text: 'The opposition alleged that the vote was rigged.', source: { text: 'The opposition', verb: 'allege', cue: 'alleged', named: true, stance: 'accusing' } },
   { text: 'The governor insisted that the budget was balanced.', source: { text: 'The governor', verb: 'insist', cue: 'insisted', named: true, stance: 'distancing' } },
   { text: 'The company acknowledged that the data was lost.', source: { text: 'The company', verb: 'acknowledge', cue: 'acknowledged', named: true, stance: 'conceding' } },
+  { text: 'The senator railed against the new tax on fuel.', source: { text: 'The senator', verb: 'rail against', cue: 'railed against', named: true, stance: 'accusing' } },
+  { text: 'The governor retweeted a video of the flooded bridge.', source: { text: 'The governor', verb: 'retweet', cue: 'retweeted', named: true, stance: 'neutral' } },
 ]);
 
 table('attribute: speakers the code gets wrong (extra cases)', [
