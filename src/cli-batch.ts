@@ -87,7 +87,11 @@ export async function* annotateDocuments(paths: readonly string[], read: ReadOpt
     if (pool === undefined && workers > 0 && (ndjson || progress.inputs > 1) && existsSync(WORKER_ENTRY)) {
       pool = new AnnotatorPool(WORKER_ENTRY, workers, { lexicon: options.lexiconExtension, furniture: options.furniture, stream: options.stream } satisfies WorkerSetup);
     }
-    const here = (): Annotated => ({ ...event, document: annotate(event.text, { path: event.path, lexicon: options.lexicon, furniture: options.furniture }) });
+    const here = (): Annotated => {
+      const document = annotate(event.text, { path: event.path, lexicon: options.lexicon, furniture: options.furniture });
+      if (event.extractedFrom !== undefined) document.extractedFrom = event.extractedFrom;
+      return { ...event, document };
+    };
     if (pool === undefined || event.text.length > MAX_WORKER_CHARS) return { result: Promise.resolve(here()), chars: 0, read };
     const result = pool.annotate(event).then(
       (done): Annotated => ({ ...event, ...done }),

@@ -183,9 +183,7 @@ async function run(argv: readonly string[]): Promise<number> {
       } else if ('streamed' in event) {
         await writer.addStreamed(event.streamed);
       } else {
-        const { document } = event;
-        if (event.extractedFrom !== undefined) document.extractedFrom = event.extractedFrom;
-        await writer.add(document, event.text);
+        await writer.add(event.document, event.text);
       }
     }
     await writer.finish();
