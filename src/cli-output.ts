@@ -5,9 +5,9 @@
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { buildReport, type DocumentReport } from './index.js';
-import { checkDocument, onlyViolations, type PolicyOptions } from './check/policy.js';
+import type { PolicyOptions } from './check/policy.js';
 import { isStreaming, type FormatOptions, type Formatter } from './report/formatters/index.js';
-import { streamDocument, type StreamedDocument, type StreamSetup } from './report/stream.js';
+import { checkForReport, streamDocument, type StreamedDocument, type StreamSetup } from './report/stream.js';
 import { emptyCounts, LABELS, type LabelCounts, type Summary } from './types.js';
 
 /** The report could not be written: printed as `factcheck: <path>: cannot write (<code>)`. */
@@ -92,10 +92,9 @@ export class ReportWriter {
   async add(document: DocumentReport, text: string): Promise<void> {
     const setup = this.streamSetup;
     if (setup !== undefined) return this.addStreamed(streamDocument(document, text, setup));
-    if (this.options.policy !== undefined) document.violations = checkDocument(document, this.options.policy);
+    const { shown, violating } = checkForReport(document, this.options.policy, this.options.violationsOnly);
     this.annotated++;
-    if ((document.violations ?? []).length > 0) this.violating++;
-    const shown = this.options.violationsOnly ? onlyViolations(document) : document;
+    if (violating) this.violating++;
     if (shown === undefined) return;
     this.texts.set(shown, text);
     this.tally(shown.counts);

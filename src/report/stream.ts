@@ -33,15 +33,28 @@ export interface StreamedDocument {
 }
 
 /**
- * Checks `document` against the setup's policy (setting its `violations`) and formats it.
+ * Checks `document` against `policy`, when there is one (setting its `violations`), and says
+ * what of it a report shows: all of it, or with `violationsOnly` (check mode's --quiet) only
+ * its flagged statements, undefined when it has none. Streamed or not, reports go through here.
+ */
+export function checkForReport(
+  document: DocumentReport,
+  policy: PolicyOptions | undefined,
+  violationsOnly: boolean,
+): { shown: DocumentReport | undefined; violating: boolean } {
+  if (policy !== undefined) document.violations = checkDocument(document, policy);
+  const violating = (document.violations ?? []).length > 0;
+  return { shown: violationsOnly ? onlyViolations(document) : document, violating };
+}
+
+/**
+ * Checks `document` against the setup's policy (checkForReport) and formats it.
  * `text` is what it was annotated from (github points at lines and columns).
  */
 export function streamDocument(document: DocumentReport, text: string, setup: StreamSetup): StreamedDocument {
   const formatter = getFormatter(setup.format);
   if (formatter === undefined || !isStreaming(formatter)) throw new Error(`${setup.format} is not a streaming format`);
-  if (setup.policy !== undefined) document.violations = checkDocument(document, setup.policy);
-  const violating = (document.violations ?? []).length > 0;
-  const shown = setup.violationsOnly ? onlyViolations(document) : document;
+  const { shown, violating } = checkForReport(document, setup.policy, setup.violationsOnly);
   if (shown === undefined) return { chunk: undefined, counts: undefined, violating };
   const context = { schemaVersion: SCHEMA_VERSION, tool: toolInfo() };
   const chunk = formatter.formatDocument(shown, context, { ...setup.options, sourceText: () => text });
