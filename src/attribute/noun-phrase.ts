@@ -40,11 +40,14 @@ function opensAfter(token: Token): boolean {
 }
 
 /** Trims connectors, and determiners left dangling, from the edges of a range. */
+const hasWord = (token: Token): boolean => /[\p{L}\p{N}]/u.test(token.text);
+
 function tidy(tokens: readonly Token[], range: TokenRange): TokenRange | null {
   let { first, last } = range;
   // "When PolitiFact …": a clause word compromise took for a name opens no noun phrase.
-  while (first <= last && (isConnector(tokens[first]!) || tokens[first]!.normal === '' || CLAUSE_WORDS.has(tokens[first]!.normal))) first++;
-  while (last >= first && (isConnector(tokens[last]!) || tokens[last]!.tags.has('Determiner'))) last--;
+  // A token with no letter or digit (a stray mark, a byte-order mark) neither opens nor ends one.
+  while (first <= last && (isConnector(tokens[first]!) || !hasWord(tokens[first]!) || CLAUSE_WORDS.has(tokens[first]!.normal))) first++;
+  while (last >= first && (isConnector(tokens[last]!) || !hasWord(tokens[last]!) || tokens[last]!.tags.has('Determiner'))) last--;
   return first <= last ? { first, last } : null;
 }
 

@@ -55,6 +55,8 @@ describe('annotate on any string', () => {
     ['CR only', 'Headline\r\rThe mayor said it.\rIt may rain.\r'],
     ['a sentence of one letter per line', 'a\nb\nc\nd.\n'],
     ['mixed scripts', 'Москва заявила. 東京は言った。 The ministry denied it.'],
+    // found by the news-like property: a byte-order mark was taken for the speaker of "said"
+    ['a byte-order mark before a speech verb', ', \ufeff said'],
   ])('%s', (_name, text) => {
     holds(text);
   });
