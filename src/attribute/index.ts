@@ -6,7 +6,7 @@ import type { Token } from '../segment/token.js';
 import type { Source, Span, Stance } from '../types.js';
 import { resolveSources } from './coreference.js';
 import { anonymityStated, hasProperNoun, isNamed, isVague, sourceKind } from './naming.js';
-import { phraseEndingAt, phraseStartingAt, type TokenRange } from './noun-phrase.js';
+import { breaksAfter, isNominal, phraseEndingAt, phraseStartingAt, type TokenRange } from './noun-phrase.js';
 import { findQuoteSpans, quoteAt, quotedShare, type QuoteSpan } from './quotes.js';
 import { closesQuote, speakerOf } from './speaker.js';
 
@@ -124,7 +124,7 @@ function speakerFor(tokens: readonly Token[], match: Match, introduces: boolean,
   const participle = !introduces && tokens[match.first]!.tags.has('Gerund') && !progressive;
   // "Trump is demanding that …" reports; "the results are promising for the team" describes.
   if (progressive && !hasComplement(tokens, match) && !opensObjectAfter(tokens, match.last)) return null;
-  if (participle && (match.first < 2 || !introducesClause(tokens, match.last))) return null;
+  if (participle) return participleSpeaker(tokens, match);
   // "a policy which, according to AFP, critics condemn": the attribution is the relative clause's
   // (but "has learned that according to a posting, …" is the sentence's).
   const pronoun = tokens[match.first - 1];
@@ -137,7 +137,33 @@ function speakerFor(tokens: readonly Token[], match: Match, introduces: boolean,
   const coordinated = !introduces && ((/^(?:and|but)$/.test(before) && !tokens[match.first]!.tags.has('Infinitive')) || (before === 'to' && match.first > 1));
   // "In a statement issued Tuesday, the ministry said …": the speaker is the main clause's subject.
   const leadingFrame = match.entry.words[0] === 'in' && match.first === 0;
-  return participle || coordinated || leadingFrame ? sentenceSubject(tokens) : speakerOf(tokens, match.first, match.last, introduces);
+  return coordinated || leadingFrame ? sentenceSubject(tokens) : speakerOf(tokens, match.first, match.last, introduces);
+}
+
+/** Words before an -ing form whose subject is the sentence's: "by telling them", "while showing support", "of criticizing". */
+const PARTICIPLE_OPENERS = new Set(['by', 'while', 'in', 'after', 'before', 'of', 'for', 'without', 'when', 'since', 'from']);
+
+/**
+ * Who speaks in an -ing clause: "with Russia backing the government", ", each saying …" name
+ * their own subject just before it; "Two objectors had challenged the bid, contending that …",
+ * "Trump spoke to the leaders, promising to lift …", "pitched himself by telling them …" and
+ * "Trump avoids condemning …" take the sentence's. A participle that neither opens a clause nor
+ * has an object ("the results were encouraging") speaks for no one.
+ */
+function participleSpeaker(tokens: readonly Token[], match: Match): TokenRange | null {
+  if (match.first < 1) return null;
+  const takesObject = introducesClause(tokens, match.last) || tokens[match.last + 1]?.normal === 'to' || opensObjectAfter(tokens, match.last);
+  if (!takesObject) return null;
+  const before = tokens[match.first - 1]!;
+  if (!breaksAfter(before) && isNominal(before) && !before.tags.has('Determiner')) {
+    const own = phraseEndingAt(tokens, match.first - 1);
+    const opener = own === null ? undefined : tokens[own.first - 1];
+    if (own !== null && opener !== undefined && (opener.normal === 'with' || /[,;—–]/.test(opener.post))) return own;
+  }
+  if (match.first < 2) return null;
+  const setOff = /[,;—–]/.test(before.post);
+  const catenative = before.tags.has('Verb') && !before.tags.has('Copula') && !before.tags.has('Auxiliary') && !before.tags.has('Gerund');
+  return setOff || catenative || PARTICIPLE_OPENERS.has(before.normal) ? sentenceSubject(tokens) : null;
 }
 
 /** "was first reported by The Washington Post": the noun phrase after "by", a few words on at most. */
@@ -180,7 +206,8 @@ function relaysFinding(tokens: readonly Token[], match: Match): boolean {
 const CLOSING_TAG_WORDS = 8;
 
 function isClosingTag(tokens: readonly Token[], match: Match): boolean {
-  if (match.entry.kind !== 'reporting' || tokens.length - match.first > CLOSING_TAG_WORDS) return false;
+  // ", referring to …" is a participle after the tag, not the tag.
+  if (match.entry.kind !== 'reporting' || tokens.length - match.first > CLOSING_TAG_WORDS || tokens[match.first]!.tags.has('Gerund')) return false;
   // Between the comma (or closing quote) and the verb stands only the speaker: "…, sources said."
   // — not a clause of its own ("… perjury when she testified.").
   for (let i = match.first - 1; i >= 0 && i >= match.first - CLOSING_TAG_WORDS; i--) {
@@ -230,11 +257,12 @@ function hasNoun(tokens: readonly Token[], range: TokenRange): boolean {
 /** The noun phrase that opens the sentence, with an appositive of names: "Two objectors, Lawrence Joyce and William Graham,". */
 function sentenceSubject(tokens: readonly Token[]): TokenRange | null {
   // "In his speech, Graham urged …": a leading phrase set off by a comma is not the subject.
+  // "On Thursday, however, Trump spoke …": so are several.
   let start = 0;
-  const first = tokens[0];
-  if (first !== undefined && (first.tags.has('Preposition') || first.tags.has('Adverb') || first.tags.has('Conjunction') || first.tags.has('Date'))) {
-    const comma = tokens.findIndex((t) => t.post.includes(','));
-    if (comma !== -1 && comma < tokens.length - 1) start = comma + 1;
+  for (let first = tokens[0]; first !== undefined && (first.tags.has('Preposition') || first.tags.has('Adverb') || first.tags.has('Conjunction') || first.tags.has('Date')); first = tokens[start]) {
+    const comma = tokens.findIndex((t, i) => i >= start && t.post.includes(','));
+    if (comma === -1 || comma >= tokens.length - 1) break;
+    start = comma + 1;
   }
   const head = phraseStartingAt(tokens, start);
   if (head === null || !tokens[head.last]!.post.includes(',')) return head;
@@ -273,7 +301,7 @@ function isProgressive(tokens: readonly Token[], verb: number): boolean {
   for (let i = verb - 1; i >= 0 && i >= verb - 3; i--) {
     const token = tokens[i]!;
     if (token.lemma === 'be' || token.normal === 'been') return true;
-    if (!token.tags.has('Adverb')) return false;
+    if (!token.tags.has('Adverb') && !token.tags.has('Negative')) return false;
   }
   return false;
 }

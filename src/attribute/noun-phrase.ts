@@ -58,11 +58,17 @@ export function phraseEndingAt(tokens: readonly Token[], last: number): TokenRan
   for (let j = last; j >= 0; j--) {
     const token = tokens[j]!;
     if (j !== last && breaksAfter(token)) break;
-    if (!isNominal(token) && !isConnector(token) && !isMistaggedNoun(tokens, j, j === last) && !isReducedRelative(tokens, j)) break;
+    if (!isNominal(token) && !isConnector(token) && !isMistaggedNoun(tokens, j, j === last) && !isReducedRelative(tokens, j) && !isGerundModifier(tokens, j, last)) break;
     first = j;
     if (opensAfter(token)) break;
   }
   return first <= last ? tidy(tokens, { first, last }) : null;
+}
+
+/** "the 2019 [housing] survey": an -ing form between a modifier and the phrase's noun. */
+function isGerundModifier(tokens: readonly Token[], index: number, last: number): boolean {
+  const before = tokens[index - 1];
+  return index < last && tokens[index]!.tags.has('Gerund') && before !== undefined && ['Determiner', 'Value', 'Adjective', 'ProperNoun', 'Possessive'].some((tag) => before.tags.has(tag));
 }
 
 /** "a report [released on Friday] by researchers": a participle between a noun and its modifier belongs to the phrase. */

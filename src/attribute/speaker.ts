@@ -57,6 +57,12 @@ function subjectBefore(tokens: readonly Token[], from: number, progressive = fal
   if (closesQuote(last.post)) return null;
   if (isRelativePronoun(last)) return antecedent(tokens, end);
   if (/[,—–]/.test(last.post)) return setOffSubject(tokens, end);
+  // "The poll released Friday shows", "a report published last year found": a participle and
+  // its time belong to the subject.
+  if (end < from && isParticiple(last) && end > 0 && tokens[end - 1]!.tags.has('Noun') && !breaksAfter(tokens[end - 1]!)) {
+    const noun = phraseEndingAt(tokens, end - 1);
+    if (noun !== null) return { first: withRelativeClause(tokens, noun).first, last: from };
+  }
   const phrase = phraseEndingAt(tokens, end);
   return phrase === null ? null : withRelativeClause(tokens, phrase);
 }
@@ -127,4 +133,8 @@ function isAdverbial(token: Token): boolean {
 
 export function closesQuote(post: string): boolean {
   return /["”’]|''/.test(post);
+}
+
+function isParticiple(token: Token): boolean {
+  return token.tags.has('Participle') || (token.tags.has('PastTense') && /ed$/.test(token.normal));
 }

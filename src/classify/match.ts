@@ -1,5 +1,6 @@
 import type { Token } from '../segment/token.js';
 import type { CompiledEntry, Lexicon } from './lexicon.js';
+import { standsAsVerb } from './verb-position.js';
 
 /** A lexicon entry found in a statement: tokens [first, last] inclusive. */
 export interface Match {
@@ -21,7 +22,7 @@ export function findMatches(tokens: readonly Token[], lexicon: Lexicon): Match[]
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     for (const entry of candidatesAt(token, lexicon)) {
-      if (entry.tags !== undefined && !entry.tags.some((tag) => token.tags.has(tag))) continue;
+      if (entry.tags !== undefined && !entry.tags.some((tag) => token.tags.has(tag)) && !(entry.tags.includes('Verb') && standsAsVerb(tokens, i))) continue;
       // "their home states’ choice": a possessive is a noun whatever compromise tagged it.
       if (entry.tags?.includes('Verb') === true && /^['’]/.test(token.post)) continue;
       const last = matchWords(tokens, i, entry.words);

@@ -162,6 +162,44 @@ table('attribute: speakers the code gets wrong (extra cases)', [
   },
 ]);
 
+const attitude = (text: string, verb: string, cue: string, extra: Partial<ExpectedSource> = {}): ExpectedSource => ({ text, verb, cue, named: true, stance: 'neutral', ...extra });
+
+table('attribute: verbs compromise reads as nouns, and subjects with a participle', [
+  { text: 'The latest county poll released Friday shows that the mayor leads by four points.', source: attitude('The latest county poll released Friday', 'show', 'shows') },
+  { text: 'The Harbor Party campaign plans to open offices in every district.', source: attitude('The Harbor Party campaign', 'plan', 'plans') },
+  { text: 'Data from the 2019 housing survey show that rents rose by a third.', source: attitude('Data from the 2019 housing survey', 'show', 'show', { named: false }) },
+  // After a possessive, "plans" is the noun.
+  { text: "The city's plans to build a tram were dropped in May.", source: null },
+]);
+
+table('attribute: -ing clauses', [
+  {
+    text: 'The mayor spoke to the builders on Friday, promising to cut the fees.',
+    source: attitude('The mayor', 'promise', 'promising'),
+  },
+  {
+    text: 'On Thursday, however, the governor visited the port, accusing the board of neglect.',
+    source: attitude('the governor', 'accuse', 'accusing', { stance: 'accusing' }),
+  },
+  {
+    text: 'The council split over the plan, with the mayor backing the new tram line.',
+    source: attitude('the mayor', 'back', 'backing'),
+  },
+  {
+    text: 'The senator courted the farmers by telling them that prices would rise.',
+    source: attitude('The senator', 'tell', 'telling'),
+  },
+  { text: 'The governor avoids condemning the strike.', source: attitude('The governor', 'condemn', 'condemning', { stance: 'accusing' }) },
+  { text: 'But the attorney general isn’t saying much about the charity.', source: attitude('the attorney general', 'say', 'saying') },
+  // A participle after the speaker's tag belongs to the tag's speaker, not the sentence's first noun.
+  {
+    text: '"The port is ready for the season," said spokesman Carl Berg, referring to the new cranes.',
+    source: say('spokesman Carl Berg', { after: true }),
+  },
+  // No object, no clause: nothing is reported.
+  { text: 'The results of the trial were encouraging.', source: null },
+]);
+
 // ---------------------------------------------------------------------------------------------
 // Quotations: sentences inside a quotation take its source
 // ---------------------------------------------------------------------------------------------

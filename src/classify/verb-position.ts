@@ -1,0 +1,48 @@
+import type { Token } from '../segment/token.js';
+
+/**
+ * compromise reads a present-tense verb right after its subject's noun as a noun: "the poll
+ * shows that …", "the campaign plans to …", "the group also views Obama …", "data from the
+ * survey show that …". A word tagged as a noun stands where a verb stands when a noun phrase
+ * ends just before it (adverbs aside) and a clause, an infinitive or, for an -s form, an object
+ * follows it. Only lexicon entries that ask for a verb use this, so the word's meaning is
+ * already known; its position decides its part of speech.
+ */
+export function standsAsVerb(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  if (token.tags.has('Verb') || !token.tags.has('Noun') || token.tags.has('Possessive') || /^\p{Lu}/u.test(token.text)) return false;
+  if (/[,;:.!?)"”—–]/.test(token.post)) return false;
+  if (!endsSubject(tokens, index - 1)) return false;
+  const thirdPerson = token.tags.has('Plural') && /s$/.test(token.normal);
+  return opensClause(tokens, index + 1) || (thirdPerson && opensObject(tokens[index + 1]));
+}
+
+/** A noun phrase ends at `index`, after at most two adverbs ("the group also views"). */
+function endsSubject(tokens: readonly Token[], index: number): boolean {
+  let at = index;
+  while (at >= 0 && at > index - 2 && tokens[at]!.tags.has('Adverb') && !/[,;:]/.test(tokens[at]!.post)) at--;
+  const head = tokens[at];
+  if (head === undefined || /[,;:()"“”—–]/.test(head.post)) return false;
+  // "another slide shows": compromise may read the subject's own noun as a verb after a determiner.
+  const misread = head.tags.has('Infinitive') && at > 0 && ['Determiner', 'Adjective', 'ProperNoun'].some((tag) => tokens[at - 1]!.tags.has(tag));
+  const nominal = head.tags.has('Noun') || head.tags.has('Date') || head.tags.has('Acronym') || misread;
+  return nominal && !head.tags.has('Pronoun') && !head.tags.has('Possessive') && !head.tags.has('Determiner') && !head.tags.has('Preposition');
+}
+
+/** "that" opening a clause (not a relative clause: "the reports that were released"), "to" and a verb, "whether", "how". */
+function opensClause(tokens: readonly Token[], index: number): boolean {
+  const next = tokens[index];
+  if (next === undefined) return false;
+  if (/["“]/.test(next.pre)) return true;
+  const after = tokens[index + 1];
+  // "the reports that were released": "that" and a verb open a relative clause.
+  if (next.normal === 'that') return after !== undefined && !['Copula', 'Auxiliary', 'Modal', 'PastTense'].some((tag) => after.tags.has(tag));
+  // "plans to employ": "to" and a verb, not "to the city".
+  if (next.normal === 'to') return after !== undefined && !['Determiner', 'Possessive', 'ProperNoun', 'Value', 'Pronoun'].some((tag) => after.tags.has(tag));
+  return next.normal === 'whether' || next.normal === 'how' || next.normal === 'why';
+}
+
+function opensObject(next: Token | undefined): boolean {
+  if (next === undefined) return false;
+  return ['Determiner', 'ProperNoun', 'Person', 'Value'].some((tag) => next.tags.has(tag)) || /^(?:him|her|them|us|me|it)$/.test(next.normal);
+}
