@@ -19,7 +19,8 @@ export function resolveSources(statements: readonly { tokens: readonly Token[] }
     }
     let result = done.get(source);
     if (result === undefined) {
-      const antecedent = antecedentOf(source, i, statements, resolved);
+      // A relative pronoun ("which") comes resolved from its own sentence.
+      const antecedent = source.resolved ?? antecedentOf(source, i, statements, resolved);
       result = antecedent === null ? source : { ...source, resolved: antecedent };
       done.set(source, result);
     }

@@ -8,7 +8,7 @@ import { resolveSources } from './coreference.js';
 import { anonymityStated, hasProperNoun, isNamed, isVague, sourceKind } from './naming.js';
 import { breaksAfter, isNominal, phraseEndingAt, phraseStartingAt, type TokenRange } from './noun-phrase.js';
 import { findQuoteSpans, quoteAt, quotedShare, type QuoteSpan } from './quotes.js';
-import { closesQuote, speakerOf } from './speaker.js';
+import { closesQuote, relativeAntecedent, speakerOf } from './speaker.js';
 
 export { findQuoteSpans, type QuoteSpan } from './quotes.js';
 
@@ -58,18 +58,23 @@ export function attributeStatement(text: string, statement: AttributionInput, qu
     // "has not been able to confirm" reports a gap, not what Reuters confirmed.
     if (gaps.some((gap) => gap.first <= match.last && match.first <= gap.last)) continue;
     const introduces = match.entry.words[0] === 'according' || match.entry.words[0] === 'in';
-    const range = speakerFor(tokens, match, introduces, lexicon);
-    if (range === null || inObjectRelative(tokens, range)) continue;
+    const mention = speakerFor(tokens, match, introduces, lexicon);
+    if (mention === null || inObjectRelative(tokens, mention)) continue;
+    // "the department, which reported": the source is the pronoun, resolved to its antecedent,
+    // and it is named, vague and of a kind as the antecedent is.
+    const antecedent = relativeAntecedent(tokens, mention);
+    const range = antecedent ?? mention;
     const vague = isVague(tokens, range, matches) || anonymityStated(matches);
     const source: Source = {
-      ...spanOf(text, tokens, range),
+      ...spanOf(text, tokens, mention),
       verb: match.entry.phrase,
       cue: spanOf(text, tokens, { first: match.first, last: match.last }),
       named: !vague && isNamed(tokens, range),
       stance: match.entry.stance ?? ('neutral' as Stance),
       kind: sourceKind(tokens, range, vague),
+      ...(antecedent === null ? {} : { resolved: spanOf(text, tokens, antecedent).text }),
     };
-    return { source, reporting: match, content: contentOf(tokens, match, range, introduces), vague, inherited: false, quoted };
+    return { source, reporting: match, content: contentOf(tokens, match, mention, introduces), vague, inherited: false, quoted };
   }
   return (
     colonAttribution(text, tokens, matches, quoted) ??
@@ -115,8 +120,9 @@ function speakerFor(tokens: readonly Token[], match: Match, introduces: boolean,
   if (match.entry.needs === 'complement' && !hasComplement(tokens, match)) return null;
   if (match.entry.needs === 'quote' && !nextToQuote(tokens, match)) return null;
   if (match.entry.needs === 'object-predicate' && !hasComplement(tokens, match) && !givesVerdict(tokens, match.last)) return null;
-  // "rejected the offer" is an event; "rejected the claims" reports a denial.
-  if (match.entry.stance === 'denying' && !aimsAtClaim(tokens, match, lexicon)) return null;
+  // "rejected the offer" is an event; "rejected the claims" reports a denial, and so does
+  // "questioned whether …".
+  if (match.entry.stance === 'denying' && !aimsAtClaim(tokens, match, lexicon) && !(match.entry.class === 'attitude' && introducesClause(tokens, match.last))) return null;
   // A participle's subject is the main clause's: "Writing in a blog post, Ingram dubbed …" takes
   // its source from "dubbed"; "Two objectors had challenged the bid, contending that …" from the
   // sentence's subject. "Trump is demanding …" is a progressive, the clause's own verb.
@@ -404,7 +410,10 @@ function quoteClosesBefore(tokens: readonly Token[], match: Match): boolean {
  */
 function hasComplement(tokens: readonly Token[], match: Match): boolean {
   const verb = tokens[match.last]!;
-  if (quoteClosesBefore(tokens, match)) return true;
+  // "…, the doctor maintains.": a closing tag's clause comes before it.
+  if (quoteClosesBefore(tokens, match) || isClosingTag(tokens, match)) return true;
+  // "He doesn't think so.", "She said so."
+  if (tokens[match.last + 1]?.normal === 'so' && /[.!?]/.test(tokens[match.last + 1]!.post)) return true;
   if (/[:,"“]/.test(verb.post)) return true;
   return /["“]/.test(tokens[match.last + 1]?.pre ?? '') || introducesClause(tokens, match.last);
 }

@@ -3,8 +3,8 @@ import { breaksAfter, hasVerb, isRelativePronoun, phraseEndingAt, phraseStarting
 
 /**
  * Who a reporting verb belongs to: the noun phrase before it ("Iran's mission to the UN
- * stated"), after it when the quote comes first (`"...," said John Smith`), the antecedent of
- * "which"/"who" ("a report by Politico, which disclosed"), with an appositive kept
+ * stated"), after it when the quote comes first (`"...," said John Smith`), a relative pronoun
+ * ("a report by Politico, which disclosed", see relativeAntecedent), with an appositive kept
  * ("Brian Fallon, a spokesman for the campaign, said") and a parenthetical skipped
  * ("Clinton, speaking to reporters on her plane, said").
  */
@@ -55,7 +55,8 @@ function subjectBefore(tokens: readonly Token[], from: number, progressive = fal
   if (end < 0) return null;
   const last = tokens[end]!;
   if (closesQuote(last.post)) return null;
-  if (isRelativePronoun(last)) return antecedent(tokens, end);
+  // "the department, which reported": the pronoun is the mention; relativeAntecedent names it.
+  if (isRelativePronoun(last)) return antecedent(tokens, end) === null ? null : { first: end, last: end };
   if (/[,—–]/.test(last.post)) return setOffSubject(tokens, end);
   // "The poll released Friday shows", "a report published last year found": a participle and
   // its time belong to the subject.
@@ -103,6 +104,11 @@ function setOffSubject(tokens: readonly Token[], end: number): TokenRange | null
   // "Fallon, a spokesman …": only a comma joins a name and its appositive ("Voter participation: Sanders" is a label).
   if (named === null || named.last !== start - 1 || !tokens[start - 1]!.post.includes(',')) return appositive;
   return { first: named.first, last: appositive.last };
+}
+
+/** Whom the relative pronoun at `index` stands for, when the speaker found is one ("which" in "a report by Politico, which disclosed"). */
+export function relativeAntecedent(tokens: readonly Token[], speaker: TokenRange): TokenRange | null {
+  return speaker.first === speaker.last && isRelativePronoun(tokens[speaker.first]!) ? antecedent(tokens, speaker.first) : null;
 }
 
 /** "a report by Politico, which disclosed": the phrase before the relative pronoun, or its "by" agent. */

@@ -1,4 +1,5 @@
 import type { Attribution } from '../attribute/index.js';
+import { nameOf } from '../attribute/naming.js';
 import type { Token } from '../segment/token.js';
 import type { Label, Source } from '../types.js';
 import type { Lexicon } from './lexicon.js';
@@ -185,7 +186,8 @@ function isName(token: Token): boolean {
 function partyWords(sources: readonly (Source | null)[]): Set<string> {
   const words = new Set<string>();
   for (const source of sources) {
-    for (const word of source?.text.toLowerCase().split(/[^\p{L}\p{N}]+/u) ?? []) if (word.length > 1 && word !== 'the') words.add(word.replace(/['’]s$/, ''));
+    const name = source === null ? '' : nameOf(source);
+    for (const word of name.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (word.length > 1 && word !== 'the') words.add(word.replace(/['’]s$/, ''));
   }
   return words;
 }

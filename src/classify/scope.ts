@@ -78,6 +78,8 @@ export function introducesClause(tokens: readonly Token[], verb: number): boolea
   const next = tokens[verb + 1];
   if (next === undefined) return false;
   if (next.normal === 'that' || /["“:]/.test(tokens[verb]!.post)) return true;
+  // "asked whether …", "questioned if …": an indirect question is a clause.
+  if (WH_OPENERS.has(next.normal) && !/[,;.]/.test(tokens[verb]!.post)) return true;
   for (let i = verb + 1; i < tokens.length && i <= verb + 4; i++) {
     const token = tokens[i]!;
     if (token.tags.has('Preposition') || /[,;.]/.test(tokens[i - 1]!.post) && i > verb + 1) return false;
@@ -85,6 +87,8 @@ export function introducesClause(tokens: readonly Token[], verb: number): boolea
   }
   return false;
 }
+
+const WH_OPENERS = new Set(['whether', 'if']);
 
 /** Words that open an adverbial clause: "… perjury [when she testified]". */
 const SUBORDINATORS = new Set(['when', 'whenever', 'because', 'after', 'before', 'if', 'since', 'until', 'while', 'once', 'unless', 'whether', 'where']);

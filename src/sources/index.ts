@@ -18,6 +18,7 @@
  * Unnamed sources ("a source", "officials") are merged only with the same words: two unnamed
  * sources are never assumed to be one person.
  */
+import { isRelativeMention } from '../attribute/naming.js';
 import { emptyCounts, type SourceKind, type SourceSummary, type Statement } from '../types.js';
 
 /** Titles that may stand before a surname: "Mr. Cheung" is Cheung. */
@@ -141,7 +142,8 @@ export function summarizeSources(statements: readonly Statement[]): SourceSummar
     }
     group.members.push({ index: statement.index, mention, kind: source.kind, resolved: resolved !== '' });
     for (const name of [referent, mention]) {
-      if (source.kind === 'pronoun' && name === mention && resolved !== '') continue;
+      // A resolved pronoun ("he", a relative "which") is no name of its own.
+      if ((source.kind === 'pronoun' || isRelativeMention(source)) && name === mention && resolved !== '') continue;
       if (!group.names.includes(name)) group.names.push(name);
     }
   }

@@ -19,6 +19,8 @@ interface ExpectedSource {
   stance: Stance;
   /** The speaker comes after the verb (`"…," said Smith`). */
   after?: boolean;
+  /** What a pronoun mention stands for. */
+  resolved?: string;
 }
 
 interface Row {
@@ -62,6 +64,7 @@ function expectSource(input: string, statement: Statement, expected: ExpectedSou
     stance: expected.stance,
   });
   if (expected.after !== undefined) expect(source!.start > source!.cue.end).toBe(expected.after);
+  if (expected.resolved !== undefined) expect(source!.resolved).toBe(expected.resolved);
   // Every source of a statement lies in the statement itself unless it was inherited from a quotation.
 }
 
@@ -94,6 +97,7 @@ table('attribute: who speaks', [
   { text: 'The ministry said the border would stay closed.', source: say('The ministry', { after: false }) },
   { text: "The mayor's office said the bridge would reopen.", source: say("The mayor's office") },
   { text: 'Smith, who chairs the transport panel, said the bridge was safe.', source: say('Smith') },
+  { text: 'The ruling came from Judge Ann Ware, who said the fees were unlawful.', source: say('who', { resolved: 'Judge Ann Ware' }) },
   { text: 'The city said in a statement that the bridge was safe.', source: say('The city') },
   { text: '"We are ready," said Mayor John Smith.', source: say('Mayor John Smith', { after: true }) },
   { text: '"We are ready," the mayor said.', source: say('the mayor', { after: false }) },
@@ -109,7 +113,7 @@ table('attribute: who speaks', [
   },
   {
     text: 'The payments came to light in a report by the Tribune, which revealed that the city paid the contractor twice.',
-    source: { text: 'the Tribune', verb: 'reveal', cue: 'revealed', named: true, stance: 'neutral' },
+    source: { text: 'which', resolved: 'the Tribune', verb: 'reveal', cue: 'revealed', named: true, stance: 'neutral' },
   },
   { text: 'A source said the deal was signed on Friday.', source: say('A source', { named: false }) },
   { text: 'One official said the plan was dropped.', source: say('One official', { named: false }) },
@@ -138,7 +142,7 @@ table('attribute: speakers the code gets wrong (extra cases)', [
   },
   {
     text: 'The deal was first described in a report by the Tribune, which revealed that the city paid twice.',
-    source: { text: 'the Tribune', verb: 'reveal', cue: 'revealed', named: true, stance: 'neutral' },
+    source: { text: 'which', resolved: 'the Tribune', verb: 'reveal', cue: 'revealed', named: true, stance: 'neutral' },
   },
   {
     text: 'Rights groups accused the ministry of meddling in the vote.',

@@ -56,12 +56,16 @@ describe('a relative clause that relays a finding', () => {
   it('the report a source points to is the source of what the report found', () => {
     const doc = 'Hack claims\n\nThe campaign pointed to a report released on Monday by city auditors, which found that the payments were never made.';
     const source = sourceOf(doc, 'The campaign pointed');
-    expect(source).toMatchObject({ text: 'a report released on Monday by city auditors', kind: 'document', verb: 'find' });
+    // PolNeAR's convention: the relative pronoun is the mention; `resolved` names what it stands for.
+    expect(source).toMatchObject({ text: 'which', resolved: 'a report released on Monday by city auditors', kind: 'document', verb: 'find' });
+    expect(doc.slice(source!.start, source!.end)).toBe('which');
   });
 
   it('a report by a publisher is the publisher’s', () => {
     const doc = 'Hack claims\n\nThe campaign pointed to a report by the Tribune, which revealed that the city paid twice.';
-    expect(sourceOf(doc, 'The campaign pointed')).toMatchObject({ text: 'the Tribune', verb: 'reveal' });
+    expect(sourceOf(doc, 'The campaign pointed')).toMatchObject({ text: 'which', resolved: 'the Tribune', kind: 'organization', verb: 'reveal' });
+    // The sources table knows it by the publisher's name, not by "which".
+    expect((annotate(doc).sources ?? []).map((s) => s.name)).toEqual(['the Tribune']);
   });
 });
 
