@@ -112,6 +112,14 @@ describe('csv formatter', () => {
     expect(rows[5]![5]).toBe('0.8');
   });
 
+  it('names a pronoun source with what it stands for', () => {
+    const report = structuredClone(fixtureReport());
+    const statement = report.documents[0]!.statements.find((s) => s.source !== null)!;
+    statement.source = { ...statement.source!, text: 'which', resolved: 'the Tribune' };
+    const row = csv(report).find((r) => r[1] === String(statement.index) && r[0] === report.documents[0]!.path)!;
+    expect(row[6]).toBe('which → the Tribune');
+  });
+
   it('is a header alone for a report without statements', () => {
     const report = fixtureReport();
     for (const document of report.documents) document.statements = [];

@@ -1,5 +1,6 @@
 import type { Report } from '../../types.js';
 import type { Formatter } from '../formatter.js';
+import { displaySource } from '../source-name.js';
 
 /**
  * One row per statement, RFC 4180: CRLF between records, every field that holds a comma, a
@@ -51,7 +52,7 @@ function formatCsv(report: Report): string {
         statement.end,
         statement.label,
         statement.confidence,
-        statement.source === null ? '' : neutralizeFormula(statement.source.text),
+        statement.source === null ? '' : neutralizeFormula(displaySource(statement.source)),
         neutralizeFormula(statement.text),
         statement.role,
         statement.rule,

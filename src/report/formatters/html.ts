@@ -5,6 +5,7 @@ import type { FormatOptions, Formatter } from '../formatter.js';
 import { statementAt } from '../locate.js';
 import { describeKind } from '../source-table.js';
 import { percent } from '../summary-table.js';
+import { displaySource } from '../source-name.js';
 
 /**
  * One self-contained HTML5 page: inline CSS and script, no fonts, images or requests of any kind
@@ -99,7 +100,7 @@ function sourceSummary(statement: Statement): string {
   const { source } = statement;
   if (source === null) return 'no source: the article’s own voice';
   const verb = source.cue.text === '' ? source.verb : source.cue.text;
-  return `${source.text} (${verb}, ${source.named ? 'named' : 'unnamed'})`;
+  return `${displaySource(source)} (${verb}, ${source.named ? 'named' : 'unnamed'})`;
 }
 
 function statementPanel(statement: Statement, violations: readonly Violation[]): string {
@@ -117,7 +118,7 @@ function statementPanel(statement: Statement, violations: readonly Violation[]):
     'Source',
     source === null
       ? '<span class="muted">none: the article’s own voice</span>'
-      : `<strong>${escapeHtml(source.text)}</strong> · ${escapeHtml(source.cue.text === '' ? source.verb : source.cue.text)} · ${source.named ? 'named' : 'unnamed'} · ${escapeHtml(source.stance)} stance`,
+      : `<strong>${escapeHtml(displaySource(source))}</strong> · ${escapeHtml(source.cue.text === '' ? source.verb : source.cue.text)} · ${source.named ? 'named' : 'unnamed'} · ${escapeHtml(source.stance)} stance`,
   );
   const cues =
     statement.cues.length === 0

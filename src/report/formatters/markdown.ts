@@ -5,6 +5,7 @@ import { statementAt } from '../locate.js';
 import { describeKind, statementNumbers } from '../source-table.js';
 import { percent } from '../summary-table.js';
 import { toDisplayText } from '../wrap.js';
+import { displaySource } from '../source-name.js';
 
 /**
  * A report to read on GitHub, in a wiki or a pull-request comment (CommonMark with GitHub's
@@ -40,7 +41,7 @@ function sourceCell(statement: Statement): string {
   const { source } = statement;
   if (source === null) return '';
   const verb = source.cue.text === '' ? source.verb : source.cue.text;
-  return `${inline(source.text)} (${inline(verb)}, ${source.named ? 'named' : 'unnamed'})`;
+  return `${inline(displaySource(source))} (${inline(verb)}, ${source.named ? 'named' : 'unnamed'})`;
 }
 
 function statementRow(statement: Statement, position: number, flagged: readonly Violation[], explain: boolean): string {
