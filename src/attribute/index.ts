@@ -235,6 +235,8 @@ function colonAttribution(text: string, tokens: readonly Token[], matches: reado
   const capitalised = tokens.slice(0, colon + 1).every((t) => /^\p{Lu}/u.test(t.text));
   const range = phraseEndingAt(tokens, colon) ?? (capitalised ? { first: 0, last: colon } : null);
   if (range === null || range.first !== 0 || !hasNoun(tokens, range)) return null;
+  // "Little Relief for Refugees:", "The Gap Goes On:": a section heading names no one.
+  if (range.last - range.first >= 2 && !namesSomeone(tokens, range)) return null;
   const colonAt = tokens[colon]!.end + tokens[colon]!.post.indexOf(':');
   const vague = isVague(tokens, range, matches);
   const source: Source = {
@@ -250,6 +252,14 @@ function colonAttribution(text: string, tokens: readonly Token[], matches: reado
 
 /** How long a name before a colon may be ("Oversight Committee Chairman Jason Chaffetz:"). */
 const COLON_SPEAKER_WORDS = 6;
+
+function namesSomeone(tokens: readonly Token[], range: TokenRange): boolean {
+  for (let i = range.first; i <= range.last; i++) {
+    const token = tokens[i]!;
+    if (['Person', 'Organization', 'Place', 'Acronym'].some((tag) => token.tags.has(tag)) || /^\p{Lu}{2,}$/u.test(token.text)) return true;
+  }
+  return false;
+}
 
 function hasNoun(tokens: readonly Token[], range: TokenRange): boolean {
   for (let i = range.first; i <= range.last; i++) {

@@ -1,5 +1,6 @@
 import type { Token } from '../segment/token.js';
 import { breaksAfter, hasVerb, isRelativePronoun, phraseEndingAt, phraseStartingAt, type TokenRange } from './noun-phrase.js';
+import { hasProperNoun } from './naming.js';
 
 /**
  * Who a reporting verb belongs to: the noun phrase before it ("Iran's mission to the UN
@@ -21,7 +22,12 @@ export function speakerOf(tokens: readonly Token[], verbFirst: number, verbLast:
   const before = subjectBefore(tokens, verbFirst - 1, tokens[verbFirst]!.tags.has('Gerund'));
   if (before !== null) return before;
   // `"…," said Smith` and `"…," the board said` both put the quote first.
-  if (previous === undefined || closesQuote(previous.post)) return phraseStartingAt(tokens, verbLast + 1);
+  if (previous !== undefined && closesQuote(previous.post)) return phraseStartingAt(tokens, verbLast + 1);
+  // "Says Trump: …" opens with the verb; "Back in Virginia, …" does not.
+  if (previous === undefined && INVERTING.has(tokens[verbFirst]!.lemma)) {
+    const after = phraseStartingAt(tokens, verbLast + 1);
+    return after !== null && after.first === verbLast + 1 && hasProperNoun(tokens, after) ? after : null;
+  }
   return null;
 }
 

@@ -90,6 +90,18 @@ describe('labels and gerunds', () => {
     expect(statement.label).toBe('unverified');
   });
 
+  it('a section heading before a colon names no one', () => {
+    const doc = 'Harbor report\n\nLittle Relief for Fishermen: The harbor fund ran dry in May.\n\nThe Gap Goes On: Only two boats were repaired.';
+    const statements = annotate(doc).statements;
+    expect(statements.filter((s) => s.text.includes(':')).map((s) => s.source)).toEqual([null, null]);
+    // A name before a colon still speaks.
+    expect(sourceOf('Harbor report\n\nMayor Ann Ware: The fund will be refilled.', 'Mayor Ann Ware')).toMatchObject({ text: 'Mayor Ann Ware', verb: ':' });
+  });
+
+  it('a sentence that opens with a verb has no speaker after it unless it is a speech verb and a name', () => {
+    expect(sourceOf('Harbor report\n\nBack in Maine, the fleet kept fishing through the winter.', 'Back in Maine')).toBeNull();
+  });
+
   it('a gerund after a determiner is part of the noun phrase', () => {
     const doc = 'Site down\n\nAccording to an online posting, the site was attacked.';
     expect(sourceOf(doc, 'According')).toMatchObject({ text: 'an online posting', kind: 'document', named: false });
