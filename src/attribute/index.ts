@@ -67,7 +67,8 @@ export function attributeStatement(text: string, statement: AttributionInput, qu
     const vague = isVague(tokens, range, matches) || anonymityStated(matches);
     const source: Source = {
       ...spanOf(text, tokens, mention),
-      verb: match.entry.phrase,
+      // "see * as" is "see … as": the words between are the object's.
+      verb: match.entry.phrase.replaceAll(' * ', ' … '),
       cue: spanOf(text, tokens, { first: match.first, last: match.last }),
       named: !vague && isNamed(tokens, range),
       stance: match.entry.stance ?? ('neutral' as Stance),
@@ -140,6 +141,8 @@ function speakerFor(tokens: readonly Token[], match: Match, introduces: boolean,
   // "Trump is telling veterans … and says he will expand the forces", "Trump took to Twitter to
   // accuse …": a second or infinitive verb shares the sentence's subject.
   const before = tokens[match.first - 1]?.normal ?? '';
+  // "The mayor is said to favour the plan": after a passive the infinitive is hearsay, no one's view.
+  if (before === 'to' && match.first > 2 && isPassive(tokens, match.first - 2)) return null;
   const coordinated = !introduces && ((/^(?:and|but)$/.test(before) && !tokens[match.first]!.tags.has('Infinitive')) || (before === 'to' && match.first > 1));
   // "In a statement issued Tuesday, the ministry said …": the speaker is the main clause's subject.
   const leadingFrame = match.entry.words[0] === 'in' && match.first === 0;

@@ -133,14 +133,19 @@ function antecedent(tokens: readonly Token[], pronoun: number): TokenRange | nul
 function isTimeWord(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
   if (token.tags.has('Date') || token.tags.has('Time') || token.tags.has('Duration') || token.tags.has('WeekDay') || token.tags.has('Month')) return true;
-  if (/^(?:later|earlier|recently|now|today|yesterday|tonight|again|also|just|then|first)$/.test(token.normal)) return true;
+  if (/^(?:later|earlier|recently|now|today|yesterday|tonight|again|also|just|then|first|long)$/.test(token.normal)) return true;
   const next = tokens[index + 1];
+  // "in late August": compromise may read a month as a name; after a time word it is the month.
+  if (MONTHS.test(token.normal) && index > 0 && /^(?:early|late|mid|in|since|until|last|next|this)$/.test(tokens[index - 1]!.normal)) return true;
   return next !== undefined && /^(?:this|last|next|early|late|on|in|since|until)$/.test(token.normal) && isTimeWord(tokens, index + 1);
 }
 
+const MONTHS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
 function isAdverbial(token: Token): boolean {
   if (token.tags.has('Noun') || token.tags.has('Pronoun')) return false;
-  return token.tags.has('Adverb') || token.tags.has('Auxiliary') || token.tags.has('Modal') || token.tags.has('Negative') || token.normal === 'also';
+  // "has long been": compromise may tag "has" before an adverb as a main verb.
+  return token.tags.has('Adverb') || token.tags.has('Auxiliary') || token.tags.has('Modal') || token.tags.has('Negative') || /^(?:also|has|have|had)$/.test(token.normal);
 }
 
 export function closesQuote(post: string): boolean {

@@ -176,6 +176,18 @@ table('attribute: verbs compromise reads as nouns, and subjects with a participl
   { text: "The city's plans to build a tram were dropped in May.", source: null },
 ]);
 
+table('attribute: attitudes, judgments and rulings', [
+  { text: 'The senator has long been critical of the harbor plan.', source: attitude('The senator', 'be … critical of', 'been critical of') },
+  { text: 'Fishermen were increasingly worried about the new quotas.', source: attitude('Fishermen', 'be … worried about', 'were increasingly worried about', { named: false }) },
+  { text: 'Some critics saw the vote as a rebuke of the mayor.', source: attitude('Some critics', 'see … as', 'saw the vote as', { named: false }) },
+  { text: 'The appeals court ruled that the fees were unlawful.', source: attitude('The appeals court', 'rule', 'ruled') },
+  { text: 'The Supreme Court declined to hear the case.', source: attitude('The Supreme Court', 'decline to', 'declined to') },
+  { text: 'The mayor is raising new questions about the contract.', source: attitude('The mayor', 'raise … question', 'raising new questions') },
+  // "ruled" with no clause is an event; "declined to comment" is no answer, and no one's claim.
+  { text: 'The king ruled for forty years.', source: null },
+  { text: 'The harbor master declined to comment.', source: null },
+]);
+
 table('attribute: -ing clauses', [
   {
     text: 'The mayor spoke to the builders on Friday, promising to cut the fees.',
