@@ -192,7 +192,9 @@ function passiveAgent(tokens: readonly Token[], verb: number): TokenRange | null
 function byPrecedence(tokens: readonly Token[], matches: readonly Match[]): Match[] {
   // "The campaign pointed to a report, which indicated that hackers …": the verb that carries a
   // clause carries the claim, so it goes before one with a plain object.
-  const rank = (match: Match): number => (isClosingTag(tokens, match) ? 0 : relaysFinding(tokens, match) ? 1 : inSubordinateClause(tokens, match) ? 3 : 2);
+  // "In a statement, Husted said …": the frame names where, the verb is the cue.
+  const frame = (match: Match): boolean => match.entry.words[0] === 'in' && match.first === 0;
+  const rank = (match: Match): number => (isClosingTag(tokens, match) ? 0 : relaysFinding(tokens, match) ? 1 : inSubordinateClause(tokens, match) ? 3 : frame(match) ? 2.5 : 2);
   return matches
     .map((match, order) => ({ match, order }))
     .sort((a, b) => rank(a.match) - rank(b.match) || a.order - b.order)

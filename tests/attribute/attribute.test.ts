@@ -99,6 +99,8 @@ table('attribute: who speaks', [
   { text: 'Smith, who chairs the transport panel, said the bridge was safe.', source: say('Smith') },
   { text: 'The ruling came from Judge Ann Ware, who said the fees were unlawful.', source: say('who', { resolved: 'Judge Ann Ware' }) },
   { text: 'The city said in a statement that the bridge was safe.', source: say('The city') },
+  // The frame says where; the verb is the cue.
+  { text: 'In a statement on Monday, the city said the bridge was safe.', source: say('the city') },
   { text: '"We are ready," said Mayor John Smith.', source: say('Mayor John Smith', { after: true }) },
   { text: '"We are ready," the mayor said.', source: say('the mayor', { after: false }) },
   { text: '"The bridge is safe," Jane Roe, a spokeswoman for the city, said.', source: say('Jane Roe, a spokeswoman for the city') },
