@@ -3,10 +3,12 @@ import type { Lexicon } from '../classify/lexicon.js';
 import type { Match } from '../classify/match.js';
 import { inSideClause, inSubordinateClause, introducesClause } from '../classify/scope.js';
 import type { Token } from '../segment/token.js';
-import type { Source, Span, Stance } from '../types.js';
+import type { Source, Stance } from '../types.js';
 import { resolveSources } from './coreference.js';
 import { anonymityStated, hasProperNoun, isNamed, isVague, sourceKind } from './naming.js';
-import { breaksAfter, isNominal, phraseEndingAt, phraseStartingAt, type TokenRange } from './noun-phrase.js';
+import { inheritFromQuote } from './inherit.js';
+import { colonAttribution, signatureAttribution } from './labels.js';
+import { breaksAfter, isNominal, phraseEndingAt, phraseStartingAt, spanOf, type TokenRange } from './noun-phrase.js';
 import { findQuoteSpans, quoteAt, quotedShare, type QuoteSpan } from './quotes.js';
 import { closesQuote, relativeAntecedent, speakerOf } from './speaker.js';
 
@@ -81,31 +83,6 @@ export function attributeStatement(text: string, statement: AttributionInput, qu
     colonAttribution(text, tokens, matches, quoted) ??
     signatureAttribution(text, tokens, matches, quoted) ?? { source: null, reporting: null, content: null, vague: false, inherited: false, quoted }
   );
-}
-
-/** `“We deserve better.”― Carla Sanchez`, `"…" - Matthew Ingram`: a quotation signed with a dash and a name. */
-function signatureAttribution(text: string, tokens: readonly Token[], matches: readonly Match[], quoted: number): Attribution | null {
-  // compromise keeps the dash in the quotation's last word ("stop.”― ") or, after a space, as a word of its own.
-  const isDash = (token: Token | undefined): boolean => token !== undefined && /^[-–—―]+$/.test(token.text);
-  const quoteEnd = tokens.findLastIndex((t, i) => /["”’]\s*[-–—―]\s*$/.test(t.post) || (/["”’]\s*$/.test(t.post) && isDash(tokens[i + 1])));
-  if (quoteEnd === -1) return null;
-  const dashToken = isDash(tokens[quoteEnd + 1]) ? tokens[quoteEnd + 1]! : null;
-  const nameStart = dashToken === null ? quoteEnd + 1 : quoteEnd + 2;
-  if (nameStart >= tokens.length) return null;
-  const range = phraseStartingAt(tokens, nameStart);
-  if (range === null || range.last < tokens.length - 2 || !hasProperNoun(tokens, range)) return null;
-  const quoteMark = tokens[quoteEnd]!;
-  const dashAt = dashToken?.start ?? quoteMark.end + quoteMark.post.search(/[-–—―]/);
-  const vague = isVague(tokens, range, matches);
-  const source: Source = {
-    ...spanOf(text, tokens, range),
-    verb: '―',
-    cue: { text: text.slice(dashAt, dashAt + 1), start: dashAt, end: dashAt + 1 },
-    named: !vague && isNamed(tokens, range),
-    stance: 'neutral',
-    kind: sourceKind(tokens, range, vague),
-  };
-  return { source, reporting: null, content: { first: 0, last: quoteEnd }, vague, inherited: false, quoted };
 }
 
 /**
@@ -229,52 +206,6 @@ function isClosingTag(tokens: readonly Token[], match: Match): boolean {
   return false;
 }
 
-/**
- * "Ted Cruz: ‘Assaulting a reporter is a fireable offense.’", "Reports: asylum process to
- * change": a short name or noun phrase and a colon open the statement and attribute the rest.
- */
-function colonAttribution(text: string, tokens: readonly Token[], matches: readonly Match[], quoted: number): Attribution | null {
-  const colon = tokens.findIndex((t, i) => i < COLON_SPEAKER_WORDS && t.post.trimEnd() === ':');
-  if (colon === -1 || colon === tokens.length - 1) return null;
-  // compromise may read a lone name as anything ("Pence:" as an interjection): capitals will do.
-  const capitalised = tokens.slice(0, colon + 1).every((t) => /^\p{Lu}/u.test(t.text));
-  const range = phraseEndingAt(tokens, colon) ?? (capitalised ? { first: 0, last: colon } : null);
-  if (range === null || range.first !== 0 || !hasNoun(tokens, range)) return null;
-  // "Little Relief for Refugees:", "The Gap Goes On:": a section heading names no one.
-  if (range.last - range.first >= 2 && !namesSomeone(tokens, range)) return null;
-  const colonAt = tokens[colon]!.end + tokens[colon]!.post.indexOf(':');
-  const vague = isVague(tokens, range, matches);
-  const source: Source = {
-    ...spanOf(text, tokens, range),
-    verb: ':',
-    cue: { text: ':', start: colonAt, end: colonAt + 1 },
-    named: !vague && isNamed(tokens, range),
-    stance: 'neutral',
-    kind: sourceKind(tokens, range, vague),
-  };
-  return { source, reporting: null, content: { first: colon + 1, last: tokens.length - 1 }, vague, inherited: false, quoted };
-}
-
-/** How long a name before a colon may be ("Oversight Committee Chairman Jason Chaffetz:"). */
-const COLON_SPEAKER_WORDS = 6;
-
-function namesSomeone(tokens: readonly Token[], range: TokenRange): boolean {
-  for (let i = range.first; i <= range.last; i++) {
-    const token = tokens[i]!;
-    if (['Person', 'Organization', 'Place', 'Acronym'].some((tag) => token.tags.has(tag)) || /^\p{Lu}{2,}$/u.test(token.text)) return true;
-  }
-  return false;
-}
-
-function hasNoun(tokens: readonly Token[], range: TokenRange): boolean {
-  for (let i = range.first; i <= range.last; i++) {
-    const token = tokens[i]!;
-    // compromise reads a capitalised label ("Reports:") as a verb.
-    if ((token.tags.has('Noun') && !token.tags.has('Pronoun')) || /^\p{Lu}/u.test(token.text)) return true;
-  }
-  return false;
-}
-
 /** The noun phrase that opens the sentence, with an appositive of names: "Two objectors, Lawrence Joyce and William Graham,". */
 function sentenceSubject(tokens: readonly Token[]): TokenRange | null {
   // "In his speech, Graham urged …": a leading phrase set off by a comma is not the subject.
@@ -337,71 +268,6 @@ function isPassive(tokens: readonly Token[], verb: number): boolean {
     if (!token.tags.has('Adverb') && !token.tags.has('Ordinal')) return false;
   }
   return false;
-}
-
-/**
- * A statement inside a quotation without a reporting verb of its own takes the source of the
- * quotation: from another statement the quotation runs through, or from a lead-in just before
- * it ("Rathbun stated," / "The letter continues:").
- */
-function inheritFromQuote(index: number, statements: readonly AttributionInput[], own: readonly Attribution[], quotes: readonly QuoteSpan[]): Attribution {
-  const attribution = own[index]!;
-  const statement = statements[index]!;
-  if (attribution.quoted < 0.5) return speakersTurn(index, statements, own) ?? attribution;
-  const quote = quoteAt(statement.start, quotes) ?? quoteAt(firstQuoteMark(statement), quotes);
-  if (quote === null) return attribution;
-  const sharing = (i: number): boolean => {
-    const other = statements[i];
-    return other !== undefined && other.start < quote.end && other.end > quote.start;
-  };
-  for (let distance = 1; distance < statements.length; distance++) {
-    for (const i of [index - distance, index + distance]) {
-      const other = own[i];
-      if (other?.source == null) continue;
-      const leadIn = i === index - distance && i >= 0 && /[:,]$/.test(statementText(statements[i]!)) && statements[i]!.end <= quote.start;
-      if (sharing(i) || leadIn) return { ...attribution, source: other.source, vague: other.vague, inherited: true };
-    }
-    if (!sharing(index - distance) && !sharing(index + distance)) break;
-  }
-  return continuedSpeaker(index, statements, own) ?? attribution;
-}
-
-/**
- * "PENCE: It was a joke. And the tweet was mocking the campaign.": in a transcript a speaker's
- * label holds for the rest of the paragraph.
- */
-function speakersTurn(index: number, statements: readonly AttributionInput[], own: readonly Attribution[]): Attribution | null {
-  const paragraph = statements[index]!.paragraph;
-  for (let i = index - 1; i >= 0 && statements[i]!.paragraph === paragraph; i--) {
-    const source = own[i]!.source;
-    if (source === null) continue;
-    return source.verb === ':' && source.start === statements[i]!.tokens[0]?.start ? { ...own[index]!, source, vague: own[i]!.vague, inherited: true } : null;
-  }
-  return null;
-}
-
-/**
- * `"Quote A," the two write. "Quote B."` — a new quotation in the same paragraph right after
- * an attributed quotation continues the same speaker.
- */
-function continuedSpeaker(index: number, statements: readonly AttributionInput[], own: readonly Attribution[]): Attribution | null {
-  const paragraph = statements[index]!.paragraph;
-  for (let i = index - 1; i >= 0 && statements[i]!.paragraph === paragraph; i--) {
-    const other = own[i]!;
-    if (other.quoted === 0) return null;
-    if (other.source !== null) return { ...own[index]!, source: other.source, vague: other.vague, inherited: true };
-  }
-  return null;
-}
-
-function firstQuoteMark(statement: AttributionInput): number {
-  const first = statement.tokens[0];
-  return first === undefined ? statement.start : first.start - 1;
-}
-
-function statementText(statement: AttributionInput): string {
-  const last = statement.tokens[statement.tokens.length - 1];
-  return last === undefined ? '' : last.text + last.post.trimEnd();
 }
 
 function insideQuote(token: Token, quotes: readonly QuoteSpan[]): boolean {
@@ -469,10 +335,4 @@ function isObjectWord(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1];
   if (before !== undefined && before.tags.has('Noun') && !before.tags.has('Pronoun') && token.tags.has('Infinitive') && !token.tags.has('Modal')) return true;
   return (token.tags.has('Noun') || token.tags.has('Determiner') || token.tags.has('Possessive') || token.tags.has('Value')) && token.normal !== 'a' && token.normal !== 'an';
-}
-
-function spanOf(text: string, tokens: readonly Token[], range: TokenRange): Span {
-  const start = tokens[range.first]!.start;
-  const end = tokens[range.last]!.end;
-  return { text: text.slice(start, end), start, end };
 }

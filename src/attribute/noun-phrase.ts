@@ -1,4 +1,5 @@
 import type { Token } from '../segment/token.js';
+import type { Span } from '../types.js';
 
 /**
  * Finding the noun phrase that names who speaks, on compromise's tags. Token ranges are
@@ -133,4 +134,11 @@ export function hasVerb(tokens: readonly Token[], range: TokenRange): boolean {
     if (token.tags.has('Verb') && !token.tags.has('Noun')) return true;
   }
   return false;
+}
+
+/** The text and offsets of a token range. */
+export function spanOf(text: string, tokens: readonly Token[], range: TokenRange): Span {
+  const start = tokens[range.first]!.start;
+  const end = tokens[range.last]!.end;
+  return { text: text.slice(start, end), start, end };
 }

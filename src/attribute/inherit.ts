@@ -1,0 +1,73 @@
+import type { Attribution, AttributionInput } from './index.js';
+import { quoteAt, type QuoteSpan } from './quotes.js';
+
+/**
+ * Statements without a source of their own that take one from their neighbours: a sentence
+ * inside a quotation, the rest of a transcript speaker's turn, a quotation that continues the
+ * speaker of the one before it.
+ */
+
+/**
+ * A statement inside a quotation without a reporting verb of its own takes the source of the
+ * quotation: from another statement the quotation runs through, or from a lead-in just before
+ * it ("Rathbun stated," / "The letter continues:").
+ */
+export function inheritFromQuote(index: number, statements: readonly AttributionInput[], own: readonly Attribution[], quotes: readonly QuoteSpan[]): Attribution {
+  const attribution = own[index]!;
+  const statement = statements[index]!;
+  if (attribution.quoted < 0.5) return speakersTurn(index, statements, own) ?? attribution;
+  const quote = quoteAt(statement.start, quotes) ?? quoteAt(firstQuoteMark(statement), quotes);
+  if (quote === null) return attribution;
+  const sharing = (i: number): boolean => {
+    const other = statements[i];
+    return other !== undefined && other.start < quote.end && other.end > quote.start;
+  };
+  for (let distance = 1; distance < statements.length; distance++) {
+    for (const i of [index - distance, index + distance]) {
+      const other = own[i];
+      if (other?.source == null) continue;
+      const leadIn = i === index - distance && i >= 0 && /[:,]$/.test(statementText(statements[i]!)) && statements[i]!.end <= quote.start;
+      if (sharing(i) || leadIn) return { ...attribution, source: other.source, vague: other.vague, inherited: true };
+    }
+    if (!sharing(index - distance) && !sharing(index + distance)) break;
+  }
+  return continuedSpeaker(index, statements, own) ?? attribution;
+}
+
+/**
+ * "PENCE: It was a joke. And the tweet was mocking the campaign.": in a transcript a speaker's
+ * label holds for the rest of the paragraph.
+ */
+function speakersTurn(index: number, statements: readonly AttributionInput[], own: readonly Attribution[]): Attribution | null {
+  const paragraph = statements[index]!.paragraph;
+  for (let i = index - 1; i >= 0 && statements[i]!.paragraph === paragraph; i--) {
+    const source = own[i]!.source;
+    if (source === null) continue;
+    return source.verb === ':' && source.start === statements[i]!.tokens[0]?.start ? { ...own[index]!, source, vague: own[i]!.vague, inherited: true } : null;
+  }
+  return null;
+}
+
+/**
+ * `"Quote A," the two write. "Quote B."` — a new quotation in the same paragraph right after
+ * an attributed quotation continues the same speaker.
+ */
+function continuedSpeaker(index: number, statements: readonly AttributionInput[], own: readonly Attribution[]): Attribution | null {
+  const paragraph = statements[index]!.paragraph;
+  for (let i = index - 1; i >= 0 && statements[i]!.paragraph === paragraph; i--) {
+    const other = own[i]!;
+    if (other.quoted === 0) return null;
+    if (other.source !== null) return { ...own[index]!, source: other.source, vague: other.vague, inherited: true };
+  }
+  return null;
+}
+
+function firstQuoteMark(statement: AttributionInput): number {
+  const first = statement.tokens[0];
+  return first === undefined ? statement.start : first.start - 1;
+}
+
+function statementText(statement: AttributionInput): string {
+  const last = statement.tokens[statement.tokens.length - 1];
+  return last === undefined ? '' : last.text + last.post.trimEnd();
+}
