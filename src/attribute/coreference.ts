@@ -29,8 +29,8 @@ export function resolveSources(statements: readonly { tokens: readonly Token[] }
   return resolved;
 }
 
-const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'him', 'her']);
-const THING_PRONOUNS = new Set(['it']);
+const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'him', 'her', 'his']);
+const THING_PRONOUNS = new Set(['it', 'its']);
 
 function antecedentOf(source: Source, index: number, statements: readonly { tokens: readonly Token[] }[], earlier: readonly (Source | null)[]): string | null {
   const word = source.text.toLowerCase();

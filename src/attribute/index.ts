@@ -10,7 +10,7 @@ import { inheritFromQuote } from './inherit.js';
 import { colonAttribution, signatureAttribution } from './labels.js';
 import { breaksAfter, isNominal, phraseEndingAt, phraseStartingAt, spanOf, type TokenRange } from './noun-phrase.js';
 import { findQuoteSpans, quoteAt, quotedShare, type QuoteSpan } from './quotes.js';
-import { closesQuote, relativeAntecedent, speakerOf } from './speaker.js';
+import { closesQuote, possessorOf, relativeAntecedent, speakerOf } from './speaker.js';
 
 export { findQuoteSpans, type QuoteSpan } from './quotes.js';
 
@@ -90,6 +90,7 @@ export function attributeStatement(text: string, statement: AttributionInput, qu
  * side clause, a passive without its agent, a verb without the complement it needs, a label.
  */
 function speakerFor(tokens: readonly Token[], match: Match, introduces: boolean, lexicon: Lexicon): TokenRange | null {
+  if (match.entry.needs === 'possessor') return possessorOf(tokens, match.first);
   // "Though critics said it might fail, the council approved": not the sentence's source.
   if (inSideClause(tokens, match)) return null;
   // "was first reported by The Washington Post": a passive's agent speaks; "is said to", "was
@@ -171,7 +172,9 @@ function byPrecedence(tokens: readonly Token[], matches: readonly Match[]): Matc
   // clause carries the claim, so it goes before one with a plain object.
   // "In a statement, Husted said …": the frame names where, the verb is the cue.
   const frame = (match: Match): boolean => match.entry.words[0] === 'in' && match.first === 0;
-  const rank = (match: Match): number => (isClosingTag(tokens, match) ? 0 : relaysFinding(tokens, match) ? 1 : inSubordinateClause(tokens, match) ? 3 : frame(match) ? 2.5 : 2);
+  // "Trump's claim that …": a noun attributes only when no verb does.
+  const rank = (match: Match): number =>
+    match.entry.needs === 'possessor' ? 4 : isClosingTag(tokens, match) ? 0 : relaysFinding(tokens, match) ? 1 : inSubordinateClause(tokens, match) ? 3 : frame(match) ? 2.5 : 2;
   return matches
     .map((match, order) => ({ match, order }))
     .sort((a, b) => rank(a.match) - rank(b.match) || a.order - b.order)
@@ -195,15 +198,23 @@ const CLOSING_TAG_WORDS = 8;
 
 function isClosingTag(tokens: readonly Token[], match: Match): boolean {
   // ", referring to …" is a participle after the tag, not the tag.
-  if (match.entry.kind !== 'reporting' || tokens.length - match.first > CLOSING_TAG_WORDS || tokens[match.first]!.tags.has('Gerund')) return false;
+  const participle = tokens[match.first]!.tags.has('Gerund') && match.entry.words[0] !== 'according';
+  if (match.entry.kind !== 'reporting' || tokens.length - match.first > CLOSING_TAG_WORDS || participle) return false;
   // Between the comma (or closing quote) and the verb stands only the speaker: "…, sources said."
   // — not a clause of its own ("… perjury when she testified.").
   for (let i = match.first - 1; i >= 0 && i >= match.first - CLOSING_TAG_WORDS; i--) {
     const token = tokens[i]!;
-    if (/[,"”]/.test(token.post)) return tokens.slice(match.last + 1).every((t) => !t.tags.has('Verb'));
+    if (/[,"”]/.test(token.post)) return tokens.slice(match.last + 1).every((t) => !t.tags.has('Verb')) || isOnePhrase(tokens, match.last + 1);
     if (token.tags.has('Conjunction') || token.tags.has('Verb') || /^(?:when|because|after|before|if|as|since|while)$/.test(token.normal)) return false;
   }
   return false;
+}
+
+/** "…, according to a campaign aide.": the words from `first` to the end are one noun phrase, whatever compromise tagged "campaign". */
+function isOnePhrase(tokens: readonly Token[], first: number): boolean {
+  if (first >= tokens.length) return true;
+  const phrase = phraseEndingAt(tokens, tokens.length - 1);
+  return phrase !== null && phrase.first <= first;
 }
 
 /** The noun phrase that opens the sentence, with an appositive of names: "Two objectors, Lawrence Joyce and William Graham,". */

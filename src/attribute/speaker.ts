@@ -155,3 +155,21 @@ export function closesQuote(post: string): boolean {
 function isParticiple(token: Token): boolean {
   return token.tags.has('Participle') || (token.tags.has('PastTense') && /ed$/.test(token.normal));
 }
+
+/** Words that may stand between a possessor and its noun: "Trump's [latest] claim", "his [infamous] comment". */
+const POSSESSED_MODIFIERS = 2;
+
+/** Whose claim, plan or comment a noun is: "[Donald Trump's] claim", "[his] infamous comment", "[the IMF's] estimate". */
+export function possessorOf(tokens: readonly Token[], noun: number): TokenRange | null {
+  let at = noun - 1;
+  while (at >= 0 && at >= noun - POSSESSED_MODIFIERS && !tokens[at]!.tags.has('Possessive') && (tokens[at]!.tags.has('Adjective') || tokens[at]!.tags.has('Adverb')) && !breaksAfter(tokens[at]!)) at--;
+  const owner = tokens[at];
+  if (owner === undefined || !owner.tags.has('Possessive') || breaksAfter(owner)) return null;
+  // "Minyon Moore called Mr. Obama's remarks …", "She'll present her proposals": the object of
+  // someone's verb is theirs to report; "seized on Trump's claim that …" still gives the claim.
+  const complement = /^(?:that|about|on|of|to)$/.test(tokens[noun + 1]?.normal ?? '') || /["“]/.test(tokens[noun + 1]?.pre ?? '');
+  if (!complement && tokens.slice(0, at).some(isFiniteVerb)) return null;
+  if (owner.tags.has('Pronoun')) return { first: at, last: at };
+  return phraseEndingAt(tokens, at);
+}
+

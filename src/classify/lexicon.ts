@@ -39,9 +39,11 @@ export interface LexiconEntry {
    * `object-predicate` — a verb that reports a verdict on its object ("called the report false",
    *   "dubbed the conflict a war"), not a plain object ("called a meeting");
    * `quote` — a verb that reports only next to a quotation: `continued: “…”`, `“…,” she continued`
-   *   ("the talks continued" reports nothing).
+   *   ("the talks continued" reports nothing);
+   * `possessor` — a noun that names what someone said, plans or holds; it attributes the statement
+   *   to its possessor ("Trump's claim that …", "his comments on …") when no verb does.
    */
-  needs?: 'claim-object' | 'predicative' | 'source' | 'complement' | 'claim-or-clause' | 'non-past' | 'predicate' | 'object-predicate' | 'quote';
+  needs?: 'claim-object' | 'predicative' | 'source' | 'complement' | 'claim-or-clause' | 'non-past' | 'predicate' | 'object-predicate' | 'quote' | 'possessor';
   note?: string;
 }
 

@@ -28,7 +28,7 @@ const MODIFIER_STARTS = new Set(['of', 'to', 'for', 'at', 'in', 'from', 'on', 'w
 /** Articles a mention may start with without changing whom it names. */
 const ARTICLES = new Set(['the', 'a', 'an']);
 /** The kind a resolved pronoun implies when no mention of the group says more. */
-const PRONOUN_KINDS: Readonly<Record<string, SourceKind>> = { he: 'person', she: 'person', him: 'person', her: 'person', it: 'organization' };
+const PRONOUN_KINDS: Readonly<Record<string, SourceKind>> = { he: 'person', she: 'person', him: 'person', her: 'person', his: 'person', it: 'organization', its: 'organization' };
 
 interface Member {
   index: number;

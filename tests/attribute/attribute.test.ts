@@ -174,8 +174,8 @@ table('attribute: verbs compromise reads as nouns, and subjects with a participl
   { text: 'The latest county poll released Friday shows that the mayor leads by four points.', source: attitude('The latest county poll released Friday', 'show', 'shows') },
   { text: 'The Harbor Party campaign plans to open offices in every district.', source: attitude('The Harbor Party campaign', 'plan', 'plans') },
   { text: 'Data from the 2019 housing survey show that rents rose by a third.', source: attitude('Data from the 2019 housing survey', 'show', 'show', { named: false }) },
-  // After a possessive, "plans" is the noun.
-  { text: "The city's plans to build a tram were dropped in May.", source: null },
+  // After a possessive, "plans" is the noun: the plans are the city's (a possessor's noun, below), not a verb's.
+  { text: "The city's plans to build a tram were dropped in May.", source: attitude("The city's", 'plan', 'plans') },
 ]);
 
 table('attribute: attitudes, judgments and rulings', [
@@ -188,6 +188,19 @@ table('attribute: attitudes, judgments and rulings', [
   // "ruled" with no clause is an event; "declined to comment" is no answer, and no one's claim.
   { text: 'The king ruled for forty years.', source: null },
   { text: 'The harbor master declined to comment.', source: null },
+]);
+
+table('attribute: a possessor and the noun of what it said or planned', [
+  { text: "The council seized on the mayor's claim that the fund was empty.", source: attitude("the mayor's", 'claim', 'claim') },
+  { text: "Under the governor's plan, fares would rise by a tenth.", source: attitude("the governor's", 'plan', 'plan') },
+  // The object of someone else's verb is what that someone reports on.
+  { text: "The editor called the mayor's remarks a mistake.", source: attitude('The editor', 'call', 'called') },
+  // A verb goes first: the noun only attributes where no verb does.
+  { text: "The minister said the union's demands were too high.", source: say('The minister') },
+]);
+
+table('attribute: closing tags', [
+  { text: 'The mayor plans to visit the port on Sunday, according to a campaign aide.', source: { text: 'a campaign aide', verb: 'according to', cue: 'according to', named: false, stance: 'neutral' } },
 ]);
 
 table('attribute: -ing clauses', [
