@@ -10,7 +10,7 @@
  *              spec makes the label depend on who speaks ("a source said" vs "X said")
  *   report/    formatters
  */
-import { attributeDocument } from './attribute/index.js';
+import { attributeDocument, forLabels } from './attribute/index.js';
 import { classify, compileLexicon, findMatches, type Lexicon, type LexiconExtension } from './classify/index.js';
 import { yearOf } from './classify/background.js';
 import { markFurniture } from './furniture.js';
@@ -58,10 +58,10 @@ export function annotate(text: string, options: AnnotateOptions = {}): DocumentR
     const before = segments.slice(Math.max(0, i - CONTEXT_STATEMENTS), i).map((_, k) => i - 1 - k);
     const previous = {
       statements: before.map((k) => segments[k]!.tokens),
-      sources: before.map((k) => attributions[k]!.source),
+      sources: before.map((k) => forLabels(attributions[k]!).source),
       labels: before.map((k) => statements[k]!.label),
     };
-    const decision = classify({ text, role: s.role, tokens: s.tokens, matches: matches[i]!, attribution, previous, storyYear }, lexicon);
+    const decision = classify({ text, role: s.role, tokens: s.tokens, matches: matches[i]!, attribution: forLabels(attribution), previous, storyYear }, lexicon);
     statements.push({
       index: i,
       start: s.start,

@@ -27,6 +27,12 @@ export interface Attribution {
   inherited: boolean;
   /** Share (0..1) of the statement's characters that lie inside quotation marks. */
   quoted: number;
+  /**
+   * The source speaks only in a side clause ("Though critics said it might fail, the council
+   * approved"): it is who speaks in the statement, but not who makes its claim, so it does not
+   * bear on the label (see {@link forLabels}).
+   */
+  incidental?: boolean;
 }
 
 /** One statement as the attribution stage sees it. */
@@ -54,12 +60,29 @@ export function attributeDocument(text: string, statements: readonly Attribution
 export function attributeStatement(text: string, statement: AttributionInput, quotes: readonly QuoteSpan[], lexicon: Lexicon): Attribution {
   const quoted = quotedShare(statement.start, statement.end, quotes);
   const { tokens, matches } = statement;
+  return (
+    verbAttribution(text, statement, quotes, lexicon, quoted, false) ??
+    colonAttribution(text, tokens, matches, quoted) ??
+    signatureAttribution(text, tokens, matches, quoted) ??
+    verbAttribution(text, statement, quotes, lexicon, quoted, true) ?? { source: null, reporting: null, content: null, vague: false, inherited: false, quoted }
+  );
+}
+
+/** What the classifier should weigh of an attribution: nothing of a source that speaks only in a side clause. */
+export function forLabels(attribution: Attribution): Attribution {
+  return attribution.incidental === true ? { ...attribution, source: null, reporting: null, content: null, vague: false, incidental: false } : attribution;
+}
+
+/** The statement's source from a reporting verb: of the sentence itself, or (`sideClause`) of a side clause only. */
+function verbAttribution(text: string, statement: AttributionInput, quotes: readonly QuoteSpan[], lexicon: Lexicon, quoted: number, sideClause: boolean): Attribution | null {
+  const { tokens, matches } = statement;
   const gaps = matches.filter((m) => m.entry.kind === 'missing-evidence' || m.entry.kind === 'no-answer');
   for (const match of byPrecedence(tokens, matches)) {
     if (match.entry.kind !== 'reporting' || insideQuote(tokens[match.first]!, quotes)) continue;
     // "has not been able to confirm" reports a gap, not what Reuters confirmed.
     if (gaps.some((gap) => gap.first <= match.last && match.first <= gap.last)) continue;
     const introduces = match.entry.words[0] === 'according' || match.entry.words[0] === 'in';
+    if (inSideClause(tokens, match) !== sideClause) continue;
     const mention = speakerFor(tokens, match, introduces, lexicon);
     if (mention === null || inObjectRelative(tokens, mention)) continue;
     // "the department, which reported": the source is the pronoun, resolved to its antecedent,
@@ -77,22 +100,18 @@ export function attributeStatement(text: string, statement: AttributionInput, qu
       kind: sourceKind(tokens, range, vague),
       ...(antecedent === null ? {} : { resolved: spanOf(text, tokens, antecedent).text }),
     };
-    return { source, reporting: match, content: contentOf(tokens, match, mention, introduces), vague, inherited: false, quoted };
+    const content = contentOf(tokens, match, mention, introduces);
+    return { source, reporting: match, content, vague, inherited: false, quoted, ...(sideClause ? { incidental: true } : {}) };
   }
-  return (
-    colonAttribution(text, tokens, matches, quoted) ??
-    signatureAttribution(text, tokens, matches, quoted) ?? { source: null, reporting: null, content: null, vague: false, inherited: false, quoted }
-  );
+  return null;
 }
 
 /**
- * Who a reporting verb gives the statement to, or null when it gives it to no one: a verb in a
- * side clause, a passive without its agent, a verb without the complement it needs, a label.
+ * Who a reporting verb gives the statement to, or null when it gives it to no one: a passive
+ * without its agent, a verb without the complement it needs, a label.
  */
 function speakerFor(tokens: readonly Token[], match: Match, introduces: boolean, lexicon: Lexicon): TokenRange | null {
   if (match.entry.needs === 'possessor') return possessorOf(tokens, match.first);
-  // "Though critics said it might fail, the council approved": not the sentence's source.
-  if (inSideClause(tokens, match)) return null;
   // "was first reported by The Washington Post": a passive's agent speaks; "is said to", "was
   // denied bail", "is believed to": the subject of a passive does not.
   if (!introduces && isPassive(tokens, match.first)) return passiveAgent(tokens, match.last);

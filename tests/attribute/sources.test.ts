@@ -83,6 +83,21 @@ describe('what a source says', () => {
   });
 });
 
+describe('a speaker in a side clause', () => {
+  it('is the source when the sentence has no other, but does not decide the label', () => {
+    const doc = 'Budget passes\n\nThough critics said the plan might fail, the council approved the budget on Monday.';
+    const statement = annotate(doc).statements[1]!;
+    expect(statement.source).toMatchObject({ text: 'critics', verb: 'say', named: false });
+    // An unnamed source of the main clause would make it unverified; this one is only the side clause's.
+    expect([statement.label, statement.rule]).toEqual(['assertion', 'assertion:own-voice']);
+  });
+
+  it("gives way to the main clause's own speaker", () => {
+    const doc = 'Budget passes\n\nThough critics said the plan might fail, the mayor said the budget was sound.';
+    expect(annotate(doc).statements[1]!.source).toMatchObject({ text: 'the mayor', verb: 'say' });
+  });
+});
+
 describe('labels and gerunds', () => {
   it('a capitalised label before a colon is the source, not a verb', () => {
     const statement = annotate('Reports: city to close three libraries\n\nThe council meets on Monday.').statements[0]!;
