@@ -5,7 +5,7 @@ import { inSideClause, inSubordinateClause, introducesClause } from '../classify
 import type { Token } from '../segment/token.js';
 import type { Source, Stance } from '../types.js';
 import { resolveSources } from './coreference.js';
-import { anonymityStated, hasProperNoun, isNamed, isVague, sourceKind } from './naming.js';
+import { anonymityStated, hasProperNoun, isNamed, isVague, namesDocument, sourceKind } from './naming.js';
 import { inheritFromQuote } from './inherit.js';
 import { colonAttribution, signatureAttribution } from './labels.js';
 import { breaksAfter, isNominal, phraseEndingAt, phraseStartingAt, spanOf, type TokenRange } from './noun-phrase.js';
@@ -112,6 +112,13 @@ function verbAttribution(text: string, statement: AttributionInput, quotes: read
  */
 function speakerFor(tokens: readonly Token[], match: Match, introduces: boolean, lexicon: Lexicon): TokenRange | null {
   if (match.entry.needs === 'possessor') return possessorOf(tokens, match.first);
+  // "In this poll, Trump rose a point": the document a leading or set-off preposition opens
+  // ("maintained her lead in the polls" is where, not who).
+  if (match.entry.needs === 'document') {
+    if (match.first > 0 && !/,/.test(tokens[match.first - 1]!.post)) return null;
+    const phrase = phraseStartingAt(tokens, match.last + 1);
+    return phrase !== null && phrase.first === match.last + 1 && namesDocument(tokens, phrase) ? phrase : null;
+  }
   // "was first reported by The Washington Post": a passive's agent speaks; "is said to", "was
   // denied bail", "is believed to": the subject of a passive does not.
   if (!introduces && isPassive(tokens, match.first)) return passiveAgent(tokens, match.last);
@@ -193,7 +200,7 @@ function byPrecedence(tokens: readonly Token[], matches: readonly Match[]): Matc
   const frame = (match: Match): boolean => match.entry.words[0] === 'in' && match.first === 0;
   // "Trump's claim that …": a noun attributes only when no verb does.
   const rank = (match: Match): number =>
-    match.entry.needs === 'possessor' ? 4 : isClosingTag(tokens, match) ? 0 : relaysFinding(tokens, match) ? 1 : inSubordinateClause(tokens, match) ? 3 : frame(match) ? 2.5 : 2;
+    match.entry.needs === 'possessor' ? 4 : match.entry.needs === 'document' ? 3.5 : isClosingTag(tokens, match) ? 0 : relaysFinding(tokens, match) ? 1 : inSubordinateClause(tokens, match) ? 3 : frame(match) ? 2.5 : 2;
   return matches
     .map((match, order) => ({ match, order }))
     .sort((a, b) => rank(a.match) - rank(b.match) || a.order - b.order)

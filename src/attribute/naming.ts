@@ -92,6 +92,11 @@ export function sourceKind(tokens: readonly Token[], range: TokenRange, vague: b
   return hasProperNoun(tokens, core) && !head.tags.has('Plural') ? 'organization' : 'person';
 }
 
+/** The phrase names a document by its head word: "this poll", "the previous national poll, conducted in September". */
+export function namesDocument(tokens: readonly Token[], range: TokenRange): boolean {
+  return DOCUMENTS.has(tokens[headIndex(tokens, range)]!.lemma);
+}
+
 const MODIFIER_STARTS = new Set(['of', 'for', 'to', 'at', 'from', 'in', 'on', 'with', 'who', 'which', 'that']);
 
 function headIndex(tokens: readonly Token[], range: TokenRange): number {

@@ -41,9 +41,11 @@ export interface LexiconEntry {
    * `quote` — a verb that reports only next to a quotation: `continued: “…”`, `“…,” she continued`
    *   ("the talks continued" reports nothing);
    * `possessor` — a noun that names what someone said, plans or holds; it attributes the statement
-   *   to its possessor ("Trump's claim that …", "his comments on …") when no verb does.
+   *   to its possessor ("Trump's claim that …", "his comments on …") when no verb does;
+   * `document` — a preposition that attributes the statement to the document it opens ("In this
+   *   poll, Trump rose a point") when no verb does.
    */
-  needs?: 'claim-object' | 'predicative' | 'source' | 'complement' | 'claim-or-clause' | 'non-past' | 'predicate' | 'object-predicate' | 'quote' | 'possessor';
+  needs?: 'claim-object' | 'predicative' | 'source' | 'complement' | 'claim-or-clause' | 'non-past' | 'predicate' | 'object-predicate' | 'quote' | 'possessor' | 'document';
   note?: string;
 }
 

@@ -199,6 +199,13 @@ table('attribute: a possessor and the noun of what it said or planned', [
   { text: "The minister said the union's demands were too high.", source: say('The minister') },
 ]);
 
+table('attribute: a document opened by "in"', [
+  { text: 'In the county poll, the mayor rose two points since March.', source: { text: 'the county poll', verb: 'in', cue: 'In', named: true, stance: 'neutral' } },
+  // A verb goes first; "in" before anything but a document attributes nothing.
+  { text: 'In the county poll, the mayor said, voters were asked the wrong question.', source: say('the mayor') },
+  { text: 'In the spring, the mayor rose two points.', source: null },
+]);
+
 table('attribute: closing tags', [
   { text: 'The mayor plans to visit the port on Sunday, according to a campaign aide.', source: { text: 'a campaign aide', verb: 'according to', cue: 'according to', named: false, stance: 'neutral' } },
 ]);
