@@ -8,7 +8,7 @@ import { resolveSources } from './coreference.js';
 import { anonymityStated, hasProperNoun, isNamed, isVague, namesDocument, sourceKind } from './naming.js';
 import { inheritFromQuote } from './inherit.js';
 import { colonAttribution, signatureAttribution } from './labels.js';
-import { breaksAfter, isNominal, phraseEndingAt, phraseStartingAt, spanOf, type TokenRange } from './noun-phrase.js';
+import { breaksAfter, isNominal, isRelativePronoun, phraseEndingAt, phraseStartingAt, spanOf, type TokenRange } from './noun-phrase.js';
 import { findQuoteSpans, quoteAt, quotedShare, type QuoteSpan } from './quotes.js';
 import { closesQuote, possessorOf, relativeAntecedent, speakerOf } from './speaker.js';
 
@@ -176,7 +176,25 @@ function participleSpeaker(tokens: readonly Token[], match: Match): TokenRange |
   if (match.first < 2) return null;
   const setOff = /[,;—–]/.test(before.post);
   const catenative = before.tags.has('Verb') && !before.tags.has('Copula') && !before.tags.has('Auxiliary') && !before.tags.has('Gerund');
-  return setOff || catenative || PARTICIPLE_OPENERS.has(before.normal) ? sentenceSubject(tokens) : null;
+  return setOff || catenative || PARTICIPLE_OPENERS.has(before.normal) ? clauseSubject(tokens, match.first) : null;
+}
+
+/**
+ * The subject of the clause an -ing form hangs on: the nearest finite verb's before it ("the
+ * camera was facing the ground, and she became upset, shouting …" is hers), else the sentence's.
+ */
+function clauseSubject(tokens: readonly Token[], participle: number): TokenRange | null {
+  for (let i = participle - 1; i > 0; i--) {
+    const token = tokens[i]!;
+    if (!isFinite(token) || isRelativePronoun(tokens[i - 1]!)) continue;
+    const subject = speakerOf(tokens, i, i, false);
+    if (subject !== null && subject.last < i) return subject;
+  }
+  return sentenceSubject(tokens);
+}
+
+function isFinite(token: Token): boolean {
+  return token.tags.has('Verb') && (token.tags.has('PastTense') || token.tags.has('PresentTense')) && !token.tags.has('Gerund') && !token.tags.has('Participle') && !token.tags.has('Infinitive') && !token.tags.has('Auxiliary');
 }
 
 /** "was first reported by The Washington Post": the noun phrase after "by", a few words on at most. */
@@ -248,7 +266,9 @@ function sentenceSubject(tokens: readonly Token[]): TokenRange | null {
   // "In his speech, Graham urged …": a leading phrase set off by a comma is not the subject.
   // "On Thursday, however, Trump spoke …": so are several.
   let start = 0;
-  for (let first = tokens[0]; first !== undefined && (first.tags.has('Preposition') || first.tags.has('Adverb') || first.tags.has('Conjunction') || first.tags.has('Date')); first = tokens[start]) {
+  // "Chastened by the analyses, Trump …", "Asked to describe it, O'Neill …": so is a participle's.
+  const leading = (token: Token): boolean => ['Preposition', 'Adverb', 'Conjunction', 'Date', 'Participle', 'PastTense', 'Gerund'].some((tag) => token.tags.has(tag));
+  for (let first = tokens[0]; first !== undefined && leading(first); first = tokens[start]) {
     const comma = tokens.findIndex((t, i) => i >= start && t.post.includes(','));
     if (comma === -1 || comma >= tokens.length - 1) break;
     start = comma + 1;

@@ -81,9 +81,11 @@ function isReducedRelative(tokens: readonly Token[], index: number): boolean {
   const after = tokens[index + 1];
   if (before === undefined || after === undefined || breaksAfter(before) || breaksAfter(token)) return false;
   const participle = token.tags.has('Participle') || (token.tags.has('PastTense') && /ed$/.test(token.normal));
-  // The sentence's first verb is its main verb ("The campaign pointed to …"), not a modifier.
+  // The sentence's first verb is its main verb ("The campaign pointed to …"), not a modifier;
+  // an -ing form without "is" never is ("Protesters [marching through the streets] chanted").
   const mainVerbBefore = tokens.slice(0, index).some((t) => t.tags.has('Verb') && !t.tags.has('Gerund'));
-  return participle && mainVerbBefore && before.tags.has('Noun') && !before.tags.has('Pronoun') && isConnector(after);
+  const gerund = token.tags.has('Gerund') && !before.tags.has('Copula');
+  return ((participle && mainVerbBefore) || gerund) && before.tags.has('Noun') && !before.tags.has('Pronoun') && isConnector(after);
 }
 
 /**

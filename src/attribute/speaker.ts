@@ -16,7 +16,9 @@ export function speakerOf(tokens: readonly Token[], verbFirst: number, verbLast:
   const previous = tokens[verbFirst - 1];
   if (previous !== undefined && /,/.test(previous.post) && INVERTING.has(tokens[verbFirst]!.lemma) && tokens.slice(0, verbFirst).some(isFiniteVerb)) {
     const after = phraseStartingAt(tokens, verbLast + 1);
-    if (after !== null && after.first === verbLast + 1 && !OBJECT_PRONOUNS.has(tokens[after.first]!.normal) && closesSentence(tokens, after)) return after;
+    // "…, McConnell said Tuesday.": a time after the verb is no speaker.
+    const timeOnly = after !== null && tokens.slice(after.first, after.last + 1).every((_, k) => isTimeWord(tokens, after.first + k));
+    if (after !== null && !timeOnly && after.first === verbLast + 1 && !OBJECT_PRONOUNS.has(tokens[after.first]!.normal) && closesSentence(tokens, after)) return after;
   }
   // "Trump is demanding": a progressive's "is" stands between subject and verb.
   const before = subjectBefore(tokens, verbFirst - 1, tokens[verbFirst]!.tags.has('Gerund'));

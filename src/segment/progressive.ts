@@ -16,15 +16,19 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it'])
  * "adjective" after a form of "be" (with at most two adverbs between) that is followed by an
  * object or a clause ("that", "whether", a determiner, a name, an object pronoun) is a
  * progressive verb: it gets the Verb and Gerund tags and its infinitive as lemma. A predicative
- * adjective ("the results are promising", "is encouraging for the team") is left alone.
+ * adjective ("the results are promising", "is encouraging for the team") is left alone. So is
+ * an -ing "noun" set off by a comma before "that" ("…, warning that the ferry had left"): a
+ * participle, retagged the same way.
  */
 export function retagProgressives(tokens: Token[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
-    if (!token.tags.has('Adjective') || token.tags.has('Verb') || !/^[a-z]{3,}ing$/.test(token.normal)) continue;
-    if (/[,;:.!?]/.test(token.post) || !followsCopula(tokens, i) || !opensObject(tokens[i + 1]!)) continue;
+    if (token.tags.has('Verb') || !/^[a-z]{3,}ing$/.test(token.normal) || /[,;:.!?]/.test(token.post)) continue;
+    // "…, warning that the ferry had left": after a comma and before "that", an -ing noun is a participle.
+    const participle = token.tags.has('Noun') && /,/.test(tokens[i - 1]!.post) && tokens[i + 1]!.normal === 'that';
+    if (!participle && (!token.tags.has('Adjective') || !followsCopula(tokens, i) || !opensObject(tokens[i + 1]!))) continue;
     const tags = new Set(token.tags);
-    tags.delete('Adjective');
+    for (const tag of ['Adjective', 'Noun', 'Singular']) tags.delete(tag);
     for (const tag of ['Verb', 'Gerund', 'PresentTense']) tags.add(tag);
     tokens[i] = { ...token, tags, lemma: infinitiveOf(token.normal) };
   }

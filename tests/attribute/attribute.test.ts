@@ -207,6 +207,7 @@ table('attribute: a document opened by "in"', [
 ]);
 
 table('attribute: closing tags', [
+  { text: '"The pool will reopen," Mayor Ann Ware said Tuesday.', source: say('Mayor Ann Ware') },
   { text: 'The mayor plans to visit the port on Sunday, according to a campaign aide.', source: { text: 'a campaign aide', verb: 'according to', cue: 'according to', named: false, stance: 'neutral' } },
 ]);
 
@@ -233,6 +234,16 @@ table('attribute: -ing clauses', [
   {
     text: '"The port is ready for the season," said spokesman Carl Berg, referring to the new cranes.',
     source: say('spokesman Carl Berg', { after: true }),
+  },
+  // An -ing form after a later clause is that clause's subject's.
+  {
+    text: 'The gate stayed shut, and the harbor master grew angry, warning that the ferry had left early.',
+    source: attitude('the harbor master', 'warn', 'warning'),
+  },
+  // A leading participle phrase is not the subject.
+  {
+    text: 'Pressed by reporters on Friday, the mayor spoke at length, promising to reopen the pool.',
+    source: attitude('the mayor', 'promise', 'promising'),
   },
   // No object, no clause: nothing is reported.
   { text: 'The results of the trial were encouraging.', source: null },

@@ -20,3 +20,19 @@ describe('segment: a progressive compromise reads as an adjective', () => {
     expect(tokenOf('The coach is demanding of his players.', 'demanding').lemma).not.toBe('demand');
   });
 });
+
+describe('segment: an -ing participle compromise reads as a noun', () => {
+  it('", warning that …" after a comma is a verb', () => {
+    const token = tokenOf('The harbor master grew angry, warning that the ferry had left early.', 'warning');
+    expect(token.tags.has('Verb')).toBe(true);
+    expect(token.tags.has('Gerund')).toBe(true);
+    expect(token.tags.has('Noun')).toBe(false);
+    expect(token.lemma).toBe('warn');
+  });
+
+  it('a noun set off by a comma but not before "that" stays a noun: "…, warning signs went up"', () => {
+    const token = tokenOf('The harbor master grew angry, warning signs went up.', 'warning');
+    expect(token.tags.has('Noun')).toBe(true);
+    expect(token.tags.has('Verb')).toBe(false);
+  });
+});
