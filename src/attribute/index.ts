@@ -60,11 +60,20 @@ export function attributeDocument(text: string, statements: readonly Attribution
 export function attributeStatement(text: string, statement: AttributionInput, quotes: readonly QuoteSpan[], lexicon: Lexicon): Attribution {
   const quoted = quotedShare(statement.start, statement.end, quotes);
   const { tokens, matches } = statement;
+  const gaps = matches.filter((m) => m.entry.kind === 'missing-evidence' || m.entry.kind === 'no-answer');
+  const candidates = byPrecedence(
+    tokens,
+    // "has not been able to confirm" reports a gap, not what Reuters confirmed.
+    matches.filter((m) => m.entry.kind === 'reporting' && !insideQuote(tokens[m.first]!, quotes) && !gaps.some((gap) => gap.first <= m.last && m.first <= gap.last)),
+  );
+  const inSide = candidates.map((match) => inSideClause(tokens, match));
+  const main = candidates.filter((_, i) => !inSide[i]);
+  const side = candidates.filter((_, i) => inSide[i]);
   return (
-    verbAttribution(text, statement, quotes, lexicon, quoted, false) ??
+    verbAttribution(text, statement, main, lexicon, quoted, false) ??
     colonAttribution(text, tokens, matches, quoted) ??
     signatureAttribution(text, tokens, matches, quoted) ??
-    verbAttribution(text, statement, quotes, lexicon, quoted, true) ?? { source: null, reporting: null, content: null, vague: false, inherited: false, quoted }
+    verbAttribution(text, statement, side, lexicon, quoted, true) ?? { source: null, reporting: null, content: null, vague: false, inherited: false, quoted }
   );
 }
 
@@ -73,16 +82,11 @@ export function forLabels(attribution: Attribution): Attribution {
   return attribution.incidental === true ? { ...attribution, source: null, reporting: null, content: null, vague: false, incidental: false } : attribution;
 }
 
-/** The statement's source from a reporting verb: of the sentence itself, or (`sideClause`) of a side clause only. */
-function verbAttribution(text: string, statement: AttributionInput, quotes: readonly QuoteSpan[], lexicon: Lexicon, quoted: number, sideClause: boolean): Attribution | null {
+/** The statement's source from the first reporting cue, in order of precedence, that names one; `sideClause`: the cues are a side clause's only. */
+function verbAttribution(text: string, statement: AttributionInput, candidates: readonly Match[], lexicon: Lexicon, quoted: number, sideClause: boolean): Attribution | null {
   const { tokens, matches } = statement;
-  const gaps = matches.filter((m) => m.entry.kind === 'missing-evidence' || m.entry.kind === 'no-answer');
-  for (const match of byPrecedence(tokens, matches)) {
-    if (match.entry.kind !== 'reporting' || insideQuote(tokens[match.first]!, quotes)) continue;
-    // "has not been able to confirm" reports a gap, not what Reuters confirmed.
-    if (gaps.some((gap) => gap.first <= match.last && match.first <= gap.last)) continue;
+  for (const match of candidates) {
     const introduces = match.entry.words[0] === 'according' || match.entry.words[0] === 'in';
-    if (inSideClause(tokens, match) !== sideClause) continue;
     const mention = speakerFor(tokens, match, introduces, lexicon);
     if (mention === null || inObjectRelative(tokens, mention)) continue;
     // "the department, which reported": the source is the pronoun, resolved to its antecedent,
@@ -220,8 +224,8 @@ function byPrecedence(tokens: readonly Token[], matches: readonly Match[]): Matc
   const rank = (match: Match): number =>
     match.entry.needs === 'possessor' ? 4 : match.entry.needs === 'document' ? 3.5 : isClosingTag(tokens, match) ? 0 : relaysFinding(tokens, match) ? 1 : inSubordinateClause(tokens, match) ? 3 : frame(match) ? 2.5 : 2;
   return matches
-    .map((match, order) => ({ match, order }))
-    .sort((a, b) => rank(a.match) - rank(b.match) || a.order - b.order)
+    .map((match, order) => ({ match, order, rank: rank(match) }))
+    .sort((a, b) => a.rank - b.rank || a.order - b.order)
     .map((entry) => entry.match);
 }
 
