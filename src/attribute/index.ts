@@ -221,8 +221,13 @@ function byPrecedence(tokens: readonly Token[], matches: readonly Match[]): Matc
   // "In a statement, Husted said …": the frame names where, the verb is the cue.
   const frame = (match: Match): boolean => match.entry.words[0] === 'in' && match.first === 0;
   // "Trump's claim that …": a noun attributes only when no verb does.
+  // "Officials who spoke to reporters said …": a relative clause's verb describes the speaker.
+  const relative = (match: Match): boolean => {
+    const pronoun = tokens[match.first - 1]?.normal ?? '';
+    return pronoun === 'who' || pronoun === 'which' || (pronoun === 'that' && tokens[match.first - 2]?.tags.has('Noun') === true);
+  };
   const rank = (match: Match): number =>
-    match.entry.needs === 'possessor' ? 4 : match.entry.needs === 'document' ? 3.5 : isClosingTag(tokens, match) ? 0 : relaysFinding(tokens, match) ? 1 : inSubordinateClause(tokens, match) ? 3 : frame(match) ? 2.5 : 2;
+    match.entry.needs === 'possessor' ? 4 : match.entry.needs === 'document' ? 3.5 : isClosingTag(tokens, match) ? 0 : relaysFinding(tokens, match) ? 1 : inSubordinateClause(tokens, match) ? 3 : frame(match) ? 2.5 : relative(match) ? 2.2 : 2;
   return matches
     .map((match, order) => ({ match, order, rank: rank(match) }))
     .sort((a, b) => a.rank - b.rank || a.order - b.order)

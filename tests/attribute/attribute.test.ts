@@ -185,6 +185,11 @@ table('attribute: attitudes, judgments and rulings', [
   { text: 'The appeals court ruled that the fees were unlawful.', source: attitude('The appeals court', 'rule', 'ruled') },
   { text: 'The Supreme Court declined to hear the case.', source: attitude('The Supreme Court', 'decline to', 'declined to') },
   { text: 'The mayor is raising new questions about the contract.', source: attitude('The mayor', 'raise … question', 'raising new questions') },
+  { text: 'The harbor board voted to close the old pier.', source: attitude('The harbor board', 'vote to', 'voted to') },
+  { text: 'The senator has been a loyal supporter of the harbor plan.', source: attitude('The senator', 'be … supporter of', 'been a loyal supporter of') },
+  { text: 'The mayor spoke warmly of the new ferry.', source: attitude('The mayor', 'speak … of', 'spoke warmly of') },
+  { text: 'As the harbor master put it, the pier is older than the town.', source: attitude('the harbor master', 'put it', 'put it') },
+  { text: 'Other officials weighed in on the plan.', source: attitude('Other officials', 'weigh in', 'weighed in', { named: false }) },
   // "ruled" with no clause is an event; "declined to comment" is no answer, and no one's claim.
   { text: 'The king ruled for forty years.', source: null },
   { text: 'The harbor master declined to comment.', source: null },
