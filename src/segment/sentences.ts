@@ -144,6 +144,8 @@ function cutBefore(token: Token, text: string): number {
 function endsSentenceCompromiseMissed(token: Token, next: Token): boolean {
   if (!/\s$/.test(token.post) || !startsUpper(next.text)) return false;
   const post = token.post.trim();
+  // "said Del. Stacey Plaskett": a title's period, even one compromise does not know as an abbreviation.
+  if (post === '.' && TITLES.has(token.normal)) return false;
   const abbreviation = token.text.endsWith('.') || (post.startsWith('.') && isAbbreviation(token));
   if (abbreviation) return next.pre.trim() === '' && !isTitle(token) && (STARTERS.has(next.normal) || opensCredit(next) || isCommonWord(next, token));
   return /^(?:[.!?]+|…|\.{3})["'“”‘’«»]*$/.test(post);

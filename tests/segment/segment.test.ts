@@ -283,6 +283,11 @@ splitTable('segment: a sentence that ends in an abbreviation', [
     sentences: ['The bill was signed by Gov. Jane Roe on Friday.'],
   },
   {
+    // A title compromise does not know as an abbreviation ("Del." for a delegate) still ends no sentence.
+    text: '"It is a waste of time," said Del. Ann Lee of the harbor board. She left early.',
+    sentences: ['"It is a waste of time," said Del. Ann Lee of the harbor board.', 'She left early.'],
+  },
+  {
     text: 'She met Dr. Ann Lee and Mrs. Kay Ford at noon.',
     sentences: ['She met Dr. Ann Lee and Mrs. Kay Ford at noon.'],
   },
