@@ -151,7 +151,9 @@ function speakerFor(tokens: readonly Token[], match: Match, introduces: boolean,
   const before = tokens[match.first - 1]?.normal ?? '';
   // "The mayor is said to favour the plan": after a passive the infinitive is hearsay, no one's view.
   if (before === 'to' && match.first > 2 && isPassive(tokens, match.first - 2)) return null;
-  const coordinated = !introduces && ((/^(?:and|but)$/.test(before) && !tokens[match.first]!.tags.has('Infinitive')) || (before === 'to' && match.first > 1));
+  // ("officials we spoke to said": a past form after "to" is no infinitive.)
+  const infinitive = before === 'to' && match.first > 1 && !tokens[match.first]!.tags.has('PastTense');
+  const coordinated = !introduces && ((/^(?:and|but)$/.test(before) && !tokens[match.first]!.tags.has('Infinitive')) || infinitive);
   // "In a statement issued Tuesday, the ministry said …": the speaker is the main clause's subject.
   const leadingFrame = match.entry.words[0] === 'in' && match.first === 0;
   return coordinated || leadingFrame ? sentenceSubject(tokens) : speakerOf(tokens, match.first, match.last, introduces);
@@ -294,7 +296,9 @@ function inObjectRelative(tokens: readonly Token[], speaker: TokenRange): boolea
   const pronoun = tokens[speaker.first - 1];
   const noun = tokens[speaker.first - 2];
   // "which, Tompkins said, is …" sets the attribution off with commas: it is the sentence's.
-  return pronoun !== undefined && noun !== undefined && /^(?:that|which|whom)$/.test(pronoun.normal) && !/,/.test(pronoun.post) && noun.tags.has('Noun') && !noun.tags.has('Pronoun');
+  // "To which she said, …" answers; it does not describe a noun.
+  const describes = noun !== undefined && noun.tags.has('Noun') && !noun.tags.has('Pronoun') && !noun.tags.has('Preposition') && noun.normal !== 'to';
+  return pronoun !== undefined && describes && /^(?:that|which|whom)$/.test(pronoun.normal) && !/,/.test(pronoun.post);
 }
 
 /**

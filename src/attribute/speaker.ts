@@ -66,6 +66,13 @@ function subjectBefore(tokens: readonly Token[], from: number, progressive = fal
   // "the department, which reported": the pronoun is the mention; relativeAntecedent names it.
   if (isRelativePronoun(last)) return antecedent(tokens, end) === null ? null : { first: end, last: end };
   if (/[,—–]/.test(last.post)) return setOffSubject(tokens, end);
+  // "all the experts I interviewed said", "officials we spoke to said": a relative clause
+  // without its pronoun ends the subject.
+  const bareRelative = bareRelativeStart(tokens, end);
+  if (bareRelative !== null) {
+    const noun = phraseEndingAt(tokens, bareRelative - 1);
+    if (noun !== null) return { first: noun.first, last: from };
+  }
   // "The poll released Friday shows", "a report published last year found": a participle and
   // its time belong to the subject.
   if (end < from && isParticiple(last) && end > 0 && tokens[end - 1]!.tags.has('Noun') && !breaksAfter(tokens[end - 1]!)) {
@@ -173,5 +180,17 @@ export function possessorOf(tokens: readonly Token[], noun: number): TokenRange 
   if (!complement && tokens.slice(0, at).some(isFiniteVerb)) return null;
   if (owner.tags.has('Pronoun')) return { first: at, last: at };
   return phraseEndingAt(tokens, at);
+}
+
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'you']);
+
+/** Where "[I interviewed]" or "[we spoke to]" starts when it ends at `end`, right after a noun; else null. */
+function bareRelativeStart(tokens: readonly Token[], end: number): number | null {
+  const verb = tokens[end]!.tags.has('Preposition') || tokens[end]!.normal === 'to' ? end - 1 : end;
+  const pronoun = tokens[verb - 1];
+  const noun = tokens[verb - 2];
+  if (pronoun === undefined || noun === undefined || !SUBJECT_PRONOUNS.has(pronoun.normal) || breaksAfter(noun)) return null;
+  if (!tokens[verb]!.tags.has('PastTense') && !tokens[verb]!.tags.has('PresentTense')) return null;
+  return noun.tags.has('Noun') && !noun.tags.has('Pronoun') ? verb - 1 : null;
 }
 
