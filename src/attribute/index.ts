@@ -156,7 +156,7 @@ function speakerFor(tokens: readonly Token[], match: Match, introduces: boolean,
   const coordinated = !introduces && ((/^(?:and|but)$/.test(before) && !tokens[match.first]!.tags.has('Infinitive')) || infinitive);
   // "In a statement issued Tuesday, the ministry said …": the speaker is the main clause's subject.
   const leadingFrame = match.entry.words[0] === 'in' && match.first === 0;
-  return coordinated || leadingFrame ? sentenceSubject(tokens) : speakerOf(tokens, match.first, match.last, introduces);
+  return coordinated || leadingFrame ? sentenceSubject(tokens) : speakerOf(tokens, match.first, match.last, introduces, match.entry.words[0]);
 }
 
 /** Words before an -ing form whose subject is the sentence's: "by telling them", "while showing support", "of criticizing". */

@@ -103,7 +103,9 @@ function isMistaggedNoun(tokens: readonly Token[], index: number, head: boolean)
   // "one slide says": after a determiner, a name, a possessive, an adjective or a number.
   // "the appeals court ruled": after a determiner and a noun, too.
   const compound = before.tags.has('Noun') && !before.tags.has('Pronoun') && tokens[index - 2]?.tags.has('Determiner') === true;
-  if (head) return compound || ['Determiner', 'ProperNoun', 'Possessive', 'Adjective', 'Value'].some((tag) => before.tags.has(tag));
+  // "but police also fear …": at the start of a clause.
+  const clauseStart = /^(?:but|and|so|yet)$/.test(before.normal);
+  if (head) return compound || clauseStart || ['Determiner', 'ProperNoun', 'Possessive', 'Adjective', 'Value'].some((tag) => before.tags.has(tag));
   // Inside a compound ("Trump campaign spokesperson"): between two nouns.
   return !breaksAfter(token) && ['Noun', 'ProperNoun', 'Determiner', 'Possessive', 'Adjective'].some((tag) => before.tags.has(tag)) && tokens[index + 1]?.tags.has('Noun') === true;
 }

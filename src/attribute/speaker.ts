@@ -9,12 +9,12 @@ import { hasProperNoun } from './naming.js';
  * ("Brian Fallon, a spokesman for the campaign, said") and a parenthetical skipped
  * ("Clinton, speaking to reporters on her plane, said").
  */
-export function speakerOf(tokens: readonly Token[], verbFirst: number, verbLast: number, introducesPhrase: boolean): TokenRange | null {
+export function speakerOf(tokens: readonly Token[], verbFirst: number, verbLast: number, introducesPhrase: boolean, lemma = tokens[verbFirst]!.lemma): TokenRange | null {
   if (introducesPhrase) return phraseStartingAt(tokens, verbLast + 1);
   // "The ad could air this week, said Brian Baker, a longtime adviser.": after a clause, a
   // closing tag names its speaker after the verb.
   const previous = tokens[verbFirst - 1];
-  if (previous !== undefined && /,/.test(previous.post) && INVERTING.has(tokens[verbFirst]!.lemma) && tokens.slice(0, verbFirst).some(isFiniteVerb)) {
+  if (previous !== undefined && /,/.test(previous.post) && INVERTING.has(lemma) && tokens.slice(0, verbFirst).some(isFiniteVerb)) {
     const after = phraseStartingAt(tokens, verbLast + 1);
     // "…, McConnell said Tuesday.": a time after the verb is no speaker.
     const timeOnly = after !== null && tokens.slice(after.first, after.last + 1).every((_, k) => isTimeWord(tokens, after.first + k));
@@ -26,7 +26,7 @@ export function speakerOf(tokens: readonly Token[], verbFirst: number, verbLast:
   // `"…," said Smith` and `"…," the board said` both put the quote first.
   if (previous !== undefined && closesQuote(previous.post)) return phraseStartingAt(tokens, verbLast + 1);
   // "Says Trump: …" opens with the verb; "Back in Virginia, …" does not.
-  if (previous === undefined && INVERTING.has(tokens[verbFirst]!.lemma)) {
+  if (previous === undefined && INVERTING.has(lemma)) {
     const after = phraseStartingAt(tokens, verbLast + 1);
     return after !== null && after.first === verbLast + 1 && hasProperNoun(tokens, after) ? after : null;
   }

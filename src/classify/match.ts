@@ -1,6 +1,6 @@
 import type { Token } from '../segment/token.js';
 import type { CompiledEntry, Lexicon } from './lexicon.js';
-import { standsAsVerb } from './verb-position.js';
+import { isInvertedTag, standsAsVerb } from './verb-position.js';
 
 /** A lexicon entry found in a statement: tokens [first, last] inclusive. */
 export interface Match {
@@ -21,6 +21,7 @@ export function findMatches(tokens: readonly Token[], lexicon: Lexicon): Match[]
   const matches: Match[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    for (const entry of pastFormCandidates(tokens, i, lexicon)) matches.push({ entry, first: i, last: i });
     for (const entry of candidatesAt(token, lexicon)) {
       if (entry.tags !== undefined && !entry.tags.some((tag) => token.tags.has(tag)) && !(entry.tags.includes('Verb') && standsAsVerb(tokens, i))) continue;
       // "their home states’ choice": a possessive is a noun whatever compromise tagged it.
@@ -36,6 +37,14 @@ export function findMatches(tokens: readonly Token[], lexicon: Lexicon): Match[]
 }
 
 const NO_ENTRIES: readonly CompiledEntry[] = [];
+
+/** "…, noted NBC's Dante Chinni.": compromise reads "noted" as an adjective with itself as lemma; in a closing tag the verb's entries apply. */
+function pastFormCandidates(tokens: readonly Token[], index: number, lexicon: Lexicon): readonly CompiledEntry[] {
+  const token = tokens[index]!;
+  if (token.tags.has('Verb') || !/[a-z]ed$/.test(token.normal) || token.lemma !== token.normal || !isInvertedTag(tokens, index)) return NO_ENTRIES;
+  const stems = [token.normal.slice(0, -1), token.normal.slice(0, -2)];
+  return stems.flatMap((stem) => (lexicon.byFirstWord.get(stem) ?? NO_ENTRIES).filter((entry) => entry.words.length === 1 && entry.tags?.includes('Verb') === true));
+}
 
 /** The entries whose first word is the token's lemma, normal form or text, each once, in that order. */
 function candidatesAt(token: Token, lexicon: Lexicon): readonly CompiledEntry[] {

@@ -10,7 +10,9 @@ import type { Token } from '../segment/token.js';
  */
 export function standsAsVerb(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
-  if (token.tags.has('Verb') || !token.tags.has('Noun') || token.tags.has('Possessive') || /^\p{Lu}/u.test(token.text)) return false;
+  if (token.tags.has('Verb') || token.tags.has('Possessive') || /^\p{Lu}/u.test(token.text)) return false;
+  if (isInvertedTag(tokens, index)) return true;
+  if (!token.tags.has('Noun')) return false;
   if (/[,;:.!?)"”—–]/.test(token.post)) return false;
   if (!endsSubject(tokens, index - 1)) return false;
   const thirdPerson = token.tags.has('Plural') && /s$/.test(token.normal);
@@ -23,8 +25,11 @@ function endsSubject(tokens: readonly Token[], index: number): boolean {
   while (at >= 0 && at > index - 2 && tokens[at]!.tags.has('Adverb') && !/[,;:]/.test(tokens[at]!.post)) at--;
   const head = tokens[at];
   if (head === undefined || /[,;:()"“”—–]/.test(head.post)) return false;
-  // "another slide shows": compromise may read the subject's own noun as a verb after a determiner.
-  const misread = head.tags.has('Infinitive') && at > 0 && ['Determiner', 'Adjective', 'ProperNoun'].some((tag) => tokens[at - 1]!.tags.has(tag));
+  // "another slide shows", "but police also fear": compromise may read the subject's own noun as
+  // a verb after a determiner, or where a clause begins.
+  const bare = head.tags.has('Infinitive') || (head.tags.has('PresentTense') && !['Auxiliary', 'Modal', 'Copula'].some((tag) => head.tags.has(tag)));
+  const opensClauseBefore = at === 0 || /^(?:but|and|so|yet)$/.test(tokens[at - 1]!.normal);
+  const misread = bare && (opensClauseBefore || (at > 0 && ['Determiner', 'Adjective', 'ProperNoun'].some((tag) => tokens[at - 1]!.tags.has(tag))));
   const nominal = head.tags.has('Noun') || head.tags.has('Date') || head.tags.has('Acronym') || misread;
   return nominal && !head.tags.has('Pronoun') && !head.tags.has('Possessive') && !head.tags.has('Determiner') && !head.tags.has('Preposition');
 }
@@ -46,3 +51,20 @@ function opensObject(next: Token | undefined): boolean {
   if (next === undefined) return false;
   return ['Determiner', 'ProperNoun', 'Person', 'Value'].some((tag) => next.tags.has(tag)) || /^(?:him|her|them|us|me|it)$/.test(next.normal);
 }
+
+/**
+ * "…, noted NBC's Dante Chinni.": after a clause and a comma, a past form that a name ending
+ * the sentence follows is a closing tag's verb, whatever compromise tagged it.
+ */
+export function isInvertedTag(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  const before = tokens[index - 1];
+  if (before === undefined || !/,\s*$/.test(before.post) || !/ed$/.test(token.normal) || index < 3) return false;
+  const rest = tokens.slice(index + 1);
+  if (rest.length === 0 || rest.length > INVERTED_NAME_WORDS || !/[.!?]/.test(rest[rest.length - 1]!.post)) return false;
+  return rest.some((t) => t.tags.has('ProperNoun') || t.tags.has('Person')) && rest.every((t) => !t.tags.has('Verb') || t.tags.has('ProperNoun'));
+}
+
+/** How long the name of an inverted closing tag may be: "NBC's senior political analyst Dante Chinni". */
+const INVERTED_NAME_WORDS = 6;
+

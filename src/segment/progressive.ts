@@ -26,7 +26,7 @@ export function retagProgressives(tokens: Token[]): void {
     if (token.tags.has('Verb') || !/^[a-z]{3,}ing$/.test(token.normal) || /[,;:.!?]/.test(token.post)) continue;
     // "…, warning that the ferry had left": after a comma and before "that", an -ing noun is a participle.
     const participle = token.tags.has('Noun') && /,/.test(tokens[i - 1]!.post) && tokens[i + 1]!.normal === 'that';
-    if (!participle && (!token.tags.has('Adjective') || !followsCopula(tokens, i) || !opensObject(tokens[i + 1]!))) continue;
+    if (!participle && (!token.tags.has('Adjective') || !followsCopula(tokens, i) || !opensObject(tokens[i + 1]!, tokens[i + 2]))) continue;
     const tags = new Set(token.tags);
     for (const tag of ['Adjective', 'Noun', 'Singular']) tags.delete(tag);
     for (const tag of ['Verb', 'Gerund', 'PresentTense']) tags.add(tag);
@@ -44,9 +44,11 @@ function followsCopula(tokens: readonly Token[], index: number): boolean {
 }
 
 /** The word after the -ing form starts its object or a clause: "that", "whether", a determiner, a name, an object pronoun (stricter than what src/attribute asks of a progressive: this changes tags). */
-function opensObject(next: Token): boolean {
+function opensObject(next: Token, after: Token | undefined): boolean {
   if (/[“"(]/.test(next.pre)) return false;
   if (next.normal === 'that' || next.tags.has('QuestionWord') || OBJECT_PRONOUNS.has(next.normal)) return true;
+  // "is promising lower taxes": an adjective and its noun.
+  if (next.tags.has('Adjective') && after?.tags.has('Noun') === true && !after.tags.has('Pronoun')) return true;
   return ['Determiner', 'Possessive', 'ProperNoun', 'Person'].some((tag) => next.tags.has(tag));
 }
 

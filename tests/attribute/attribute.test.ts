@@ -178,6 +178,8 @@ const attitude = (text: string, verb: string, cue: string, extra: Partial<Expect
 table('attribute: verbs compromise reads as nouns, and subjects with a participle', [
   { text: 'The latest county poll released Friday shows that the mayor leads by four points.', source: attitude('The latest county poll released Friday', 'show', 'shows') },
   { text: 'The Harbor Party campaign plans to open offices in every district.', source: attitude('The Harbor Party campaign', 'plan', 'plans') },
+  { text: 'But police also fear that the protests could spread.', source: attitude('police', 'fear', 'fear', { named: false, stance: 'hedged' }) },
+  { text: 'The mayor is promising lower fares and more ferries.', source: attitude('The mayor', 'promise', 'promising') },
   { text: 'Data from the 2019 housing survey show that rents rose by a third.', source: attitude('Data from the 2019 housing survey', 'show', 'show', { named: false }) },
   // After a possessive, "plans" is the noun: the plans are the city's (a possessor's noun, below), not a verb's.
   { text: "The city's plans to build a tram were dropped in May.", source: attitude("The city's", 'plan', 'plans') },
@@ -217,6 +219,8 @@ table('attribute: a document opened by "in"', [
 ]);
 
 table('attribute: closing tags', [
+  // compromise reads "noted" here as an adjective.
+  { text: 'The ferry will not run this winter, noted WBZ’s Carl Berg.', source: attitude('WBZ’s Carl Berg', 'note', 'noted') },
   { text: '"The pool will reopen," Mayor Ann Ware said Tuesday.', source: say('Mayor Ann Ware') },
   { text: 'The mayor plans to visit the port on Sunday, according to a campaign aide.', source: { text: 'a campaign aide', verb: 'according to', cue: 'according to', named: false, stance: 'neutral' } },
 ]);
