@@ -220,7 +220,7 @@ table('attribute: a document opened by "in"', [
 
 table('attribute: closing tags', [
   // compromise reads "noted" here as an adjective.
-  { text: 'The ferry will not run this winter, noted WBZ’s Carl Berg.', source: attitude('WBZ’s Carl Berg', 'note', 'noted') },
+  { text: 'However debates are not likely to alter the campaign, noted NBC’s Ana Berg.', source: attitude('NBC’s Ana Berg', 'note', 'noted') },
   { text: '"The pool will reopen," Mayor Ann Ware said Tuesday.', source: say('Mayor Ann Ware') },
   { text: 'The mayor plans to visit the port on Sunday, according to a campaign aide.', source: { text: 'a campaign aide', verb: 'according to', cue: 'according to', named: false, stance: 'neutral' } },
 ]);
