@@ -335,7 +335,8 @@ function isPassive(tokens: readonly Token[], verb: number): boolean {
   for (let i = verb - 1; i >= 0; i--) {
     const token = tokens[i]!;
     if (token.lemma === 'be' || token.normal === 'been' || token.normal === 'being' || token.lemma === 'get') return true;
-    if (!token.tags.has('Adverb') && !token.tags.has('Ordinal')) return false;
+    // "were not told", "was never asked".
+    if (!token.tags.has('Adverb') && !token.tags.has('Ordinal') && !token.tags.has('Negative')) return false;
   }
   return false;
 }

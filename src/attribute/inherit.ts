@@ -15,7 +15,7 @@ import { quoteAt, type QuoteSpan } from './quotes.js';
 export function inheritFromQuote(index: number, statements: readonly AttributionInput[], own: readonly Attribution[], quotes: readonly QuoteSpan[]): Attribution {
   const attribution = own[index]!;
   const statement = statements[index]!;
-  if (attribution.quoted < 0.5) return speakersTurn(index, statements, own) ?? attribution;
+  if (attribution.quoted < 0.5) return speakersTurn(index, statements, own) ?? colonLeadIn(index, statements, own) ?? attribution;
   const quote = quoteAt(statement.start, quotes) ?? quoteAt(firstQuoteMark(statement), quotes);
   if (quote === null) return attribution;
   const sharing = (i: number): boolean => {
@@ -46,6 +46,21 @@ function speakersTurn(index: number, statements: readonly AttributionInput[], ow
     return source.verb === ':' && source.start === statements[i]!.tokens[0]?.start ? { ...own[index]!, source, vague: own[i]!.vague, inherited: true } : null;
   }
   return null;
+}
+
+/**
+ * "Limbaugh added:" and then a paragraph of his words without quotation marks: a statement that
+ * ends with a reporting verb and a colon gives its source to the statements that follow it, to
+ * the end of the next paragraph.
+ */
+function colonLeadIn(index: number, statements: readonly AttributionInput[], own: readonly Attribution[]): Attribution | null {
+  const paragraph = statements[index]!.paragraph;
+  let i = index - 1;
+  while (i >= 0 && own[i]!.source === null && statements[i]!.paragraph === paragraph) i--;
+  const leadIn = own[i];
+  if (leadIn === undefined || leadIn.source === null || leadIn.reporting === null || leadIn.inherited) return null;
+  if (!/:$/.test(statementText(statements[i]!)) || paragraph - statements[i]!.paragraph > 1) return null;
+  return { ...own[index]!, source: leadIn.source, vague: leadIn.vague, inherited: true };
 }
 
 /**

@@ -83,6 +83,17 @@ describe('what a source says', () => {
   });
 });
 
+describe('a lead-in with a colon', () => {
+  it('gives its source to the paragraph after it, not beyond', () => {
+    const doc = 'Pool closes\n\nThe mayor added:\n\nThe fund is empty. The pool will close in May.\n\nResidents were not told.';
+    const statements = annotate(doc).statements;
+    const sourceOf = (text: string) => statements.find((s) => s.text === text)!.source;
+    expect(sourceOf('The fund is empty.')).toMatchObject({ text: 'The mayor', verb: 'add' });
+    expect(sourceOf('The pool will close in May.')).toMatchObject({ text: 'The mayor' });
+    expect(sourceOf('Residents were not told.')).toBeNull();
+  });
+});
+
 describe('a speaker in a side clause', () => {
   it('is the source when the sentence has no other, but does not decide the label', () => {
     const doc = 'Budget passes\n\nThough critics said the plan might fail, the council approved the budget on Monday.';
