@@ -131,7 +131,7 @@ function speakerFor(tokens: readonly Token[], match: Match, introduces: boolean,
   if (match.entry.needs === 'object-predicate' && !hasComplement(tokens, match) && !givesVerdict(tokens, match.last)) return null;
   // "rejected the offer" is an event; "rejected the claims" reports a denial, and so does
   // "questioned whether …".
-  if (match.entry.stance === 'denying' && !aimsAtClaim(tokens, match, lexicon) && !(match.entry.class === 'attitude' && introducesClause(tokens, match.last))) return null;
+  if (match.entry.stance === 'denying' && !aimsAtClaim(tokens, match, lexicon) && !(match.entry.class === 'attitude' && (introducesClause(tokens, match.last) || doubtsQuality(tokens, match.last)))) return null;
   // A participle's subject is the main clause's: "Writing in a blog post, Ingram dubbed …" takes
   // its source from "dubbed"; "Two objectors had challenged the bid, contending that …" from the
   // sentence's subject. "Trump is demanding …" is a progressive, the clause's own verb.
@@ -201,6 +201,17 @@ function clauseSubject(tokens: readonly Token[], participle: number): TokenRange
 
 function isFinite(token: Token): boolean {
   return token.tags.has('Verb') && (token.tags.has('PastTense') || token.tags.has('PresentTense')) && !token.tags.has('Gerund') && !token.tags.has('Participle') && !token.tags.has('Infinitive') && !token.tags.has('Auxiliary');
+}
+
+/** "questioned the integrity of the vote", "question the wisdom of the plan": doubt of a quality of something, not of a person ("questioned the suspect"). */
+function doubtsQuality(tokens: readonly Token[], verb: number): boolean {
+  let i = verb + 1;
+  if (!/^(?:the|its|his|her|their)$/.test(tokens[i]?.normal ?? '')) return false;
+  for (i++; i < tokens.length && i <= verb + 4; i++) {
+    if (/^(?:of|behind)$/.test(tokens[i]!.normal)) return i > verb + 2 && tokens[i - 1]!.tags.has('Noun') && !tokens[i - 1]!.tags.has('Person');
+    if (/[,;.]/.test(tokens[i - 1]!.post)) return false;
+  }
+  return false;
 }
 
 /** "was first reported by The Washington Post": the noun phrase after "by", a few words on at most. */

@@ -192,6 +192,9 @@ table('attribute: attitudes, judgments and rulings', [
   { text: 'The appeals court ruled that the fees were unlawful.', source: attitude('The appeals court', 'rule', 'ruled') },
   { text: 'The Supreme Court declined to hear the case.', source: attitude('The Supreme Court', 'decline to', 'declined to') },
   { text: 'The mayor is raising new questions about the contract.', source: attitude('The mayor', 'raise … question', 'raising new questions') },
+  { text: 'Some council members question the wisdom of the new tram.', source: attitude('Some council members', 'question', 'question', { named: false, stance: 'denying' }) },
+  // Questioning a person is an interview, not a doubt.
+  { text: 'The police questioned the driver for an hour.', source: null },
   { text: 'The harbor board voted to close the old pier.', source: attitude('The harbor board', 'vote to', 'voted to') },
   { text: 'The senator has been a loyal supporter of the harbor plan.', source: attitude('The senator', 'be … supporter of', 'been a loyal supporter of') },
   { text: 'The mayor spoke warmly of the new ferry.', source: attitude('The mayor', 'speak … of', 'spoke warmly of') },

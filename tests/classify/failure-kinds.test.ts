@@ -64,7 +64,8 @@ table('attributed vs own voice', [
   { text: 'The senator maintained her lead in the polls.', label: 'assertion', rule: 'assertion:own-voice' },
   { text: 'Writing in a newsletter, the economist called the plan reckless.', label: 'assertion', rule: 'assertion:attributed' },
   { text: 'The region has a policy which, according to the agency, has cut emissions.', label: 'assertion', rule: 'assertion:own-voice' },
-  { text: 'The governor is once again questioning the cost of the new bridge.', label: 'assertion', rule: 'assertion:own-voice' },
+  // The doubt is the governor's: a source, but no claim of his, so still an assertion.
+  { text: 'The governor is once again questioning the cost of the new bridge.', label: 'assertion', rule: 'assertion:attributed' },
 ]);
 
 table('background: context, not the news', [
