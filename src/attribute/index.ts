@@ -241,10 +241,15 @@ function byPrecedence(tokens: readonly Token[], matches: readonly Match[]): Matc
   };
   const rank = (match: Match): number =>
     match.entry.needs === 'possessor' ? 4 : match.entry.needs === 'document' ? 3.5 : isClosingTag(tokens, match) ? 0 : relaysFinding(tokens, match) ? 1 : inSubordinateClause(tokens, match) ? 3 : frame(match) ? 2.5 : relative(match) ? 2.2 : 2;
-  return matches
-    .map((match, order) => ({ match, order, rank: rank(match) }))
-    .sort((a, b) => a.rank - b.rank || a.order - b.order)
-    .map((entry) => entry.match);
+  const ranked = matches.map((match, order) => ({ match, order, rank: rank(match) }));
+  // "That's when she pointed to reports that Trump called …": a verb in what an adverbial
+  // clause's verb reports is in that clause too.
+  for (const entry of ranked) {
+    if (entry.rank !== 2) continue;
+    const governing = ranked.find((other) => other.rank === 3 && other.match.last < entry.match.first && !tokens.slice(other.match.last, entry.match.first).some((t) => /[,;:—–]/.test(t.post)));
+    if (governing !== undefined) entry.rank = 3;
+  }
+  return ranked.sort((a, b) => a.rank - b.rank || a.order - b.order).map((entry) => entry.match);
 }
 
 /**
@@ -265,7 +270,9 @@ const CLOSING_TAG_WORDS = 8;
 function isClosingTag(tokens: readonly Token[], match: Match): boolean {
   // ", referring to …" is a participle after the tag, not the tag.
   const participle = tokens[match.first]!.tags.has('Gerund') && match.entry.words[0] !== 'according';
-  if (match.entry.kind !== 'reporting' || tokens.length - match.first > CLOSING_TAG_WORDS || participle) return false;
+  // "…, according to the Roper Center for Public Opinion Research.": a long name is still a tag.
+  const words = match.entry.words[0] === 'according' && isOnePhrase(tokens, match.last + 1) ? CLOSING_TAG_WORDS * 2 : CLOSING_TAG_WORDS;
+  if (match.entry.kind !== 'reporting' || tokens.length - match.first > words || participle) return false;
   // Between the comma (or closing quote) and the verb stands only the speaker: "…, sources said."
   // — not a clause of its own ("… perjury when she testified.").
   for (let i = match.first - 1; i >= 0 && i >= match.first - CLOSING_TAG_WORDS; i--) {

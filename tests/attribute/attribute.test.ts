@@ -214,6 +214,12 @@ table('attribute: a possessor and the noun of what it said or planned', [
   { text: "The minister said the union's demands were too high.", source: say('The minister') },
 ]);
 
+table('attribute: verbs inside an adverbial clause', [
+  // "called" reports what the reports say; the clause's own verb is "pointed to".
+  { text: 'That was when she pointed to reports that the mayor called the plan a disaster.', source: attitude('she', 'point to', 'pointed to') },
+  { text: 'The caucus met shortly after the mayor said he finally believes the audit.', source: say('the mayor') },
+]);
+
 table('attribute: a document opened by "in"', [
   { text: 'In the county poll, the mayor rose two points since March.', source: { text: 'the county poll', verb: 'in', cue: 'In', named: true, stance: 'neutral' } },
   // A verb goes first; "in" before anything but a document attributes nothing.
@@ -222,6 +228,10 @@ table('attribute: a document opened by "in"', [
 ]);
 
 table('attribute: closing tags', [
+  {
+    text: 'The county poll shows the mayor ahead among older voters, according to the Center for Public Opinion Research.',
+    source: { text: 'the Center for Public Opinion Research', verb: 'according to', cue: 'according to', named: true, stance: 'neutral' },
+  },
   // compromise reads "noted" here as an adjective.
   { text: 'However debates are not likely to alter the campaign, noted NBC’s Ana Berg.', source: attitude('NBC’s Ana Berg', 'note', 'noted') },
   { text: '"The pool will reopen," Mayor Ann Ware said Tuesday.', source: say('Mayor Ann Ware') },
