@@ -24,7 +24,8 @@ export function speakerOf(tokens: readonly Token[], verbFirst: number, verbLast:
   const before = subjectBefore(tokens, verbFirst - 1, tokens[verbFirst]!.tags.has('Gerund'));
   if (before !== null) return before;
   // `"…," said Smith` and `"…," the board said` both put the quote first.
-  if (previous !== undefined && closesQuote(previous.post)) return phraseStartingAt(tokens, verbLast + 1);
+  // (Not "is an advocate for": an adjective or noun of attitude after "be" never comes before its subject.)
+  if (previous !== undefined && closesQuote(previous.post) && lemma !== 'be') return phraseStartingAt(tokens, verbLast + 1);
   // "Says Trump: …" opens with the verb; "Back in Virginia, …" does not.
   if (previous === undefined && INVERTING.has(lemma)) {
     const after = phraseStartingAt(tokens, verbLast + 1);
