@@ -197,10 +197,7 @@ table('attribute: attitudes, judgments and rulings', [
   { text: 'The police questioned the driver for an hour.', source: null },
   { text: 'The harbor board voted to close the old pier.', source: attitude('The harbor board', 'vote to', 'voted to') },
   // After a quotation, "is an advocate for" does not look for its subject after it.
-  {
-    text: 'Giving a speech in Toledo, the mayor says the player nicknamed “King James” is a longtime, dedicated advocate for children.',
-    source: say('the mayor', { verb: 'say', cue: 'says' }),
-  },
+  { text: 'The player nicknamed “King James” is a longtime, dedicated advocate for children.', source: null },
   { text: 'The senator has been a loyal supporter of the harbor plan.', source: attitude('The senator', 'be … supporter of', 'been a loyal supporter of') },
   { text: 'The mayor spoke warmly of the new ferry.', source: attitude('The mayor', 'speak … of', 'spoke warmly of') },
   { text: 'As the harbor master put it, the pier is older than the town.', source: attitude('the harbor master', 'put it', 'put it') },
