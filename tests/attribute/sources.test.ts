@@ -65,7 +65,7 @@ describe('a relative clause that relays a finding', () => {
     const doc = 'Hack claims\n\nThe campaign pointed to a report by the Tribune, which revealed that the city paid twice.';
     expect(sourceOf(doc, 'The campaign pointed')).toMatchObject({ text: 'which', resolved: 'the Tribune', kind: 'organization', verb: 'reveal' });
     // The sources table knows it by the publisher's name, not by "which".
-    expect((annotate(doc).sources ?? []).map((s) => s.name)).toEqual(['the Tribune']);
+    expect((annotate(doc).sources ?? []).map((s) => [s.name, s.mentions])).toEqual([['the Tribune', []]]);
   });
 });
 
