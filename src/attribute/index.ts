@@ -155,7 +155,7 @@ function speakerFor(tokens: readonly Token[], match: Match, introduces: boolean,
   const infinitive = before === 'to' && match.first > 1 && !tokens[match.first]!.tags.has('PastTense');
   const coordinated = !introduces && ((/^(?:and|but)$/.test(before) && !tokens[match.first]!.tags.has('Infinitive')) || infinitive);
   // "In a statement issued Tuesday, the ministry said …": the speaker is the main clause's subject.
-  const leadingFrame = match.entry.words[0] === 'in' && match.first === 0;
+  const leadingFrame = match.entry.words[0] === 'in' && opensSentence(tokens, match.first);
   return coordinated || leadingFrame ? sentenceSubject(tokens) : speakerOf(tokens, match.first, match.last, introduces, match.entry.words[0]);
 }
 
@@ -214,6 +214,11 @@ function doubtsQuality(tokens: readonly Token[], verb: number): boolean {
   return false;
 }
 
+/** Only conjunctions stand before `index`: "But in a statement Friday, Trump said …". */
+function opensSentence(tokens: readonly Token[], index: number): boolean {
+  return tokens.slice(0, index).every((t) => t.tags.has('Conjunction'));
+}
+
 /** "was first reported by The Washington Post": the noun phrase after "by", a few words on at most. */
 function passiveAgent(tokens: readonly Token[], verb: number): TokenRange | null {
   for (let i = verb + 1; i < tokens.length && i <= verb + 3; i++) {
@@ -232,7 +237,7 @@ function byPrecedence(tokens: readonly Token[], matches: readonly Match[]): Matc
   // "The campaign pointed to a report, which indicated that hackers …": the verb that carries a
   // clause carries the claim, so it goes before one with a plain object.
   // "In a statement, Husted said …": the frame names where, the verb is the cue.
-  const frame = (match: Match): boolean => match.entry.words[0] === 'in' && match.first === 0;
+  const frame = (match: Match): boolean => match.entry.words[0] === 'in' && opensSentence(tokens, match.first);
   // "Trump's claim that …": a noun attributes only when no verb does.
   // "Officials who spoke to reporters said …": a relative clause's verb describes the speaker.
   const relative = (match: Match): boolean => {

@@ -101,6 +101,7 @@ table('attribute: who speaks', [
   { text: 'The city said in a statement that the bridge was safe.', source: say('The city') },
   // The frame says where; the verb is the cue.
   { text: 'In a statement on Monday, the city said the bridge was safe.', source: say('the city') },
+  { text: 'But in a statement Friday, the mayor said: "I am honored by the endorsement."', source: say('the mayor') },
   { text: '"We are ready," said Mayor John Smith.', source: say('Mayor John Smith', { after: true }) },
   { text: '"We are ready," the mayor said.', source: say('the mayor', { after: false }) },
   { text: '"The bridge is safe," Jane Roe, a spokeswoman for the city, said.', source: say('Jane Roe, a spokeswoman for the city') },
