@@ -20,9 +20,14 @@ export function describeKind(source: Pick<SourceSummary, 'kind' | 'named'>): str
   return source.named || source.kind === 'unnamed' ? source.kind : `${source.kind}, unnamed`;
 }
 
+/** The ways the document refers to a source besides its name; "which" and "who" stand for the name and say nothing of their own. */
+export function otherMentions(source: Pick<SourceSummary, 'name' | 'mentions'>): string[] {
+  return source.mentions.filter((mention) => mention !== source.name && !/^(?:which|who|whom|that)$/i.test(mention));
+}
+
 /** The source's name, and the other ways the document refers to it: "(also: …)", or on a line of its own. */
 export function describeSource(source: Pick<SourceSummary, 'name' | 'mentions'>, separateLine = false): string {
-  const others = source.mentions.filter((mention) => mention !== source.name);
+  const others = otherMentions(source);
   const name = toDisplayText(source.name);
   if (others.length === 0) return name;
   const also = others.map(toDisplayText).join(', ');

@@ -37,8 +37,6 @@ interface Member {
   kind: SourceKind;
   /** Attribution resolved it to an earlier mention. */
   resolved: boolean;
-  /** The mention is a relative pronoun ("which") standing for its antecedent. */
-  relative: boolean;
 }
 
 interface Group {
@@ -142,7 +140,7 @@ export function summarizeSources(statements: readonly Statement[]): SourceSummar
       groups.set(key, group);
       order.push(group);
     }
-    group.members.push({ index: statement.index, mention, kind: source.kind, resolved: resolved !== '', relative: isRelativeMention(source) });
+    group.members.push({ index: statement.index, mention, kind: source.kind, resolved: resolved !== '' });
     for (const name of [referent, mention]) {
       // A resolved pronoun ("he", a relative "which") is no name of its own.
       if ((source.kind === 'pronoun' || isRelativeMention(source)) && name === mention && resolved !== '') continue;
@@ -185,8 +183,7 @@ export function summarizeSources(statements: readonly Statement[]): SourceSummar
     for (const member of members) {
       const statement = byIndex.get(member.index);
       if (statement !== undefined) counts[statement.label] += 1;
-      // "which" and "who" stand for the name and say nothing of their own.
-      if (!mentions.includes(member.mention) && !member.relative) mentions.push(member.mention);
+      if (!mentions.includes(member.mention)) mentions.push(member.mention);
     }
     summaries.push({ name, kind: groupKind(members, name), named: top.named, mentions, statements: members.map((m) => m.index), counts });
   }

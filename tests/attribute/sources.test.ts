@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotate, type SourceKind } from '../../src/index.js';
+import { describeSource } from '../../src/report/source-table.js';
 
 /** The source of the statement that contains `sentence`. */
 function sourceOf(doc: string, sentence: string) {
@@ -65,7 +66,8 @@ describe('a relative clause that relays a finding', () => {
     const doc = 'Hack claims\n\nThe campaign pointed to a report by the Tribune, which revealed that the city paid twice.';
     expect(sourceOf(doc, 'The campaign pointed')).toMatchObject({ text: 'which', resolved: 'the Tribune', kind: 'organization', verb: 'reveal' });
     // The sources table knows it by the publisher's name, not by "which".
-    expect((annotate(doc).sources ?? []).map((s) => [s.name, s.mentions])).toEqual([['the Tribune', []]]);
+    expect((annotate(doc).sources ?? []).map((s) => [s.name, s.mentions])).toEqual([['the Tribune', ['which']]]);
+    expect(describeSource(annotate(doc).sources![0]!)).toBe('the Tribune');
   });
 });
 

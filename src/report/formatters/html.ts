@@ -3,7 +3,7 @@ import { LABELS, type Cue, type DocumentReport, type Label, type Report, type St
 import { sourcesOf } from '../../sources/index.js';
 import type { FormatOptions, Formatter } from '../formatter.js';
 import { statementAt } from '../locate.js';
-import { describeKind } from '../source-table.js';
+import { describeKind, otherMentions } from '../source-table.js';
 import { percent } from '../summary-table.js';
 import { displaySource } from '../source-name.js';
 
@@ -175,7 +175,7 @@ function sourceBlock(document: DocumentReport, documentId: string): string {
   if (sources.length === 0) return '<p class="sources-none muted">Sources: none (every statement is in the article’s own voice).</p>';
   const labels = LABELS.filter((label) => label !== 'background' || sources.some((s) => s.counts.background > 0));
   const rows = sources.map((source) => {
-    const others = source.mentions.filter((mention) => mention !== source.name);
+    const others = otherMentions(source);
     const also = others.length === 0 ? '' : ` <span class="muted">(also: ${others.map(escapeHtml).join(', ')})</span>`;
     const links = source.statements.map((index) => `<a href="#${documentId}-s${index + 1}">${index + 1}</a>`).join(', ');
     const counts = labels.map((label) => `<td class="number">${source.counts[label]}</td>`).join('');

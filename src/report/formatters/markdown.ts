@@ -2,7 +2,7 @@ import { sourcesOf } from '../../sources/index.js';
 import { LABELS, type DocumentReport, type Label, type LabelCounts, type Report, type Statement, type Violation } from '../../types.js';
 import type { FormatOptions, Formatter } from '../formatter.js';
 import { statementAt } from '../locate.js';
-import { describeKind, statementNumbers } from '../source-table.js';
+import { describeKind, otherMentions, statementNumbers } from '../source-table.js';
 import { percent } from '../summary-table.js';
 import { toDisplayText } from '../wrap.js';
 import { displaySource } from '../source-name.js';
@@ -76,7 +76,7 @@ function sourceTable(document: DocumentReport): string[] {
   if (sources.length === 0) return ['**Sources:** none'];
   const labels: Label[] = LABELS.filter((label) => label !== 'background' || sources.some((s) => s.counts.background > 0));
   const rows = sources.map((source) => {
-    const others = source.mentions.filter((mention) => mention !== source.name);
+    const others = otherMentions(source);
     const name = `${inline(source.name)}${others.length === 0 ? '' : ` (also: ${others.map(inline).join(', ')})`}`;
     return `| ${[name, describeKind(source), statementNumbers(source.statements), ...labels.map((label) => String(source.counts[label]))].join(' | ')} |`;
   });
