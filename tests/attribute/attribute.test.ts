@@ -203,6 +203,10 @@ table('attribute: attitudes, judgments and rulings', [
   { text: 'The mayor spoke warmly of the new ferry.', source: attitude('The mayor', 'speak … of', 'spoke warmly of') },
   { text: 'As the harbor master put it, the pier is older than the town.', source: attitude('the harbor master', 'put it', 'put it') },
   { text: 'Other officials weighed in on the plan.', source: attitude('Other officials', 'weigh in', 'weighed in', { named: false }) },
+  { text: 'The governor lauded the new harbor budget.', source: attitude('The governor', 'laud', 'lauded') },
+  { text: 'The council has largely ignored the audit.', source: attitude('The council', 'ignore', 'ignored') },
+  { text: 'The mayor reaffirmed that the pier would reopen in May.', source: attitude('The mayor', 'reaffirm', 'reaffirmed') },
+  { text: 'Critics faulted the board for the long delay.', source: attitude('Critics', 'fault', 'faulted', { named: false, stance: 'accusing' }) },
   // "ruled" with no clause is an event; "declined to comment" is no answer, and no one's claim.
   { text: 'The king ruled for forty years.', source: null },
   { text: 'The harbor master declined to comment.', source: null },
