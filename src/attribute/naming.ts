@@ -23,7 +23,7 @@ export function nameOf(source: Source): string {
 export const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my']);
 const DOCUMENTS = new Set(['report', 'document', 'study', 'letter', 'memo', 'statement', 'survey', 'poll', 'analysis', 'filing', 'ruling', 'review', 'audit', 'posting', 'post', 'blog', 'tweet', 'email', 'message', 'video',
-  'data', 'figures', 'statistics', 'records', 'research', 'findings', 'estimate', 'chart', 'article', 'editorial', 'transcript', 'recording', 'footage']);
+  'data', 'figures', 'figure', 'statistics', 'statistic', 'records', 'record', 'research', 'findings', 'finding', 'estimate', 'chart', 'article', 'editorial', 'transcript', 'recording', 'footage']);
 /** An unnamed source introduced indefinitely: "one poster", "some individuals", "someone", "another official". */
 const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'many', 'another', 'other', 'others', 'someone', 'somebody', 'few', 'numerous', 'various', 'two', 'three', 'four', 'multiple']);
 

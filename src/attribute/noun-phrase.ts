@@ -95,7 +95,7 @@ function isReducedRelative(tokens: readonly Token[], index: number): boolean {
  */
 function isMistaggedNoun(tokens: readonly Token[], index: number, head: boolean): boolean {
   const token = tokens[index]!;
-  const bare = token.tags.has('Infinitive') || (token.tags.has('PresentTense') && !token.tags.has('Auxiliary') && !token.tags.has('Copula'));
+  const bare = token.tags.has('Infinitive') || token.tags.has('Imperative') || (token.tags.has('PresentTense') && !token.tags.has('Auxiliary') && !token.tags.has('Copula'));
   if (!bare || token.tags.has('Modal')) return false;
   if (index === 0) return /^\p{Lu}/u.test(token.text);
   const before = tokens[index - 1]!;

@@ -44,6 +44,8 @@ function opensClause(tokens: readonly Token[], index: number): boolean {
   if (next.normal === 'that') return after !== undefined && !['Copula', 'Auxiliary', 'Modal', 'PastTense'].some((tag) => after.tags.has(tag));
   // "plans to employ": "to" and a verb, not "to the city".
   if (next.normal === 'to') return after !== undefined && !['Determiner', 'Possessive', 'ProperNoun', 'Value', 'Pronoun'].some((tag) => after.tags.has(tag));
+  // "documents show he took a loss": a subject pronoun and its verb.
+  if (/^(?:he|she|they|we|i|it)$/.test(next.normal) && after !== undefined && after.tags.has('Verb')) return true;
   return next.normal === 'whether' || next.normal === 'how' || next.normal === 'why';
 }
 
