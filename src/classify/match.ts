@@ -22,8 +22,13 @@ export function findMatches(tokens: readonly Token[], lexicon: Lexicon): Match[]
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     for (const entry of pastFormCandidates(tokens, i, lexicon)) matches.push({ entry, first: i, last: i });
+    // Worked out once per token, when an entry first needs it.
+    let verbPosition: boolean | undefined;
+    let ahead: Set<string> | undefined;
     for (const entry of candidatesAt(token, lexicon)) {
-      if (entry.tags !== undefined && !entry.tags.some((tag) => token.tags.has(tag)) && !(entry.tags.includes('Verb') && standsAsVerb(tokens, i))) continue;
+      if (entry.tags !== undefined && !entry.tags.some((tag) => token.tags.has(tag)) && !(entry.tags.includes('Verb') && (verbPosition ??= standsAsVerb(tokens, i)))) continue;
+      // "be * critical of": the word after the gap must stand in the few words ahead.
+      if (entry.words[1] === '*' && entry.words.length > 2 && !(ahead ??= wordsAhead(tokens, i)).has(entry.words[2]!)) continue;
       // "their home states’ choice": a possessive is a noun whatever compromise tagged it.
       if (entry.tags?.includes('Verb') === true && /^['’]/.test(token.post)) continue;
       const last = matchWords(tokens, i, entry.words);
@@ -38,10 +43,20 @@ export function findMatches(tokens: readonly Token[], lexicon: Lexicon): Match[]
 
 const NO_ENTRIES: readonly CompiledEntry[] = [];
 
+/** The forms (lemma, normal, text) of the words a `*` after token `index` may reach. */
+function wordsAhead(tokens: readonly Token[], index: number): Set<string> {
+  const forms = new Set<string>();
+  for (let k = index + 1; k < tokens.length && k <= index + MAX_GAP + 1; k++) {
+    const token = tokens[k]!;
+    forms.add(token.lemma).add(token.normal).add(token.text.toLowerCase());
+  }
+  return forms;
+}
+
 /** "…, noted NBC's Dante Chinni.": compromise reads "noted" as an adjective with itself as lemma; in a closing tag the verb's entries apply. */
 function pastFormCandidates(tokens: readonly Token[], index: number, lexicon: Lexicon): readonly CompiledEntry[] {
   const token = tokens[index]!;
-  if (token.tags.has('Verb') || !/[a-z]ed$/.test(token.normal) || token.lemma !== token.normal || !isInvertedTag(tokens, index)) return NO_ENTRIES;
+  if (token.tags.has('Verb') || !token.normal.endsWith('ed') || token.lemma !== token.normal || !isInvertedTag(tokens, index)) return NO_ENTRIES;
   const stems = [token.normal.slice(0, -1), token.normal.slice(0, -2)];
   return stems.flatMap((stem) => (lexicon.byFirstWord.get(stem) ?? NO_ENTRIES).filter((entry) => entry.words.length === 1 && entry.tags?.includes('Verb') === true));
 }
