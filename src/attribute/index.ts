@@ -126,6 +126,8 @@ function speakerFor(tokens: readonly Token[], match: Match, introduces: boolean,
   // "was first reported by The Washington Post": a passive's agent speaks; "is said to", "was
   // denied bail", "is believed to": the subject of a passive does not.
   if (!introduces && isPassive(tokens, match.first)) return passiveAgent(tokens, match.last);
+  // "came upon a blog written by Rathbun": a participle right after its noun describes the noun.
+  if (!introduces && modifiesNoun(tokens, match.first)) return null;
   if (match.entry.needs === 'complement' && !hasComplement(tokens, match)) return null;
   if (match.entry.needs === 'quote' && !nextToQuote(tokens, match)) return null;
   if (match.entry.needs === 'object-predicate' && !hasComplement(tokens, match) && !givesVerdict(tokens, match.last)) return null;
@@ -212,6 +214,12 @@ function doubtsQuality(tokens: readonly Token[], verb: number): boolean {
     if (/[,;.]/.test(tokens[i - 1]!.post)) return false;
   }
   return false;
+}
+
+/** A past participle right after a noun, with no "has" or "is" of its own: "a blog written by …". */
+function modifiesNoun(tokens: readonly Token[], verb: number): boolean {
+  const before = tokens[verb - 1];
+  return tokens[verb]!.tags.has('Participle') && before !== undefined && before.tags.has('Noun') && !before.tags.has('Pronoun') && !breaksAfter(before);
 }
 
 /** Only conjunctions stand before `index`: "But in a statement Friday, Trump said …". */

@@ -1,11 +1,5 @@
-import nlp from 'compromise';
+import { infinitiveOf } from './infinitive.js';
 import type { Token } from './token.js';
-
-/** compromise's verb conjugator: "demanding" -> "demand" (part of compromise/two's model). */
-interface World {
-  methods: { two: { transform: { verb: { toInfinitive: (word: string, model: unknown, tense: string) => string } } } };
-  model: unknown;
-}
 
 /** Object pronouns: "is telling them", "is urging her". */
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it']);
@@ -30,7 +24,7 @@ export function retagProgressives(tokens: Token[]): void {
     const tags = new Set(token.tags);
     for (const tag of ['Adjective', 'Noun', 'Singular']) tags.delete(tag);
     for (const tag of ['Verb', 'Gerund', 'PresentTense']) tags.add(tag);
-    tokens[i] = { ...token, tags, lemma: infinitiveOf(token.normal) };
+    tokens[i] = { ...token, tags, lemma: infinitiveOf(token.normal, 'Gerund') };
   }
 }
 
@@ -50,11 +44,4 @@ function opensObject(next: Token, after: Token | undefined): boolean {
   // "is promising lower taxes": an adjective and its noun.
   if (next.tags.has('Adjective') && after?.tags.has('Noun') === true && !after.tags.has('Pronoun')) return true;
   return ['Determiner', 'Possessive', 'ProperNoun', 'Person'].some((tag) => next.tags.has(tag));
-}
-
-let world: World | undefined;
-
-function infinitiveOf(gerund: string): string {
-  world ??= nlp.world() as unknown as World;
-  return world.methods.two.transform.verb.toInfinitive(gerund, world.model, 'Gerund').toLowerCase();
 }

@@ -182,6 +182,9 @@ table('attribute: verbs compromise reads as nouns, and subjects with a participl
   { text: 'But police also fear that the protests could spread.', source: attitude('police', 'fear', 'fear', { named: false, stance: 'hedged' }) },
   { text: 'The mayor is promising lower fares and more ferries.', source: attitude('The mayor', 'promise', 'promising') },
   { text: 'Data from the 2019 housing survey show that rents rose by a third.', source: attitude('Data from the 2019 housing survey', 'show', 'show', { named: false }) },
+  { text: 'Recent polls in Maine and Vermont have similarly shown the mayor’s lead eroding.', source: attitude('Recent polls in Maine and Vermont', 'show', 'shown', { named: true }) },
+  // A participle right after its noun describes the noun: "a blog written by" gives the sentence no source.
+  { text: 'She came upon a blog written by a former harbor master.', source: null },
   { text: 'Court records from the 2015 case show he paid the fine late.', source: attitude('Court records from the 2015 case', 'show', 'show', { named: false }) },
   // After a possessive, "plans" is the noun: the plans are the city's (a possessor's noun, below), not a verb's.
   { text: "The city's plans to build a tram were dropped in May.", source: attitude("The city's", 'plan', 'plans') },

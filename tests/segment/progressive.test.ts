@@ -36,3 +36,11 @@ describe('segment: an -ing participle compromise reads as a noun', () => {
     expect(token.tags.has('Verb')).toBe(false);
   });
 });
+
+describe('segment: irregular participles compromise gives no root', () => {
+  it('"has shown", "was written", "had spoken" get their infinitives as lemma', () => {
+    expect(tokenOf('Recent polls have shown a shift.', 'shown').lemma).toBe('show');
+    expect(tokenOf('The letter was written in May.', 'written').lemma).toBe('write');
+    expect(tokenOf('The mayor had spoken to them.', 'spoken').lemma).toBe('speak');
+  });
+});
