@@ -172,7 +172,9 @@ const POSSESSED_MODIFIERS = 2;
 /** Whose claim, plan or comment a noun is: "[Donald Trump's] claim", "[his] infamous comment", "[the IMF's] estimate". */
 export function possessorOf(tokens: readonly Token[], noun: number): TokenRange | null {
   let at = noun - 1;
-  while (at >= 0 && at >= noun - POSSESSED_MODIFIERS && !tokens[at]!.tags.has('Possessive') && (tokens[at]!.tags.has('Adjective') || tokens[at]!.tags.has('Adverb')) && !breaksAfter(tokens[at]!)) at--;
+  // "its [British growth] forecast": adjectives and nouns of a compound.
+  const modifier = (token: Token): boolean => token.tags.has('Adjective') || token.tags.has('Adverb') || (token.tags.has('Noun') && !token.tags.has('Pronoun'));
+  while (at >= 0 && at >= noun - POSSESSED_MODIFIERS && !tokens[at]!.tags.has('Possessive') && modifier(tokens[at]!) && !breaksAfter(tokens[at]!)) at--;
   const owner = tokens[at];
   if (owner === undefined || !owner.tags.has('Possessive') || breaksAfter(owner)) return null;
   // "Minyon Moore called Mr. Obama's remarks …", "She'll present her proposals": the object of

@@ -200,6 +200,7 @@ table('attribute: attitudes, judgments and rulings', [
   { text: 'Some council members question the wisdom of the new tram.', source: attitude('Some council members', 'question', 'question', { named: false, stance: 'denying' }) },
   // Questioning a person is an interview, not a doubt.
   { text: 'The police questioned the driver for an hour.', source: null },
+  { text: 'The port authority issued a statement on the strike late on Monday.', source: attitude('The port authority', 'issue … statement', 'issued a statement') },
   { text: 'The harbor board voted to close the old pier.', source: attitude('The harbor board', 'vote to', 'voted to') },
   // After a quotation, "is an advocate for" does not look for its subject after it.
   { text: 'The player nicknamed “King James” is a longtime, dedicated advocate for children.', source: null },
@@ -219,6 +220,7 @@ table('attribute: attitudes, judgments and rulings', [
 table('attribute: a possessor and the noun of what it said or planned', [
   { text: "The council seized on the mayor's claim that the fund was empty.", source: attitude("the mayor's", 'claim', 'claim') },
   { text: "Under the governor's plan, fares would rise by a tenth.", source: attitude("the governor's", 'plan', 'plan') },
+  { text: "The board's growth forecast for the port was cut to two percent.", source: attitude("The board's", 'forecast', 'forecast') },
   // The object of someone else's verb is what that someone reports on.
   { text: "The editor called the mayor's remarks a mistake.", source: attitude('The editor', 'call', 'called') },
   // A verb goes first: the noun only attributes where no verb does.
