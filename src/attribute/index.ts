@@ -6,7 +6,7 @@ import type { Token } from '../segment/token.js';
 import type { Source, Stance } from '../types.js';
 import { resolveSources } from './coreference.js';
 import { anonymityStated, hasProperNoun, isNamed, isVague, namesDocument, sourceKind } from './naming.js';
-import { inheritFromQuote } from './inherit.js';
+import { inheritFromQuote, speakersTurn } from './inherit.js';
 import { colonAttribution, signatureAttribution } from './labels.js';
 import { breaksAfter, isNominal, isRelativePronoun, phraseEndingAt, phraseStartingAt, spanOf, type TokenRange } from './noun-phrase.js';
 import { findQuoteSpans, quoteAt, quotedShare, type QuoteSpan } from './quotes.js';
@@ -52,7 +52,13 @@ export interface AttributionInput {
 export function attributeDocument(text: string, statements: readonly AttributionInput[], lexicon: Lexicon): Attribution[] {
   const quotes = findQuoteSpans(text);
   const own = statements.map((statement) => attributeStatement(text, statement, quotes, lexicon));
-  const all = own.map((attribution, i) => (attribution.source !== null ? attribution : inheritFromQuote(i, statements, own, quotes)));
+  // In a transcript ("PENCE: …") the speaker of the turn says everything in it, attitudes of
+  // others it describes included ("Trump's tweet was mocking …").
+  const all = own.map((attribution, i) => {
+    if (attribution.source === null) return inheritFromQuote(i, statements, own, quotes);
+    const describesView = attribution.incidental === true || attribution.reporting?.entry.class === 'attitude';
+    return describesView ? (speakersTurn(i, statements, own) ?? attribution) : attribution;
+  });
   const sources = resolveSources(statements, all.map((a) => a.source));
   return all.map((attribution, i) => ({ ...attribution, source: sources[i]! }));
 }

@@ -38,7 +38,7 @@ export function inheritFromQuote(index: number, statements: readonly Attribution
  * "PENCE: It was a joke. And the tweet was mocking the campaign.": in a transcript a speaker's
  * label holds for the rest of the paragraph.
  */
-function speakersTurn(index: number, statements: readonly AttributionInput[], own: readonly Attribution[]): Attribution | null {
+export function speakersTurn(index: number, statements: readonly AttributionInput[], own: readonly Attribution[]): Attribution | null {
   const paragraph = statements[index]!.paragraph;
   for (let i = index - 1; i >= 0 && statements[i]!.paragraph === paragraph; i--) {
     const source = own[i]!.source;

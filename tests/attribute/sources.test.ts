@@ -85,6 +85,14 @@ describe('what a source says', () => {
   });
 });
 
+describe('a transcript turn', () => {
+  it('is the speaker of an attitude it describes', () => {
+    const doc = 'Interview\n\nWARE: The tram is late. And the board’s memo was really mocking the riders.\n\nHOST: Thank you.';
+    const statement = annotate(doc).statements.find((s) => s.text.startsWith('And the board'))!;
+    expect(statement.source).toMatchObject({ text: 'WARE', verb: ':' });
+  });
+});
+
 describe('a lead-in with a colon', () => {
   it('gives its source to the paragraph after it, not beyond', () => {
     const doc = 'Pool closes\n\nThe mayor added:\n\nThe fund is empty. The pool will close in May.\n\nResidents were not told.';
