@@ -10,7 +10,7 @@ import { inheritFromQuote, speakersTurn } from './inherit.js';
 import { colonAttribution, signatureAttribution } from './labels.js';
 import { breaksAfter, isNominal, isRelativePronoun, phraseEndingAt, phraseStartingAt, spanOf, type TokenRange } from './noun-phrase.js';
 import { findQuoteSpans, quoteAt, quotedShare, type QuoteSpan } from './quotes.js';
-import { closesQuote, possessorOf, relativeAntecedent, speakerOf } from './speaker.js';
+import { closesQuote, isFiniteVerb, possessorOf, relativeAntecedent, speakerOf } from './speaker.js';
 
 export { findQuoteSpans, type QuoteSpan } from './quotes.js';
 
@@ -200,15 +200,11 @@ function participleSpeaker(tokens: readonly Token[], match: Match): TokenRange |
 function clauseSubject(tokens: readonly Token[], participle: number): TokenRange | null {
   for (let i = participle - 1; i > 0; i--) {
     const token = tokens[i]!;
-    if (!isFinite(token) || isRelativePronoun(tokens[i - 1]!)) continue;
+    if (!isFiniteVerb(token) || token.tags.has('Auxiliary') || isRelativePronoun(tokens[i - 1]!)) continue;
     const subject = speakerOf(tokens, i, i, false);
     if (subject !== null && subject.last < i) return subject;
   }
   return sentenceSubject(tokens);
-}
-
-function isFinite(token: Token): boolean {
-  return token.tags.has('Verb') && (token.tags.has('PastTense') || token.tags.has('PresentTense')) && !token.tags.has('Gerund') && !token.tags.has('Participle') && !token.tags.has('Infinitive') && !token.tags.has('Auxiliary');
 }
 
 /** "questioned the integrity of the vote", "question the wisdom of the plan": doubt of a quality of something, not of a person ("questioned the suspect"). */
@@ -252,12 +248,12 @@ function byPrecedence(tokens: readonly Token[], matches: readonly Match[]): Matc
   // clause carries the claim, so it goes before one with a plain object.
   // "In a statement, Husted said …": the frame names where, the verb is the cue.
   const frame = (match: Match): boolean => match.entry.words[0] === 'in' && opensSentence(tokens, match.first);
-  // "Trump's claim that …": a noun attributes only when no verb does.
   // "Officials who spoke to reporters said …": a relative clause's verb describes the speaker.
   const relative = (match: Match): boolean => {
     const pronoun = tokens[match.first - 1]?.normal ?? '';
     return pronoun === 'who' || pronoun === 'which' || (pronoun === 'that' && tokens[match.first - 2]?.tags.has('Noun') === true);
   };
+  // "Trump's claim that …", "In this poll, …": a noun or a preposition attributes only when no verb does.
   const rank = (match: Match): number =>
     match.entry.needs === 'possessor' ? 4 : match.entry.needs === 'document' ? 3.5 : isClosingTag(tokens, match) ? 0 : relaysFinding(tokens, match) ? 1 : inSubordinateClause(tokens, match) ? 3 : frame(match) ? 2.5 : relative(match) ? 2.2 : 2;
   const ranked = matches.map((match, order) => ({ match, order, rank: rank(match) }));

@@ -47,7 +47,7 @@ function closesSentence(tokens: readonly Token[], phrase: TokenRange): boolean {
   return /,/.test(tokens[phrase.last]!.post) && !tokens.slice(phrase.last + 1).some((t) => t.tags.has('Verb') && !t.tags.has('Gerund') && !t.tags.has('Participle') && !isInRelative(tokens, t));
 }
 
-function isFiniteVerb(token: Token): boolean {
+export function isFiniteVerb(token: Token): boolean {
   return token.tags.has('Verb') && !token.tags.has('Gerund') && !token.tags.has('Participle') && !token.tags.has('Infinitive');
 }
 
