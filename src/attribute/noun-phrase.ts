@@ -80,7 +80,7 @@ function isReducedRelative(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1];
   const after = tokens[index + 1];
   if (before === undefined || after === undefined || breaksAfter(before) || breaksAfter(token)) return false;
-  const participle = token.tags.has('Participle') || (token.tags.has('PastTense') && /ed$/.test(token.normal));
+  const participle = isParticiple(token);
   // The sentence's first verb is its main verb ("The campaign pointed to …"), not a modifier;
   // an -ing form without "is" never is ("Protesters [marching through the streets] chanted").
   const mainVerbBefore = tokens.slice(0, index).some((t) => t.tags.has('Verb') && !t.tags.has('Gerund'));
@@ -147,4 +147,9 @@ export function spanOf(text: string, tokens: readonly Token[], range: TokenRange
   const start = tokens[range.first]!.start;
   const end = tokens[range.last]!.end;
   return { text: text.slice(start, end), start, end };
+}
+
+/** A past participle, or a regular past form that may be one: "released", "written". */
+export function isParticiple(token: Token): boolean {
+  return token.tags.has('Participle') || (token.tags.has('PastTense') && /ed$/.test(token.normal));
 }

@@ -1,5 +1,5 @@
 import type { Token } from '../segment/token.js';
-import { breaksAfter, hasVerb, isRelativePronoun, phraseEndingAt, phraseStartingAt, type TokenRange } from './noun-phrase.js';
+import { breaksAfter, hasVerb, isParticiple, isRelativePronoun, phraseEndingAt, phraseStartingAt, type TokenRange } from './noun-phrase.js';
 import { hasProperNoun } from './naming.js';
 
 /**
@@ -162,10 +162,6 @@ export function closesQuote(post: string): boolean {
   return /["”’]|''/.test(post);
 }
 
-function isParticiple(token: Token): boolean {
-  return token.tags.has('Participle') || (token.tags.has('PastTense') && /ed$/.test(token.normal));
-}
-
 /** Words that may stand between a possessor and its noun: "Trump's [latest] claim", "his [infamous] comment". */
 const POSSESSED_MODIFIERS = 2;
 
@@ -196,4 +192,3 @@ function bareRelativeStart(tokens: readonly Token[], end: number): number | null
   if (!tokens[verb]!.tags.has('PastTense') && !tokens[verb]!.tags.has('PresentTense')) return null;
   return noun.tags.has('Noun') && !noun.tags.has('Pronoun') ? verb - 1 : null;
 }
-
