@@ -100,11 +100,13 @@ function verbAttribution(text: string, statement: AttributionInput, candidates: 
     const antecedent = relativeAntecedent(tokens, mention);
     const range = antecedent ?? mention;
     const vague = isVague(tokens, range, matches) || anonymityStated(matches);
+    // "In this poll": the preposition is the cue, the document it opens the source.
+    const opensDocument = match.entry.needs === 'document';
     const source: Source = {
       ...spanOf(text, tokens, mention),
       // "see * as" is "see … as": the words between are the object's.
-      verb: match.entry.phrase.replaceAll(' * ', ' … '),
-      cue: spanOf(text, tokens, { first: match.first, last: match.last }),
+      verb: opensDocument ? match.entry.words[0]! : match.entry.phrase.replaceAll(' * ', ' … '),
+      cue: spanOf(text, tokens, { first: match.first, last: opensDocument ? match.first : match.last }),
       named: !vague && isNamed(tokens, range),
       stance: match.entry.stance ?? ('neutral' as Stance),
       kind: sourceKind(tokens, range, vague),
@@ -126,8 +128,8 @@ function speakerFor(tokens: readonly Token[], match: Match, introduces: boolean,
   // ("maintained her lead in the polls" is where, not who).
   if (match.entry.needs === 'document') {
     if (match.first > 0 && !/,/.test(tokens[match.first - 1]!.post)) return null;
-    const phrase = phraseStartingAt(tokens, match.last + 1);
-    return phrase !== null && phrase.first === match.last + 1 && namesDocument(tokens, phrase) ? phrase : null;
+    const phrase = phraseStartingAt(tokens, match.first + 1);
+    return phrase !== null && phrase.first === match.first + 1 && namesDocument(tokens, phrase) ? phrase : null;
   }
   // "was first reported by The Washington Post": a passive's agent speaks; "is said to", "was
   // denied bail", "is believed to": the subject of a passive does not.

@@ -42,8 +42,8 @@ export interface LexiconEntry {
    *   ("the talks continued" reports nothing);
    * `possessor` — a noun that names what someone said, plans or holds; it attributes the statement
    *   to its possessor ("Trump's claim that …", "his comments on …") when no verb does;
-   * `document` — a preposition that attributes the statement to the document it opens ("In this
-   *   poll, Trump rose a point") when no verb does.
+   * `document` — a preposition and a document ("in * poll": "In this poll, Trump rose a point"):
+   *   the document is the source when no verb gives one; the preposition is the cue.
    */
   needs?: 'claim-object' | 'predicative' | 'source' | 'complement' | 'claim-or-clause' | 'non-past' | 'predicate' | 'object-predicate' | 'quote' | 'possessor' | 'document';
   note?: string;
