@@ -14,6 +14,7 @@ export interface TokenRange {
 const CONNECTORS = new Set(['of', 'for', 'to', 'at', 'from', 'in', 'on', 'with', 'and', '&', 'de', 'del', 'van', 'von', 'by']);
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that', 'whom']);
 const CLAUSE_WORDS = new Set(['when', 'while', 'if', 'because', 'although', 'though', 'as', 'since', 'after', 'before', 'once', 'unless', 'until', 'whether', 'where']);
+const QUANTIFIERS = new Set(['some', 'many', 'most', 'others', 'few', 'all', 'both', 'each', 'several', 'none']);
 /** Prepositions compromise may tag as something else at the start of a sentence ("Under the plan"): no noun phrase starts with one. */
 const LEADING_PREPOSITIONS = new Set(['under', 'despite', 'during', 'against', 'through', 'without', 'amid', 'among', 'over', 'about', 'contrary']);
 
@@ -50,7 +51,9 @@ function tidy(tokens: readonly Token[], range: TokenRange): TokenRange | null {
   // "When PolitiFact …": a clause word compromise took for a name opens no noun phrase.
   // A token with no letter or digit (a stray mark, a byte-order mark) neither opens nor ends one.
   while (first <= last && (isConnector(tokens[first]!) || !hasWord(tokens[first]!) || CLAUSE_WORDS.has(tokens[first]!.normal) || LEADING_PREPOSITIONS.has(tokens[first]!.normal))) first++;
-  while (last >= first && (isConnector(tokens[last]!) || !hasWord(tokens[last]!) || tokens[last]!.tags.has('Determiner'))) last--;
+  // "Some believe …", "Others say …": a quantifier alone is the phrase.
+  const standsAlone = (i: number): boolean => i === first && QUANTIFIERS.has(tokens[i]!.normal);
+  while (last >= first && (isConnector(tokens[last]!) || !hasWord(tokens[last]!) || (tokens[last]!.tags.has('Determiner') && !standsAlone(last)))) last--;
   return first <= last ? { first, last } : null;
 }
 

@@ -121,6 +121,8 @@ table('attribute: who speaks', [
   { text: 'A source said the deal was signed on Friday.', source: say('A source', { named: false }) },
   { text: 'One official said the plan was dropped.', source: say('One official', { named: false }) },
   { text: 'People familiar with the matter said the bank plans to cut jobs.', source: say('People familiar with the matter', { named: false }) },
+  // A quantifier alone names who speaks.
+  { text: 'Some believe the new pier will never open.', source: { text: 'Some', verb: 'believe', cue: 'believe', named: false, stance: 'hedged' } },
   // A relative clause without its pronoun belongs to the subject.
   { text: 'All the engineers I interviewed said the bridge was safe.', source: say('All the engineers I interviewed', { named: false }) },
   { text: 'Officials we spoke to said the plant would close.', source: say('Officials we spoke to', { named: false }) },
