@@ -315,6 +315,11 @@ function sentenceSubject(tokens: readonly Token[]): TokenRange | null {
   // "Chastened by the analyses, Trump …", "Asked to describe it, O'Neill …": so is a participle's.
   const leading = (token: Token): boolean => ['Preposition', 'Adverb', 'Conjunction', 'Date', 'Participle', 'PastTense', 'Gerund'].some((tag) => token.tags.has(tag));
   for (let first = tokens[0]; first !== undefined && leading(first); first = tokens[start]) {
+    // "But Scott grinned …": a coordinating conjunction is one word, not a phrase to its comma.
+    if (/^(?:but|and|or|so|yet)$/.test(first.normal) && !first.post.includes(',')) {
+      start++;
+      continue;
+    }
     const comma = tokens.findIndex((t, i) => i >= start && t.post.includes(','));
     if (comma === -1 || comma >= tokens.length - 1) break;
     start = comma + 1;

@@ -29,8 +29,9 @@ export function findMatches(tokens: readonly Token[], lexicon: Lexicon): Match[]
       if (entry.tags !== undefined && !entry.tags.some((tag) => token.tags.has(tag)) && !(entry.tags.includes('Verb') && (verbPosition ??= standsAsVerb(tokens, i)))) continue;
       // "be * critical of": the word after the gap must stand in the few words ahead.
       if (entry.words[1] === '*' && entry.words.length > 2 && !(ahead ??= wordsAhead(tokens, i)).has(entry.words[2]!)) continue;
-      // "their home states’ choice": a possessive is a noun whatever compromise tagged it.
-      if (entry.tags?.includes('Verb') === true && /^['’]/.test(token.post)) continue;
+      // "their home states’ choice": a possessive is a noun whatever compromise tagged it, and so is
+      // a word between an article or a preposition and a noun ("from state rolls", "the state tax").
+      if (entry.tags?.includes('Verb') === true && (/^['’]/.test(token.post) || readsAsModifier(tokens, i))) continue;
       const last = matchWords(tokens, i, entry.words);
       if (last === -1) continue;
       if (entry.exceptWords.some((words) => matchWords(tokens, i, words) !== -1)) continue;
@@ -42,6 +43,15 @@ export function findMatches(tokens: readonly Token[], lexicon: Lexicon): Match[]
 }
 
 const NO_ENTRIES: readonly CompiledEntry[] = [];
+
+/** A verb-tagged word that stands between an article, a possessive, a number or a preposition and a noun: a noun's modifier. */
+function readsAsModifier(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  if (before === undefined || after === undefined || tokens[index]!.tags.has('Gerund') || /[,;:]/.test(tokens[index]!.post)) return false;
+  const opener = /^(?:the|a|an)$/.test(before.normal) || before.tags.has('Possessive') || before.tags.has('Value') || (before.tags.has('Preposition') && before.normal !== 'to');
+  return opener && after.tags.has('Noun') && !after.tags.has('Pronoun') && !after.tags.has('Determiner');
+}
 
 /** The forms (lemma, normal, text) of the words a `*` after token `index` may reach. */
 function wordsAhead(tokens: readonly Token[], index: number): Set<string> {

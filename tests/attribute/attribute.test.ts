@@ -121,6 +121,10 @@ table('attribute: who speaks', [
   { text: 'A source said the deal was signed on Friday.', source: say('A source', { named: false }) },
   { text: 'One official said the plan was dropped.', source: say('One official', { named: false }) },
   { text: 'People familiar with the matter said the bank plans to cut jobs.', source: say('People familiar with the matter', { named: false }) },
+  // "state" between a preposition and a noun is no verb.
+  { text: 'Thousands of voters were dropped from state rolls last year.', source: null },
+  // "But" opens the sentence; it does not set off a phrase to the first comma.
+  { text: 'But the mayor grinned and invoked the old story, "Dear Jack, buy no more votes than you need."', source: { text: 'the mayor', verb: 'invoke', cue: 'invoked', named: true, stance: 'neutral' } },
   // A quantifier alone names who speaks.
   { text: 'Some believe the new pier will never open.', source: { text: 'Some', verb: 'believe', cue: 'believe', named: false, stance: 'hedged' } },
   // A relative clause without its pronoun belongs to the subject.
