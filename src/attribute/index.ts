@@ -202,7 +202,8 @@ function participleSpeaker(tokens: readonly Token[], match: Match): TokenRange |
 function clauseSubject(tokens: readonly Token[], participle: number): TokenRange | null {
   for (let i = participle - 1; i > 0; i--) {
     const token = tokens[i]!;
-    if (!isFiniteVerb(token) || token.tags.has('Auxiliary') || isRelativePronoun(tokens[i - 1]!)) continue;
+    // "Dean appeared on MSNBC and began by saying …": a coordinated verb shares the subject before it.
+    if (!isFiniteVerb(token) || token.tags.has('Auxiliary') || isRelativePronoun(tokens[i - 1]!) || /^(?:and|but|or)$/.test(tokens[i - 1]!.normal)) continue;
     const subject = speakerOf(tokens, i, i, false);
     if (subject !== null && subject.last < i) return subject;
   }

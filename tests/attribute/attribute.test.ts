@@ -286,6 +286,11 @@ table('attribute: -ing clauses', [
     text: 'The gate stayed shut, and the harbor master grew angry, warning that the ferry had left early.',
     source: attitude('the harbor master', 'warn', 'warning'),
   },
+  // A coordinated verb shares the subject before it.
+  {
+    text: 'The harbor master, a former captain, then appeared on the radio on Tuesday and began by saying that the ferry was safe.',
+    source: attitude('The harbor master, a former captain', 'say', 'saying'),
+  },
   // A leading participle phrase is not the subject.
   {
     text: 'Pressed by reporters on Friday, the mayor spoke at length, promising to reopen the pool.',
