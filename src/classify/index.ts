@@ -78,7 +78,8 @@ export function classify(input: ClassifyInput, lexicon: Lexicon): Classification
   }
 
   const unverified = unverifiedCues(tokens, matches).map((m) => ({ kind: m.entry.kind, cue: fromMatch(m) }));
-  if (attribution.vague && source !== null) {
+  // "Some residents want a park" is the article's claim about them; "some say the park will close" is theirs, vaguely sourced.
+  if (attribution.vague && source !== null && attribution.reporting?.entry.class !== 'attitude') {
     const sourceCue: Cue = { text: source.text, start: source.start, end: source.end, kind: 'vague-source', entry: 'unnamed source' };
     return decide('unverified', 'vague-source', [sourceCue, ...unverified.map((u) => u.cue)], `the source is unnamed: ${quote(source)}`);
   }

@@ -64,6 +64,9 @@ table('attributed vs own voice', [
   { text: 'The senator maintained her lead in the polls.', label: 'assertion', rule: 'assertion:own-voice' },
   { text: 'Writing in a newsletter, the economist called the plan reckless.', label: 'assertion', rule: 'assertion:attributed' },
   { text: 'The region has a policy which, according to the agency, has cut emissions.', label: 'assertion', rule: 'assertion:own-voice' },
+  // An unnamed group's wish or view is the article's claim about the group; what it says is vaguely sourced.
+  { text: 'Some residents want a new park by the river.', label: 'assertion', rule: 'assertion:attributed' },
+  { text: 'Some residents say the park will close in May.', label: 'unverified', rule: 'unverified:vague-source' },
   // The doubt is the governor's: a source, but no claim of his, so still an assertion.
   { text: 'The governor is once again questioning the cost of the new bridge.', label: 'assertion', rule: 'assertion:attributed' },
 ]);
