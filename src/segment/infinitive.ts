@@ -20,7 +20,8 @@ const participles = new Map<string, string>();
 
 /**
  * compromise gives no root for irregular participles ("has shown", "was written", "had
- * spoken"), so lexicons written in base form would miss them. The conjugation model knows them.
+ * spoken") or a wrong one ("gone" -> "gine"), so lexicons written in base form would miss them.
+ * The conjugation model knows them.
  */
 export function participleInfinitive(participle: string): string {
   let infinitive = participles.get(participle);

@@ -69,7 +69,8 @@ export function parseSentences(text: string, original: string, offset: number): 
 function toToken(term: ParsedTerm, text: string, start: number, end: number): Token {
   const normal = term.implicit ?? term.machine ?? term.normal;
   // compromise's root of every copula is "is"; lexicons write the verb as "be".
-  const participle = term.root === undefined && term.tags?.has('Participle') === true && term.tags.has('Verb');
+  // compromise's root of an irregular participle is missing ("shown") or wrong ("gone" -> "gine").
+  const participle = term.tags?.has('Participle') === true && term.tags.has('Verb');
   const lemma = term.tags?.has('Copula') === true ? 'be' : participle ? participleInfinitive(normal.toLowerCase()) : (term.root ?? normal).toLowerCase();
   return {
     text,

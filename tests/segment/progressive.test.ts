@@ -42,5 +42,9 @@ describe('segment: irregular participles compromise gives no root', () => {
     expect(tokenOf('Recent polls have shown a shift.', 'shown').lemma).toBe('show');
     expect(tokenOf('The letter was written in May.', 'written').lemma).toBe('write');
     expect(tokenOf('The mayor had spoken to them.', 'spoken').lemma).toBe('speak');
+    // compromise's own root is wrong here ("gine").
+    expect(tokenOf('The senator has gone after the mayor.', 'gone').lemma).toBe('go');
+    // A regular participle keeps its root.
+    expect(tokenOf('The fund was reported empty.', 'reported').lemma).toBe('report');
   });
 });
