@@ -217,6 +217,8 @@ table('attribute: attitudes, judgments and rulings', [
   { text: 'The senator has gone after the mayor as a spendthrift.', source: attitude('The senator', 'go after', 'gone after', { stance: 'accusing' }) },
   { text: 'The union is doubling down on its attacks on the board.', source: attitude('The union', 'double down on', 'doubling down on') },
   { text: 'The mayor tied the fare rise to the fuel tax.', source: attitude('The mayor', 'tie … to', 'tied the fare rise to') },
+  { text: 'The mayor walked back her comments on the fare rise.', source: attitude('The mayor', 'walk back', 'walked back', { stance: 'conceding' }) },
+  { text: 'The senator broke with his party on the harbor bill.', source: attitude('The senator', 'break with', 'broke with') },
   { text: 'The governor lauded the new harbor budget.', source: attitude('The governor', 'laud', 'lauded') },
   { text: 'The council has largely ignored the audit.', source: attitude('The council', 'ignore', 'ignored') },
   { text: 'The mayor reaffirmed that the pier would reopen in May.', source: attitude('The mayor', 'reaffirm', 'reaffirmed') },
