@@ -190,9 +190,13 @@ function participleSpeaker(tokens: readonly Token[], match: Match): TokenRange |
     if (own !== null && opener !== undefined && (opener.normal === 'with' || /[,;—–]/.test(opener.post))) return own;
   }
   if (match.first < 2) return null;
-  const setOff = /[,;—–]/.test(before.post);
-  const catenative = before.tags.has('Verb') && !before.tags.has('Copula') && !before.tags.has('Auxiliary') && !before.tags.has('Gerund');
-  return setOff || catenative || PARTICIPLE_OPENERS.has(before.normal) ? clauseSubject(tokens, match.first) : null;
+  // "…, perhaps recognizing that …": adverbs before the -ing form do not change what it hangs on.
+  let opener = match.first - 1;
+  while (opener > 0 && tokens[opener]!.tags.has('Adverb') && !/[,;—–]/.test(tokens[opener]!.post)) opener--;
+  const lead = tokens[opener]!;
+  const setOff = /[,;—–]/.test(lead.post);
+  const catenative = lead.tags.has('Verb') && !lead.tags.has('Copula') && !lead.tags.has('Auxiliary') && !lead.tags.has('Gerund');
+  return setOff || catenative || PARTICIPLE_OPENERS.has(lead.normal) ? clauseSubject(tokens, match.first) : null;
 }
 
 /**

@@ -104,8 +104,9 @@ function isMistaggedNoun(tokens: readonly Token[], index: number, head: boolean)
   const before = tokens[index - 1]!;
   if (breaksAfter(before)) return false;
   // "one slide says": after a determiner, a name, a possessive, an adjective or a number.
-  // "the appeals court ruled": after a determiner and a noun, too.
-  const compound = before.tags.has('Noun') && !before.tags.has('Pronoun') && tokens[index - 2]?.tags.has('Determiner') === true;
+  // "the appeals court ruled", "a federal appeals court ruled": after a modifier and a noun, too.
+  const modifier = tokens[index - 2];
+  const compound = before.tags.has('Noun') && !before.tags.has('Pronoun') && modifier !== undefined && (modifier.tags.has('Determiner') || modifier.tags.has('Adjective'));
   // "but police also fear …": at the start of a clause.
   const clauseStart = /^(?:but|and|so|yet)$/.test(before.normal);
   if (head) return compound || clauseStart || ['Determiner', 'ProperNoun', 'Possessive', 'Adjective', 'Value'].some((tag) => before.tags.has(tag));

@@ -201,6 +201,7 @@ table('attribute: attitudes, judgments and rulings', [
   { text: 'Fishermen were increasingly worried about the new quotas.', source: attitude('Fishermen', 'be … worried about', 'were increasingly worried about', { named: false }) },
   { text: 'Some critics saw the vote as a rebuke of the mayor.', source: attitude('Some critics', 'see … as', 'saw the vote as', { named: false }) },
   { text: 'The appeals court ruled that the fees were unlawful.', source: attitude('The appeals court', 'rule', 'ruled') },
+  { text: 'A federal appeals court ruled Friday against the county’s purge of voter rolls.', source: attitude('A federal appeals court', 'rule … against', 'ruled Friday against', { named: false }) },
   { text: 'The Supreme Court declined to hear the case.', source: attitude('The Supreme Court', 'decline to', 'declined to') },
   { text: 'The mayor is raising new questions about the contract.', source: attitude('The mayor', 'raise … question', 'raising new questions') },
   { text: 'Some council members question the wisdom of the new tram.', source: attitude('Some council members', 'question', 'question', { named: false, stance: 'denying' }) },
@@ -296,6 +297,7 @@ table('attribute: -ing clauses', [
     text: 'The harbor master, a former captain, then appeared on the radio on Tuesday and began by saying that the ferry was safe.',
     source: attitude('The harbor master, a former captain', 'say', 'saying'),
   },
+  { text: 'The mayor’s aides were also pleased, perhaps recognizing that the vote was close.', source: attitude('The mayor’s aides', 'recognize', 'recognizing', { named: false, stance: 'conceding' }) },
   // A leading participle phrase is not the subject.
   {
     text: 'Pressed by reporters on Friday, the mayor spoke at length, promising to reopen the pool.',
