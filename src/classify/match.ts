@@ -24,11 +24,10 @@ export function findMatches(tokens: readonly Token[], lexicon: Lexicon): Match[]
     for (const entry of pastFormCandidates(tokens, i, lexicon)) matches.push({ entry, first: i, last: i });
     // Worked out once per token, when an entry first needs it.
     let verbPosition: boolean | undefined;
-    let ahead: Set<string> | undefined;
     for (const entry of candidatesAt(token, lexicon)) {
       if (entry.tags !== undefined && !entry.tags.some((tag) => token.tags.has(tag)) && !(entry.tags.includes('Verb') && (verbPosition ??= standsAsVerb(tokens, i)))) continue;
       // "be * critical of": the word after the gap must stand in the few words ahead.
-      if (entry.words[1] === '*' && entry.words.length > 2 && !(ahead ??= wordsAhead(tokens, i)).has(entry.words[2]!)) continue;
+      if (entry.words[1] === '*' && entry.words.length > 2 && !standsAhead(tokens, i, entry.words[2]!)) continue;
       // "their home states’ choice": a possessive is a noun whatever compromise tagged it, and so is
       // a word between an article or a preposition and a noun ("from state rolls", "the state tax").
       if (entry.tags?.includes('Verb') === true && (/^['’]/.test(token.post) || readsAsModifier(tokens, i))) continue;
@@ -53,14 +52,10 @@ function readsAsModifier(tokens: readonly Token[], index: number): boolean {
   return opener && after.tags.has('Noun') && !after.tags.has('Pronoun') && !after.tags.has('Determiner');
 }
 
-/** The forms (lemma, normal, text) of the words a `*` after token `index` may reach. */
-function wordsAhead(tokens: readonly Token[], index: number): Set<string> {
-  const forms = new Set<string>();
-  for (let k = index + 1; k < tokens.length && k <= index + MAX_GAP + 1; k++) {
-    const token = tokens[k]!;
-    forms.add(token.lemma).add(token.normal).add(token.text.toLowerCase());
-  }
-  return forms;
+/** `word` stands among the words a `*` after token `index` may reach. */
+function standsAhead(tokens: readonly Token[], index: number, word: string): boolean {
+  for (let k = index + 1; k < tokens.length && k <= index + MAX_GAP + 1; k++) if (wordMatches(word, tokens[k]!)) return true;
+  return false;
 }
 
 /** "…, noted NBC's Dante Chinni.": compromise reads "noted" as an adjective with itself as lemma; in a closing tag the verb's entries apply. */
