@@ -8,7 +8,7 @@ import { resolveSources } from './coreference.js';
 import { anonymityStated, hasProperNoun, isNamed, isVague, namesDocument, sourceKind } from './naming.js';
 import { inheritFromQuote, speakersTurn } from './inherit.js';
 import { colonAttribution, signatureAttribution } from './labels.js';
-import { breaksAfter, isNominal, isRelativePronoun, phraseEndingAt, phraseStartingAt, spanOf, type TokenRange } from './noun-phrase.js';
+import { anyToken, breaksAfter, isNominal, isRelativePronoun, phraseEndingAt, phraseStartingAt, spanOf, type TokenRange } from './noun-phrase.js';
 import { findQuoteSpans, quoteAt, quotedShare, type QuoteSpan } from './quotes.js';
 import { closesQuote, isFiniteVerb, possessorOf, relativeAntecedent, speakerOf } from './speaker.js';
 
@@ -233,7 +233,7 @@ function modifiesNoun(tokens: readonly Token[], verb: number): boolean {
 
 /** Only conjunctions stand before `index`: "But in a statement Friday, Trump said …". */
 function opensSentence(tokens: readonly Token[], index: number): boolean {
-  return tokens.slice(0, index).every((t) => t.tags.has('Conjunction'));
+  return !anyToken(tokens, 0, index, (t) => !t.tags.has('Conjunction'));
 }
 
 /** "was first reported by The Washington Post": the noun phrase after "by", a few words on at most. */
@@ -268,7 +268,7 @@ function byPrecedence(tokens: readonly Token[], matches: readonly Match[]): Matc
   // clause's verb reports is in that clause too.
   for (const entry of ranked) {
     if (entry.rank !== 2) continue;
-    const governing = ranked.find((other) => other.rank === 3 && other.match.last < entry.match.first && !tokens.slice(other.match.last, entry.match.first).some((t) => /[,;:—–]/.test(t.post)));
+    const governing = ranked.find((other) => other.rank === 3 && other.match.last < entry.match.first && !anyToken(tokens, other.match.last, entry.match.first, (t) => /[,;:—–]/.test(t.post)));
     if (governing !== undefined) entry.rank = 3;
   }
   return ranked.sort((a, b) => a.rank - b.rank || a.order - b.order).map((entry) => entry.match);

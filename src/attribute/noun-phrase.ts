@@ -83,12 +83,11 @@ function isReducedRelative(tokens: readonly Token[], index: number): boolean {
   const before = tokens[index - 1];
   const after = tokens[index + 1];
   if (before === undefined || after === undefined || breaksAfter(before) || breaksAfter(token)) return false;
-  const participle = isParticiple(token);
+  if (!before.tags.has('Noun') || before.tags.has('Pronoun') || !isConnector(after)) return false;
   // The sentence's first verb is its main verb ("The campaign pointed to …"), not a modifier;
   // an -ing form without "is" never is ("Protesters [marching through the streets] chanted").
-  const mainVerbBefore = tokens.slice(0, index).some((t) => t.tags.has('Verb') && !t.tags.has('Gerund'));
-  const gerund = token.tags.has('Gerund') && !before.tags.has('Copula');
-  return ((participle && mainVerbBefore) || gerund) && before.tags.has('Noun') && !before.tags.has('Pronoun') && isConnector(after);
+  if (token.tags.has('Gerund') && !before.tags.has('Copula')) return true;
+  return isParticiple(token) && anyToken(tokens, 0, index, (t) => t.tags.has('Verb') && !t.tags.has('Gerund'));
 }
 
 /**
@@ -156,4 +155,10 @@ export function spanOf(text: string, tokens: readonly Token[], range: TokenRange
 /** A past participle, or a regular past form that may be one: "released", "written". */
 export function isParticiple(token: Token): boolean {
   return token.tags.has('Participle') || (token.tags.has('PastTense') && /ed$/.test(token.normal));
+}
+
+/** Some token in [from, to) satisfies `test` (a slice without the copy). */
+export function anyToken(tokens: readonly Token[], from: number, to: number, test: (token: Token) => boolean): boolean {
+  for (let i = Math.max(0, from); i < to && i < tokens.length; i++) if (test(tokens[i]!)) return true;
+  return false;
 }

@@ -1,5 +1,5 @@
 import type { Token } from '../segment/token.js';
-import { breaksAfter, hasVerb, isParticiple, isRelativePronoun, phraseEndingAt, phraseStartingAt, type TokenRange } from './noun-phrase.js';
+import { anyToken, breaksAfter, hasVerb, isParticiple, isRelativePronoun, phraseEndingAt, phraseStartingAt, type TokenRange } from './noun-phrase.js';
 import { hasProperNoun } from './naming.js';
 
 /**
@@ -14,7 +14,7 @@ export function speakerOf(tokens: readonly Token[], verbFirst: number, verbLast:
   // "The ad could air this week, said Brian Baker, a longtime adviser.": after a clause, a
   // closing tag names its speaker after the verb.
   const previous = tokens[verbFirst - 1];
-  if (previous !== undefined && /,/.test(previous.post) && INVERTING.has(lemma) && tokens.slice(0, verbFirst).some(isFiniteVerb)) {
+  if (previous !== undefined && /,/.test(previous.post) && INVERTING.has(lemma) && anyToken(tokens, 0, verbFirst, isFiniteVerb)) {
     const after = phraseStartingAt(tokens, verbLast + 1);
     // "…, McConnell said Tuesday.": a time after the verb is no speaker.
     const timeOnly = after !== null && tokens.slice(after.first, after.last + 1).every((_, k) => isTimeWord(tokens, after.first + k));
@@ -176,7 +176,7 @@ export function possessorOf(tokens: readonly Token[], noun: number): TokenRange 
   // "Minyon Moore called Mr. Obama's remarks …", "She'll present her proposals": the object of
   // someone's verb is theirs to report; "seized on Trump's claim that …" still gives the claim.
   const complement = /^(?:that|about|on|of|to)$/.test(tokens[noun + 1]?.normal ?? '') || /["“]/.test(tokens[noun + 1]?.pre ?? '');
-  if (!complement && tokens.slice(0, at).some(isFiniteVerb)) return null;
+  if (!complement && anyToken(tokens, 0, at, isFiniteVerb)) return null;
   if (owner.tags.has('Pronoun')) return { first: at, last: at };
   return phraseEndingAt(tokens, at);
 }
