@@ -218,6 +218,7 @@ table('attribute: attitudes, judgments and rulings', [
   { text: 'The senator has gone after the mayor as a spendthrift.', source: attitude('The senator', 'go after', 'gone after', { stance: 'accusing' }) },
   { text: 'The union is doubling down on its attacks on the board.', source: attitude('The union', 'double down on', 'doubling down on') },
   { text: 'The mayor tied the fare rise to the fuel tax.', source: attitude('The mayor', 'tie … to', 'tied the fare rise to') },
+  { text: 'Harbor workers rallied behind the striking crews.', source: attitude('Harbor workers', 'rally behind', 'rallied behind') },
   { text: 'The mayor walked back her comments on the fare rise.', source: attitude('The mayor', 'walk back', 'walked back', { stance: 'conceding' }) },
   { text: 'The senator broke with his party on the harbor bill.', source: attitude('The senator', 'break with', 'broke with') },
   { text: 'The governor lauded the new harbor budget.', source: attitude('The governor', 'laud', 'lauded') },
