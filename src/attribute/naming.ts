@@ -1,18 +1,16 @@
 import type { Match } from '../classify/match.js';
 import type { Token } from '../segment/token.js';
 import type { Source, SourceKind } from '../types.js';
-import type { TokenRange } from './noun-phrase.js';
+import { isRelativeWord, type TokenRange } from './noun-phrase.js';
 
 /**
  * Who a source is: named or not, and what kind of speaker. Decided on the words of the
  * source's noun phrase and on compromise's tags.
  */
 
-const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'that']);
-
 /** A relative pronoun standing as a source's mention ("which" in "the ministry, which denied"), resolved to its antecedent. */
 export function isRelativeMention(source: Source): boolean {
-  return source.resolved !== undefined && RELATIVE_PRONOUNS.has(source.text.toLowerCase());
+  return source.resolved !== undefined && isRelativeWord(source.text);
 }
 
 /** The words that name a source: a relative pronoun's antecedent, else the mention itself. */

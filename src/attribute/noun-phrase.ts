@@ -137,6 +137,11 @@ export function isRelativePronoun(token: Token): boolean {
   return RELATIVE_PRONOUNS.has(token.normal);
 }
 
+/** "which", "who", "whom", "that": a word that may open a relative clause. */
+export function isRelativeWord(word: string): boolean {
+  return RELATIVE_PRONOUNS.has(word.toLowerCase());
+}
+
 export function hasVerb(tokens: readonly Token[], range: TokenRange): boolean {
   for (let i = range.first; i <= range.last; i++) {
     const token = tokens[i]!;

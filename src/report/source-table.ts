@@ -1,6 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Label, SourceSummary } from '../types.js';
+import { isRelativeWord } from '../attribute/noun-phrase.js';
 import { paintLabel } from './label-style.js';
 import { hangingBlock, toDisplayText, visibleWidth } from './wrap.js';
 
@@ -22,7 +23,7 @@ export function describeKind(source: Pick<SourceSummary, 'kind' | 'named'>): str
 
 /** The ways the document refers to a source besides its name; "which" and "who" stand for the name and say nothing of their own. */
 export function otherMentions(source: Pick<SourceSummary, 'name' | 'mentions'>): string[] {
-  return source.mentions.filter((mention) => mention !== source.name && !/^(?:which|who|whom|that)$/i.test(mention));
+  return source.mentions.filter((mention) => mention !== source.name && !isRelativeWord(mention));
 }
 
 /** The source's name, and the other ways the document refers to it: "(also: …)", or on a line of its own. */

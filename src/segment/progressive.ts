@@ -17,7 +17,7 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it'])
 export function retagProgressives(tokens: Token[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.tags.has('Verb') || !/^[a-z]{3,}ing$/.test(token.normal) || /[,;:.!?]/.test(token.post)) continue;
+    if (token.tags.has('Verb') || !token.normal.endsWith('ing') || !/^[a-z]{3,}ing$/.test(token.normal) || /[,;:.!?]/.test(token.post)) continue;
     // "…, warning that the ferry had left": after a comma and before "that", an -ing noun is a participle.
     const participle = token.tags.has('Noun') && /,/.test(tokens[i - 1]!.post) && tokens[i + 1]!.normal === 'that';
     if (!participle && (!token.tags.has('Adjective') || !followsCopula(tokens, i) || !opensObject(tokens[i + 1]!, tokens[i + 2]))) continue;
