@@ -7,10 +7,10 @@ import type { Source, Stance } from '../types.js';
 import { resolveSources } from './coreference.js';
 import { anonymityStated, hasProperNoun, isNamed, isVague, namesDocument, sourceKind } from './naming.js';
 import { inheritFromQuote, speakersTurn } from './inherit.js';
-import { colonAttribution, signatureAttribution } from './labels.js';
+import { colonAttribution, signatureAttribution, turnLabel } from './labels.js';
 import { anyToken, breaksAfter, isNominal, isRelativePronoun, phraseEndingAt, phraseStartingAt, spanOf, type TokenRange } from './noun-phrase.js';
 import { findQuoteSpans, quoteAt, quotedShare, type QuoteSpan } from './quotes.js';
-import { closesQuote, isFiniteVerb, possessorOf, relativeAntecedent, speakerOf } from './speaker.js';
+import { closesQuote, isFiniteVerb, possessorOf, relativeAntecedent, speakerClosesSentence, speakerOf } from './speaker.js';
 
 export { findQuoteSpans, type QuoteSpan } from './quotes.js';
 
@@ -76,6 +76,7 @@ export function attributeStatement(text: string, statement: AttributionInput, qu
   const main = candidates.filter((_, i) => !inSide[i]);
   const side = candidates.filter((_, i) => inSide[i]);
   return (
+    turnLabel(text, tokens, matches, quoted) ??
     verbAttribution(text, statement, main, lexicon, quoted, false) ??
     colonAttribution(text, tokens, matches, quoted) ??
     signatureAttribution(text, tokens, matches, quoted) ??
@@ -293,13 +294,15 @@ function isClosingTag(tokens: readonly Token[], match: Match): boolean {
   // ", referring to …" is a participle after the tag, not the tag.
   const participle = tokens[match.first]!.tags.has('Gerund') && match.entry.words[0] !== 'according';
   // "…, according to the Roper Center for Public Opinion Research.": a long name is still a tag.
-  const words = match.entry.words[0] === 'according' && isOnePhrase(tokens, match.last + 1) ? CLOSING_TAG_WORDS * 2 : CLOSING_TAG_WORDS;
+  // So is "…, said Mr. Barrett, the lawyer for the state agency." with its appositive.
+  const longName = match.entry.words[0] === 'according' ? isOnePhrase(tokens, match.last + 1) : speakerClosesSentence(tokens, match.first, match.last);
+  const words = longName ? CLOSING_TAG_WORDS * 2 : CLOSING_TAG_WORDS;
   if (match.entry.kind !== 'reporting' || tokens.length - match.first > words || participle) return false;
   // Between the comma (or closing quote) and the verb stands only the speaker: "…, sources said."
   // — not a clause of its own ("… perjury when she testified.").
   for (let i = match.first - 1; i >= 0 && i >= match.first - CLOSING_TAG_WORDS; i--) {
     const token = tokens[i]!;
-    if (/[,"”]/.test(token.post)) return tokens.slice(match.last + 1).every((t) => !t.tags.has('Verb')) || isOnePhrase(tokens, match.last + 1);
+    if (/[,"”]/.test(token.post)) return longName || tokens.slice(match.last + 1).every((t) => !t.tags.has('Verb')) || isOnePhrase(tokens, match.last + 1);
     if (token.tags.has('Conjunction') || token.tags.has('Verb') || /^(?:when|because|after|before|if|as|since|while)$/.test(token.normal)) return false;
   }
   return false;

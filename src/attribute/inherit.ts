@@ -16,6 +16,9 @@ export function inheritFromQuote(index: number, statements: readonly Attribution
   const attribution = own[index]!;
   const statement = statements[index]!;
   if (attribution.quoted < 0.5) return speakersTurn(index, statements, own) ?? colonLeadIn(index, statements, own) ?? attribution;
+  // `"WALLACE: … And she has accepted.`: a transcript turn that opens with a quotation mark it never closes.
+  const turn = speakersTurn(index, statements, own);
+  if (turn !== null) return turn;
   const quote = quoteAt(statement.start, quotes) ?? quoteAt(firstQuoteMark(statement), quotes);
   if (quote === null) return attribution;
   const sharing = (i: number): boolean => {

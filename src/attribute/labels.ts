@@ -22,7 +22,8 @@ export function colonAttribution(text: string, tokens: readonly Token[], matches
   const range = phraseEndingAt(tokens, colon) ?? (capitalised ? { first: 0, last: colon } : null);
   if (range === null || range.first !== 0 || !hasNoun(tokens, range)) return null;
   // "Little Relief for Refugees:", "The Gap Goes On:": a section heading names no one.
-  if (range.last - range.first >= 2 && !namesSomeone(tokens, range)) return null;
+  // "Two questions: Why would he do that?": neither does a phrase of common nouns.
+  if (range.last > range.first && !namesSomeone(tokens, range)) return null;
   const colonAt = tokens[colon]!.end + tokens[colon]!.post.indexOf(':');
   const vague = isVague(tokens, range, matches);
   const source: Source = {
@@ -34,6 +35,18 @@ export function colonAttribution(text: string, tokens: readonly Token[], matches
     kind: sourceKind(tokens, range, vague),
   };
   return { source, reporting: null, content: { first: colon + 1, last: tokens.length - 1 }, vague, inherited: false, quoted };
+}
+
+/**
+ * "WALLACE: But, as the Journal wrote, it shows …": a transcript's speaker label (a name in
+ * capitals, or a person's name) says the whole statement, whatever verbs it reports.
+ */
+export function turnLabel(text: string, tokens: readonly Token[], matches: readonly Match[], quoted: number): Attribution | null {
+  const label = colonAttribution(text, tokens, matches, quoted);
+  if (label === null || label.content === null) return null;
+  const words = tokens.slice(0, label.content.first);
+  const capitals = words.every((t) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text));
+  return capitals || words.some((t) => t.tags.has('Person')) ? label : null;
 }
 
 /** How long a name before a colon may be ("Oversight Committee Chairman Jason Chaffetz:"). */

@@ -14,7 +14,9 @@ export function speakerOf(tokens: readonly Token[], verbFirst: number, verbLast:
   // "The ad could air this week, said Brian Baker, a longtime adviser.": after a clause, a
   // closing tag names its speaker after the verb.
   const previous = tokens[verbFirst - 1];
-  if (previous !== undefined && /,/.test(previous.post) && INVERTING.has(lemma) && anyToken(tokens, 0, verbFirst, isFiniteVerb)) {
+  // A lexicon entry of a surface form ("said") names no lemma of its own: the token's counts.
+  const inverting = INVERTING.has(lemma) || INVERTING.has(tokens[verbFirst]!.lemma);
+  if (previous !== undefined && /,/.test(previous.post) && inverting && anyToken(tokens, 0, verbFirst, isFiniteVerb)) {
     const after = phraseStartingAt(tokens, verbLast + 1);
     // "…, McConnell said Tuesday.": a time after the verb is no speaker.
     const timeOnly = after !== null && tokens.slice(after.first, after.last + 1).every((_, k) => isTimeWord(tokens, after.first + k));
@@ -27,7 +29,7 @@ export function speakerOf(tokens: readonly Token[], verbFirst: number, verbLast:
   // (Not "is an advocate for": an adjective or noun of attitude after "be" never comes before its subject.)
   if (previous !== undefined && closesQuote(previous.post) && lemma !== 'be') return phraseStartingAt(tokens, verbLast + 1);
   // "Says Trump: …" opens with the verb; "Back in Virginia, …" does not.
-  if (previous === undefined && INVERTING.has(lemma)) {
+  if (previous === undefined && inverting) {
     const after = phraseStartingAt(tokens, verbLast + 1);
     return after !== null && after.first === verbLast + 1 && hasProperNoun(tokens, after) ? after : null;
   }
@@ -40,6 +42,16 @@ export function speakerOf(tokens: readonly Token[], verbFirst: number, verbLast:
  */
 const INVERTING = new Set(['say', 'add', 'write', 'explain', 'note', 'continue', 'ask', 'argue', 'insist', 'reply', 'respond', 'warn', 'declare', 'state', 'conclude', 'recall', 'tweet', 'comment', 'observe', 'remark', 'report', 'counter', 'caution', 'predict']);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them', 'it', 'you']);
+
+/**
+ * "…, said Mr. Barrett, the lawyer for the state agency that oversees mining.": an inverting
+ * speech verb followed by its speaker, an appositive and nothing else to the sentence's end.
+ */
+export function speakerClosesSentence(tokens: readonly Token[], verbFirst: number, verbLast: number): boolean {
+  if (!INVERTING.has(tokens[verbFirst]!.lemma)) return false;
+  const after = phraseStartingAt(tokens, verbLast + 1);
+  return after !== null && after.first === verbLast + 1 && hasProperNoun(tokens, after) && closesSentence(tokens, after);
+}
 
 /** The phrase runs to the end of the sentence, or to an appositive that does. */
 function closesSentence(tokens: readonly Token[], phrase: TokenRange): boolean {

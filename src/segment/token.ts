@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import sentenceStarters from './lexicon/sentence-starters.json' with { type: 'json' };
 import { participleInfinitive } from './infinitive.js';
 import { retagProgressives } from './progressive.js';
 
@@ -66,6 +67,18 @@ export function parseSentences(text: string, original: string, offset: number): 
   return result;
 }
 
+const TITLES: ReadonlySet<string> = new Set(sentenceStarters.titles);
+
+/**
+ * "Del. Stacey Plaskett": a capitalised title and its period, even one compromise does not know
+ * ("Del."), is an honorific, so that no stage takes its period for the end of a phrase.
+ */
+function tagsOf(term: ParsedTerm, normal: string): ReadonlySet<string> {
+  const tags = term.tags ?? new Set<string>();
+  if (tags.has('Honorific') || !TITLES.has(normal) || !/^\p{Lu}/u.test(term.text) || !term.post.startsWith('.')) return tags;
+  return new Set([...tags, 'Honorific']);
+}
+
 function toToken(term: ParsedTerm, text: string, start: number, end: number): Token {
   const normal = term.implicit ?? term.machine ?? term.normal;
   // compromise's root of every copula is "is"; lexicons write the verb as "be".
@@ -80,7 +93,7 @@ function toToken(term: ParsedTerm, text: string, start: number, end: number): To
     post: term.post,
     normal: normal.toLowerCase(),
     lemma: lemma === "n't" ? 'not' : lemma,
-    tags: term.tags ?? new Set<string>(),
+    tags: tagsOf(term, normal.toLowerCase()),
     chunk: term.chunk ?? '',
   };
 }

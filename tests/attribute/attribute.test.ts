@@ -133,6 +133,17 @@ table('attribute: who speaks', [
   // "To which" answers; it describes no noun.
   { text: 'To which the mayor said, "The bridge is safe."', source: say('the mayor') },
   { text: 'The bridge reopened on Monday after a week of repairs.', source: null },
+  // A title compromise does not know ("Del.") is part of the name, not the end of a phrase.
+  { text: '"The pier is unsafe," said Del. Ann Lee of the harbor board.', source: say('Ann Lee of the harbor board', { after: true }) },
+  // A closing tag after a year names the speaker after the verb, not the year before it.
+  { text: 'The ferry ran late on most days as of 2019, said Ann Lee, a spokeswoman for the port authority.', source: say('Ann Lee', { after: true }) },
+  // A closing tag with a long appositive still governs the sentence, over the verb of its first clause.
+  {
+    text: 'Dock workers felt safe with the new cranes because the port had tested them, said Ann Lee, the engineer for the harbor board that runs the port.',
+    source: say('Ann Lee', { after: true }),
+  },
+  // Common nouns before a colon are no speaker's label.
+  { text: 'Two questions: Why would the mayor do that?', source: null },
 ]);
 
 table('attribute: the stance of the reporting verb', [
@@ -456,6 +467,17 @@ describe('attribute: quotations over several sentences', () => {
       if (row.rules !== undefined) expect(body.map((s) => s.rule)).toEqual(row.rules);
     });
   }
+
+  it('a transcript turn that opens with a quotation mark it never closes: the label speaks every sentence, the verbs it reports included', () => {
+    const input = 'Interview\n\n"LEE: The pier is safe. It will reopen soon, as the Herald reported. Two points: it is cheap.\n\n"ROE: I doubt it.';
+    const body = annotate(input).statements.filter((s) => s.role === 'body');
+    expect(body.map((s) => [s.text, s.source?.text ?? null, s.source?.cue.text ?? null])).toEqual([
+      ['"LEE: The pier is safe.', 'LEE', ':'],
+      ['It will reopen soon, as the Herald reported.', 'LEE', ':'],
+      ['Two points: it is cheap.', 'LEE', ':'],
+      ['"ROE: I doubt it.', 'ROE', ':'],
+    ]);
+  });
 
   it('the label of a quoted sentence follows its own words: a hedged sentence inside a quotation is unverified', () => {
     const input = HEAD + '"The bridge is safe. It may reopen on Monday," Smith said.';
