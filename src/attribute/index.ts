@@ -67,11 +67,12 @@ export function attributeStatement(text: string, statement: AttributionInput, qu
   const quoted = quotedShare(statement.start, statement.end, quotes);
   const { tokens, matches } = statement;
   const gaps = matches.filter((m) => m.entry.kind === 'missing-evidence' || m.entry.kind === 'no-answer');
-  const candidates = byPrecedence(
-    tokens,
-    // "has not been able to confirm" reports a gap, not what Reuters confirmed.
-    matches.filter((m) => m.entry.kind === 'reporting' && !insideQuote(tokens[m.first]!, quotes) && !gaps.some((gap) => gap.first <= m.last && m.first <= gap.last)),
-  );
+  const reporting = matches.filter((m) => m.entry.kind === 'reporting' && !insideQuote(tokens[m.first]!, quotes));
+  const inGap = (m: Match, of: readonly Match[] = gaps): boolean => of.some((gap) => gap.first <= m.last && m.first <= gap.last);
+  const unanswered = gaps.filter((gap) => gap.entry.kind === 'no-answer');
+  // "has not been able to confirm" reports a gap, not what Reuters confirmed.
+  const candidates = byPrecedence(tokens, reporting.filter((m) => !inGap(m)));
+  const refusals = byPrecedence(tokens, reporting.filter((m) => inGap(m, unanswered)));
   const inSide = candidates.map((match) => inSideClause(tokens, match));
   const main = candidates.filter((_, i) => !inSide[i]);
   const side = candidates.filter((_, i) => inSide[i]);
@@ -80,7 +81,11 @@ export function attributeStatement(text: string, statement: AttributionInput, qu
     verbAttribution(text, statement, main, lexicon, quoted, false) ??
     colonAttribution(text, tokens, matches, quoted) ??
     signatureAttribution(text, tokens, matches, quoted) ??
-    verbAttribution(text, statement, side, lexicon, quoted, true) ?? { source: null, reporting: null, content: null, vague: false, inherited: false, quoted }
+    verbAttribution(text, statement, side, lexicon, quoted, true) ??
+    // "an explosion that the mayor described as an attack": a view inside a relative clause about a noun.
+    verbAttribution(text, statement, candidates, lexicon, quoted, true, true) ??
+    // "The campaign did not respond to requests for comment": who did not answer, though no claim is theirs.
+    verbAttribution(text, statement, refusals, lexicon, quoted, true) ?? { source: null, reporting: null, content: null, vague: false, inherited: false, quoted }
   );
 }
 
@@ -89,13 +94,17 @@ export function forLabels(attribution: Attribution): Attribution {
   return attribution.incidental === true ? { ...attribution, source: null, reporting: null, content: null, vague: false, incidental: false } : attribution;
 }
 
-/** The statement's source from the first reporting cue, in order of precedence, that names one; `sideClause`: the cues are a side clause's only. */
-function verbAttribution(text: string, statement: AttributionInput, candidates: readonly Match[], lexicon: Lexicon, quoted: number, sideClause: boolean): Attribution | null {
+/**
+ * The statement's source from the first reporting cue, in order of precedence, that names one.
+ * `sideClause`: the cues are a side clause's only, or (`objectRelative`) only those of a
+ * relative clause about a noun count; either way the source is incidental.
+ */
+function verbAttribution(text: string, statement: AttributionInput, candidates: readonly Match[], lexicon: Lexicon, quoted: number, sideClause: boolean, objectRelative = false): Attribution | null {
   const { tokens, matches } = statement;
   for (const match of candidates) {
     const introduces = match.entry.words[0] === 'according' || match.entry.words[0] === 'in';
     const mention = speakerFor(tokens, match, introduces, lexicon);
-    if (mention === null || inObjectRelative(tokens, mention)) continue;
+    if (mention === null || inObjectRelative(tokens, mention) !== objectRelative) continue;
     // "the department, which reported": the source is the pronoun, resolved to its antecedent,
     // and it is named, vague and of a kind as the antecedent is.
     const antecedent = relativeAntecedent(tokens, mention);
@@ -142,7 +151,7 @@ function speakerFor(tokens: readonly Token[], match: Match, introduces: boolean,
   if (match.entry.needs === 'object-predicate' && !hasComplement(tokens, match) && !givesVerdict(tokens, match.last)) return null;
   // "rejected the offer" is an event; "rejected the claims" reports a denial, and so does
   // "questioned whether …".
-  if (match.entry.stance === 'denying' && !aimsAtClaim(tokens, match, lexicon) && !(match.entry.class === 'attitude' && (introducesClause(tokens, match.last) || doubtsQuality(tokens, match.last)))) return null;
+  if (match.entry.stance === 'denying' && !aimsAtClaim(tokens, match, lexicon) && !(match.entry.class === 'attitude' && (introducesClause(tokens, match.last) || asksQuestion(tokens, match.last) || doubtsQuality(tokens, match.last)))) return null;
   // A participle's subject is the main clause's: "Writing in a blog post, Ingram dubbed …" takes
   // its source from "dubbed"; "Two objectors had challenged the bid, contending that …" from the
   // sentence's subject. "Trump is demanding …" is a progressive, the clause's own verb.
@@ -164,10 +173,18 @@ function speakerFor(tokens: readonly Token[], match: Match, introduces: boolean,
   if (before === 'to' && match.first > 2 && isPassive(tokens, match.first - 2)) return null;
   // ("officials we spoke to said": a past form after "to" is no infinitive.)
   const infinitive = before === 'to' && match.first > 1 && !tokens[match.first]!.tags.has('PastTense');
-  const coordinated = !introduces && ((/^(?:and|but)$/.test(before) && !tokens[match.first]!.tags.has('Infinitive')) || infinitive);
+  const coordinated = !introduces && ((/^(?:and|but)$/.test(before) && !tokens[match.first]!.tags.has('Infinitive')) || infinitive || coordinatedAfterAuxiliary(tokens, match.first));
   // "In a statement issued Tuesday, the ministry said …": the speaker is the main clause's subject.
   const leadingFrame = match.entry.words[0] === 'in' && opensSentence(tokens, match.first);
   return coordinated || leadingFrame ? sentenceSubject(tokens) : speakerOf(tokens, match.first, match.last, introduces, match.entry.words[0]);
+}
+
+/** "… loopholes, and has called for …", "and then also told": a coordinated verb after its auxiliaries and adverbs. */
+function coordinatedAfterAuxiliary(tokens: readonly Token[], verb: number): boolean {
+  let i = verb - 1;
+  const helper = (token: Token): boolean => ['Auxiliary', 'Modal', 'Adverb', 'Negative'].some((tag) => token.tags.has(tag)) || /^(?:has|have|had|since)$/.test(token.normal);
+  while (i >= 0 && helper(tokens[i]!) && !breaksAfter(tokens[i]!)) i--;
+  return i < verb - 1 && i > 0 && /^(?:and|but)$/.test(tokens[i]!.normal);
 }
 
 /** Words before an -ing form whose subject is the sentence's: "by telling them", "while showing support", "of criticizing". */
@@ -213,6 +230,11 @@ function clauseSubject(tokens: readonly Token[], participle: number): TokenRange
     if (subject !== null && subject.last < i) return subject;
   }
   return sentenceSubject(tokens);
+}
+
+/** "questioned what kind of person …", "questioned why the plan …": an indirect question after the verb. */
+function asksQuestion(tokens: readonly Token[], verb: number): boolean {
+  return !/[,;.:]/.test(tokens[verb]!.post) && /^(?:what|why|how|who|whom|whose|which|when|where|whether|if)$/.test(tokens[verb + 1]?.normal ?? '');
 }
 
 /** "questioned the integrity of the vote", "question the wisdom of the plan": doubt of a quality of something, not of a person ("questioned the suspect"). */

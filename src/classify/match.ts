@@ -21,7 +21,7 @@ export function findMatches(tokens: readonly Token[], lexicon: Lexicon): Match[]
   const matches: Match[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    for (const entry of pastFormCandidates(tokens, i, lexicon)) matches.push({ entry, first: i, last: i });
+    matches.push(...pastFormMatches(tokens, i, lexicon));
     // Worked out once per token, when an entry first needs it.
     let verbPosition: boolean | undefined;
     for (const entry of candidatesAt(token, lexicon)) {
@@ -58,12 +58,27 @@ function standsAhead(tokens: readonly Token[], index: number, word: string): boo
   return false;
 }
 
-/** "…, noted NBC's Dante Chinni.": compromise reads "noted" as an adjective with itself as lemma; in a closing tag the verb's entries apply. */
-function pastFormCandidates(tokens: readonly Token[], index: number, lexicon: Lexicon): readonly CompiledEntry[] {
+/**
+ * Past forms compromise gives no lemma, so that base-form entries would miss them: "…, noted
+ * NBC's Dante Chinni." (read as an adjective; in a closing tag the verb's entries apply) and
+ * verbs it does not know ("derided", "touted"). The lexicon decides which stem is the verb:
+ * "deride" from "derided", "tout" from "touted".
+ */
+function pastFormMatches(tokens: readonly Token[], index: number, lexicon: Lexicon): Match[] {
   const token = tokens[index]!;
-  if (token.tags.has('Verb') || !token.normal.endsWith('ed') || token.lemma !== token.normal || !isInvertedTag(tokens, index)) return NO_ENTRIES;
-  const stems = [token.normal.slice(0, -1), token.normal.slice(0, -2)];
-  return stems.flatMap((stem) => (lexicon.byFirstWord.get(stem) ?? NO_ENTRIES).filter((entry) => entry.words.length === 1 && entry.tags?.includes('Verb') === true));
+  if (!token.normal.endsWith('ed') || token.lemma !== token.normal) return [];
+  const verb = token.tags.has('Verb') && token.tags.has('PastTense');
+  if (verb ? readsAsModifier(tokens, index) : token.tags.has('Verb') || !isInvertedTag(tokens, index)) return [];
+  const stems = new Set([token.normal.slice(0, -1), token.normal.slice(0, -2), token.normal.replace(/ied$/, 'y'), token.normal.replace(/(\p{L})\1ed$/u, '$1')]);
+  const found: Match[] = [];
+  for (const stem of stems) {
+    for (const entry of lexicon.byFirstWord.get(stem) ?? NO_ENTRIES) {
+      if (entry.tags?.includes('Verb') !== true || entry.exceptWords.length > 0 || (!verb && entry.words.length > 1)) continue;
+      const last = entry.words.length === 1 ? index : matchWords(tokens, index + 1, entry.words.slice(1));
+      if (last !== -1) found.push({ entry, first: index, last });
+    }
+  }
+  return found;
 }
 
 /** The entries whose first word is the token's lemma, normal form or text, each once, in that order. */

@@ -51,7 +51,8 @@ function opensClause(tokens: readonly Token[], index: number): boolean {
 
 function opensObject(next: Token | undefined): boolean {
   if (next === undefined) return false;
-  return ['Determiner', 'ProperNoun', 'Person', 'Value'].some((tag) => next.tags.has(tag)) || /^(?:him|her|them|us|me|it)$/.test(next.normal);
+  // "Mr. Clarke compares his struggles to …": a possessive pronoun opens an object too.
+  return ['Determiner', 'ProperNoun', 'Person', 'Value'].some((tag) => next.tags.has(tag)) || /^(?:him|her|them|us|me|it|his|their|its|our|my)$/.test(next.normal);
 }
 
 /**

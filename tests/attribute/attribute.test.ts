@@ -195,6 +195,8 @@ const attitude = (text: string, verb: string, cue: string, extra: Partial<Expect
 
 table('attribute: verbs compromise reads as nouns, and subjects with a participle', [
   { text: 'The latest county poll released Friday shows that the mayor leads by four points.', source: attitude('The latest county poll released Friday', 'show', 'shows') },
+  // Before a possessive pronoun, too: "compares his …".
+  { text: 'Mr. Clarke compares his struggles to those of a former mayor.', source: attitude('Mr. Clarke', 'compare', 'compares') },
   { text: 'The Harbor Party campaign plans to open offices in every district.', source: attitude('The Harbor Party campaign', 'plan', 'plans') },
   { text: 'But police also fear that the protests could spread.', source: attitude('police', 'fear', 'fear', { named: false, stance: 'hedged' }) },
   { text: 'The mayor is promising lower fares and more ferries.', source: attitude('The mayor', 'promise', 'promising') },
@@ -236,9 +238,22 @@ table('attribute: attitudes, judgments and rulings', [
   { text: 'The council has largely ignored the audit.', source: attitude('The council', 'ignore', 'ignored') },
   { text: 'The mayor reaffirmed that the pier would reopen in May.', source: attitude('The mayor', 'reaffirm', 'reaffirmed') },
   { text: 'Critics faulted the board for the long delay.', source: attitude('Critics', 'fault', 'faulted', { named: false, stance: 'accusing' }) },
-  // "ruled" with no clause is an event; "declined to comment" is no answer, and no one's claim.
+  // "ruled" with no clause is an event.
   { text: 'The king ruled for forty years.', source: null },
-  { text: 'The harbor master declined to comment.', source: null },
+  // "declined to comment" is no answer and no one's claim, but it says who did not answer.
+  { text: 'The harbor master declined to comment.', source: attitude('The harbor master', 'decline to', 'declined to') },
+  { text: 'The port authority did not immediately respond to requests for comment.', source: attitude('The port authority', 'respond', 'respond') },
+  // A gap in the evidence is no one's answer: "not been able to confirm" gives no source.
+  { text: 'The Herald has not been able to confirm the identity of the buyers.', source: null },
+  // Past forms compromise has no lemma for ("derided", "touted") find their verb in the lexicon.
+  { text: 'The unions derided the deal as toothless.', source: attitude('The unions', 'deride', 'derided', { stance: 'accusing' }) },
+  // An indirect question after a verb of doubt reports the doubt.
+  { text: 'At a rally on Friday, the mayor questioned what kind of builder leaves a pier half done.', source: attitude('the mayor', 'question', 'questioned', { stance: 'denying' }) },
+  // A coordinated verb after its auxiliary shares the subject.
+  { text: 'The mayor has praised the builders, and has called for a second pier.', source: attitude('The mayor', 'praise', 'praised') },
+  { text: 'The mayor opened the pier in May and has since called for a second one.', source: attitude('The mayor', 'call for', 'called for') },
+  // A verb in a relative clause about a noun speaks when nothing else in the sentence does.
+  { text: 'Two boats sank in a storm that the harbor master described as “the worst in decades.”', source: attitude('the harbor master', 'describe', 'described') },
 ]);
 
 table('attribute: a possessor and the noun of what it said or planned', [
