@@ -1,4 +1,5 @@
 import { aimsAtClaim } from '../classify/denial.js';
+import controlVerbs from './control-verbs.json' with { type: 'json' };
 import type { Lexicon } from '../classify/lexicon.js';
 import type { Match } from '../classify/match.js';
 import { inSideClause, inSubordinateClause, introducesClause } from '../classify/scope.js';
@@ -176,7 +177,30 @@ function speakerFor(tokens: readonly Token[], match: Match, introduces: boolean,
   const coordinated = !introduces && ((/^(?:and|but)$/.test(before) && !tokens[match.first]!.tags.has('Infinitive')) || infinitive || coordinatedAfterAuxiliary(tokens, match.first));
   // "In a statement issued Tuesday, the ministry said …": the speaker is the main clause's subject.
   const leadingFrame = match.entry.words[0] === 'in' && opensSentence(tokens, match.first);
+  if (infinitive) {
+    const controller = infinitiveController(tokens, match.first - 1);
+    if (controller !== null) return controller;
+  }
   return coordinated || leadingFrame ? sentenceSubject(tokens) : speakerOf(tokens, match.first, match.last, introduces, match.entry.words[0]);
+}
+
+const CONTROL_VERBS: ReadonlySet<string> = new Set(controlVerbs.verbs.filter((verb) => !verb.includes(' ')));
+
+/**
+ * "The vote prompted NATO to order more troops", "she urged the council to reject it": after a
+ * verb of causing or asking, its object does what the infinitive says (control-verbs.json).
+ * `to` is the index of "to".
+ */
+function infinitiveController(tokens: readonly Token[], to: number): TokenRange | null {
+  const object = phraseEndingAt(tokens, to - 1);
+  if (object === null || object.last !== to - 1) return null;
+  let verb = object.first - 1;
+  // "called on the council to …": a particle between the verb and its object.
+  if (tokens[verb]?.normal === 'on' && tokens[verb - 1]?.lemma === 'call') verb--;
+  const token = tokens[verb];
+  if (token === undefined || !token.tags.has('Verb') || breaksAfter(token)) return null;
+  const objectIsNoun = anyToken(tokens, object.first, object.last + 1, (t) => t.tags.has('Noun') || t.tags.has('Pronoun'));
+  return objectIsNoun && (CONTROL_VERBS.has(token.lemma) || (token.lemma === 'call' && tokens[verb + 1]?.normal === 'on')) ? object : null;
 }
 
 /** "… loopholes, and has called for …", "and then also told": a coordinated verb after its auxiliaries and adverbs. */

@@ -16,7 +16,7 @@ const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that', 'whom']);
 const CLAUSE_WORDS = new Set(['when', 'while', 'if', 'because', 'although', 'though', 'as', 'since', 'after', 'before', 'once', 'unless', 'until', 'whether', 'where']);
 const QUANTIFIERS = new Set(['some', 'many', 'most', 'others', 'few', 'all', 'both', 'each', 'several', 'none']);
 /** Prepositions compromise may tag as something else at the start of a sentence ("Under the plan"): no noun phrase starts with one. */
-const LEADING_PREPOSITIONS = new Set(['under', 'despite', 'during', 'against', 'through', 'without', 'amid', 'among', 'over', 'about', 'contrary']);
+const LEADING_PREPOSITIONS = new Set(['under', 'despite', 'during', 'against', 'through', 'without', 'amid', 'among', 'over', 'about', 'contrary', 'following', 'including', 'regarding', 'concerning']);
 
 export function isNominal(token: Token): boolean {
   // compromise tags some acronyms as verbs ("the UN stated"); a word in capitals is a name.

@@ -20,7 +20,9 @@ export function speakerOf(tokens: readonly Token[], verbFirst: number, verbLast:
     const after = phraseStartingAt(tokens, verbLast + 1);
     // "…, McConnell said Tuesday.": a time after the verb is no speaker.
     const timeOnly = after !== null && tokens.slice(after.first, after.last + 1).every((_, k) => isTimeWord(tokens, after.first + k));
-    if (after !== null && !timeOnly && after.first === verbLast + 1 && !OBJECT_PRONOUNS.has(tokens[after.first]!.normal) && closesSentence(tokens, after)) return after;
+    // "…, said that in 1998 …": a clause follows the verb, not its speaker.
+    const opensClause = /^(?:that|if|whether|in|on|at|after|before|when|because)$/.test(tokens[verbLast + 1]?.normal ?? '');
+    if (after !== null && !timeOnly && !opensClause && after.first === verbLast + 1 && !OBJECT_PRONOUNS.has(tokens[after.first]!.normal) && closesSentence(tokens, after)) return after;
   }
   // "Trump is demanding": a progressive's "is" stands between subject and verb.
   const before = subjectBefore(tokens, verbFirst - 1, tokens[verbFirst]!.tags.has('Gerund'));

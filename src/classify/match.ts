@@ -45,11 +45,30 @@ const NO_ENTRIES: readonly CompiledEntry[] = [];
 
 /** A verb-tagged word that stands between an article, a possessive, a number or a preposition and a noun: a noun's modifier. */
 function readsAsModifier(tokens: readonly Token[], index: number): boolean {
+  if (followsDeterminer(tokens, index)) return true;
   const before = tokens[index - 1];
   const after = tokens[index + 1];
   if (before === undefined || after === undefined || tokens[index]!.tags.has('Gerund') || /[,;:]/.test(tokens[index]!.post)) return false;
   const opener = /^(?:the|a|an)$/.test(before.normal) || before.tags.has('Possessive') || before.tags.has('Value') || (before.tags.has('Preposition') && before.normal !== 'to');
   return opener && after.tags.has('Noun') && !after.tags.has('Pronoun') && !after.tags.has('Determiner');
+}
+
+/**
+ * "his comments", "Trump's plans", "a series of tweets", "the new rules": no finite verb
+ * follows an article, a possessive or "of", adjectives aside, whatever compromise tagged the
+ * word. ("her" may be an object: "let her say".)
+ */
+function followsDeterminer(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  if (token.tags.has('Gerund') || token.tags.has('Participle')) return false;
+  let at = index - 1;
+  while (at >= 0 && tokens[at]!.tags.has('Adjective') && !tokens[at]!.tags.has('Determiner') && !/[,;:()"“”—–]/.test(tokens[at]!.post)) at--;
+  const opener = tokens[at];
+  if (opener === undefined || /[,;:()"“”—–]/.test(opener.post)) return false;
+  if (/^(?:the|a|an|his|their|its|our|my|your|of)$/.test(opener.normal)) return true;
+  // "seizing on recent comments": a preposition too, with an adjective between ("as reported" has none).
+  if (at < index - 1 && opener.tags.has('Preposition') && !/^(?:to|as|than|like)$/.test(opener.normal)) return true;
+  return opener.tags.has('Possessive') && !opener.tags.has('Pronoun') && /['’]s?$/.test(opener.text + opener.post.trim());
 }
 
 /** `word` stands among the words a `*` after token `index` may reach. */

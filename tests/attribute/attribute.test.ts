@@ -252,6 +252,18 @@ table('attribute: attitudes, judgments and rulings', [
   // A coordinated verb after its auxiliary shares the subject.
   { text: 'The mayor has praised the builders, and has called for a second pier.', source: attitude('The mayor', 'praise', 'praised') },
   { text: 'The mayor opened the pier in May and has since called for a second one.', source: attitude('The mayor', 'call for', 'called for') },
+  // After a verb of causing or asking, its object does what the infinitive says.
+  { text: 'The storm damage prompted the harbor board to order a new sea wall.', source: attitude('the harbor board', 'order', 'order') },
+  { text: 'The audit has led the port authority to fear a second loss.', source: attitude('the port authority', 'fear', 'fear', { stance: 'hedged' }) },
+  // ("took to the radio to …" is no object: the subject speaks.)
+  { text: 'The mayor took to the radio to criticize the board.', source: attitude('The mayor', 'criticize', 'criticize', { stance: 'accusing' }) },
+  // A word after an article, "of" or a preposition and an adjective is a noun, whatever compromise tagged it.
+  { text: 'The ferry line ran a series of tweets about its new timetable.', source: null },
+  { text: 'The ad seizes on recent comments about the pier.', source: null },
+  // "said that in 1998, …": a clause follows the verb, not its speaker.
+  { text: 'Dr. Ann Lee, who was the ship doctor, said that in 1998, the captain let the crew leave early.', source: say('Dr. Ann Lee') },
+  // A leading "Following …" phrase is no speaker.
+  { text: 'Following a hastily called meeting, the council issued a statement on the pier.', source: attitude('the council', 'issue … statement', 'issued a statement') },
   // A verb in a relative clause about a noun speaks when nothing else in the sentence does.
   { text: 'Two boats sank in a storm that the harbor master described as “the worst in decades.”', source: attitude('the harbor master', 'describe', 'described') },
 ]);
