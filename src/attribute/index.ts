@@ -170,15 +170,20 @@ function speakerFor(tokens: readonly Token[], match: Match, introduces: boolean,
   // "Trump is telling veterans … and says he will expand the forces", "Trump took to Twitter to
   // accuse …": a second or infinitive verb shares the sentence's subject.
   const before = tokens[match.first - 1]?.normal ?? '';
+  // "was able to consistently tout": adverbs may split an infinitive.
+  let to = match.first - 1;
+  while (to > 0 && tokens[to]!.tags.has('Adverb') && !breaksAfter(tokens[to]!)) to--;
+  const infinitiveMark = tokens[to]?.normal === 'to';
   // "The mayor is said to favour the plan": after a passive the infinitive is hearsay, no one's view.
-  if (before === 'to' && match.first > 2 && isPassive(tokens, match.first - 2)) return null;
+  // ("was able to tout" is no passive: an adjective before "to".)
+  if (infinitiveMark && to > 1 && tokens[to - 1]!.tags.has('Verb') && isPassive(tokens, to - 1)) return null;
   // ("officials we spoke to said": a past form after "to" is no infinitive.)
-  const infinitive = before === 'to' && match.first > 1 && !tokens[match.first]!.tags.has('PastTense');
+  const infinitive = infinitiveMark && to > 0 && !tokens[match.first]!.tags.has('PastTense');
   const coordinated = !introduces && ((/^(?:and|but)$/.test(before) && !tokens[match.first]!.tags.has('Infinitive')) || infinitive || coordinatedAfterAuxiliary(tokens, match.first));
   // "In a statement issued Tuesday, the ministry said …": the speaker is the main clause's subject.
   const leadingFrame = match.entry.words[0] === 'in' && opensSentence(tokens, match.first);
   if (infinitive) {
-    const controller = infinitiveController(tokens, match.first - 1);
+    const controller = infinitiveController(tokens, to);
     if (controller !== null) return controller;
   }
   return coordinated || leadingFrame ? sentenceSubject(tokens) : speakerOf(tokens, match.first, match.last, introduces, match.entry.words[0]);
@@ -378,7 +383,11 @@ function sentenceSubject(tokens: readonly Token[]): TokenRange | null {
     if (comma === -1 || comma >= tokens.length - 1) break;
     start = comma + 1;
   }
-  const head = phraseStartingAt(tokens, start);
+  let head = phraseStartingAt(tokens, start);
+  // "BRUSSELS - European leaders gathered …": a dateline before a dash is where, not who.
+  if (head !== null && head.first === 0 && /\s[-–—]\s|^\s*[—–]/.test(tokens[head.last]!.post) && anyToken(tokens, head.first, head.last + 1, (t) => t.tags.has('Place') || /^\p{Lu}{2,}$/u.test(t.text))) {
+    head = phraseStartingAt(tokens, head.last + 1);
+  }
   if (head === null || !tokens[head.last]!.post.includes(',')) return head;
   const appositive = phraseStartingAt(tokens, head.last + 1);
   if (appositive === null || !hasProperNoun(tokens, appositive) || !tokens[appositive.last]!.post.includes(',')) return head;

@@ -95,7 +95,26 @@ function subjectBefore(tokens: readonly Token[], from: number, progressive = fal
     if (noun !== null) return { first: withRelativeClause(tokens, noun).first, last: from };
   }
   const phrase = phraseEndingAt(tokens, end);
-  return phrase === null ? null : withRelativeClause(tokens, phrase);
+  return phrase === null ? null : withParticipleModifier(tokens, withRelativeClause(tokens, phrase));
+}
+
+/** How far back an -ing modifier of the subject may start: "Protesters [marching through the streets] chanted". */
+const MODIFIER_WORDS = 6;
+
+/**
+ * "Protesters marching through the streets chanted": the phrase before the verb ends an -ing
+ * modifier of the sentence's subject; the speaker is the subject, modifier included.
+ */
+function withParticipleModifier(tokens: readonly Token[], phrase: TokenRange): TokenRange {
+  for (let i = phrase.first - 1; i > 0 && i >= phrase.first - MODIFIER_WORDS; i--) {
+    const token = tokens[i]!;
+    if (breaksAfter(token) || isFiniteVerb(token)) return phrase;
+    if (!token.tags.has('Gerund') || breaksAfter(tokens[i - 1]!)) continue;
+    const head = phraseEndingAt(tokens, i - 1);
+    const opensSentence = head !== null && (head.first === 0 || breaksAfter(tokens[head.first - 1]!));
+    return head !== null && opensSentence && !tokens[head.last]!.tags.has('Pronoun') ? { first: head.first, last: phrase.last } : phrase;
+  }
+  return phrase;
 }
 
 /** How far back a relative clause may start: "Officials [who spoke on condition of anonymity] said". */

@@ -262,6 +262,10 @@ table('attribute: attitudes, judgments and rulings', [
   { text: 'The ad seizes on recent comments about the pier.', source: null },
   // "said that in 1998, …": a clause follows the verb, not its speaker.
   { text: 'Dr. Ann Lee, who was the ship doctor, said that in 1998, the captain let the crew leave early.', source: say('Dr. Ann Lee') },
+  // An adverb may split the infinitive; "was able to" is no passive.
+  { text: 'The mayor was able to repeatedly tout the new pier.', source: attitude('The mayor', 'tout', 'tout') },
+  // An -ing modifier belongs to the subject it follows.
+  { text: 'Dock workers marching through the port chanted "No more delays!" until noon.', source: attitude('Dock workers marching through the port', 'chant', 'chanted') },
   // A leading "Following …" phrase is no speaker.
   { text: 'Following a hastily called meeting, the council issued a statement on the pier.', source: attitude('the council', 'issue … statement', 'issued a statement') },
   // A verb in a relative clause about a noun speaks when nothing else in the sentence does.
@@ -494,6 +498,13 @@ describe('attribute: quotations over several sentences', () => {
       if (row.rules !== undefined) expect(body.map((s) => s.rule)).toEqual(row.rules);
     });
   }
+
+  it('a dateline before a dash, in a paragraph of its own after the dek, is where the story is, not who speaks', () => {
+    const input = 'Port reopens after storm.\n\nAfter a week of repairs, the port aims to reopen soon.\n\nPORTSMOUTH - Harbor officials gathered on Friday to discuss the new pier.';
+    const last = annotate(input).statements.at(-1)!;
+    expect(last.text).toBe('PORTSMOUTH - Harbor officials gathered on Friday to discuss the new pier.');
+    expect([last.source?.text, last.source?.cue.text]).toEqual(['Harbor officials', 'discuss']);
+  });
 
   it('a transcript turn that opens with a quotation mark it never closes: the label speaks every sentence, the verbs it reports included', () => {
     const input = 'Interview\n\n"LEE: The pier is safe. It will reopen soon, as the Herald reported. Two points: it is cheap.\n\n"ROE: I doubt it.';
