@@ -39,16 +39,28 @@ export function inheritFromQuote(index: number, statements: readonly Attribution
 
 /**
  * "PENCE: It was a joke. And the tweet was mocking the campaign.": in a transcript a speaker's
- * label holds for the rest of the paragraph.
+ * label holds for the rest of the paragraph, and for the paragraphs after it that open with a
+ * quotation mark and no label of their own (a turn set as several quoted paragraphs).
  */
 export function speakersTurn(index: number, statements: readonly AttributionInput[], own: readonly Attribution[]): Attribution | null {
-  const paragraph = statements[index]!.paragraph;
-  for (let i = index - 1; i >= 0 && statements[i]!.paragraph === paragraph; i--) {
-    const source = own[i]!.source;
-    if (source === null) continue;
-    return source.verb === ':' && source.start === statements[i]!.tokens[0]?.start ? { ...own[index]!, source, vague: own[i]!.vague, inherited: true } : null;
+  let at = index;
+  for (;;) {
+    let first = at;
+    while (first > 0 && statements[first - 1]!.paragraph === statements[at]!.paragraph) first--;
+    const source = own[first]!.source;
+    // Across paragraphs only a transcript's label in capitals carries on ("[Video: …]" does not).
+    const sameParagraph = statements[first]!.paragraph === statements[index]!.paragraph;
+    if (source !== null && source.verb === ':' && source.start === statements[first]!.tokens[0]?.start) {
+      const carries = first !== index && (sameParagraph || /^\p{Lu}[\p{Lu}.'’ -]+$/u.test(source.text));
+      return carries ? { ...own[index]!, source, vague: own[first]!.vague, inherited: true } : null;
+    }
+    if (first === 0 || !opensWithQuote(statements[first]!) || statements[first]!.paragraph - statements[first - 1]!.paragraph > 1) return null;
+    at = first - 1;
   }
-  return null;
+}
+
+function opensWithQuote(statement: AttributionInput): boolean {
+  return /["“]/.test(statement.tokens[0]?.pre ?? '');
 }
 
 /**

@@ -499,6 +499,19 @@ describe('attribute: quotations over several sentences', () => {
     });
   }
 
+  it('a transcript turn set as several quoted paragraphs keeps its speaker until the next label', () => {
+    const input = 'Interview\n\n"LEE: The pier is safe.\n\n"But the board has its doubts. They will vote soon.\n\n"ROE: I doubt it.\n\n[Video: The pier at dawn.]\n\n"A fine view."';
+    const body = annotate(input).statements.filter((s) => s.role === 'body');
+    expect(body.map((s) => [s.text, s.source?.text ?? null])).toEqual([
+      ['"LEE: The pier is safe.', 'LEE'],
+      ['"But the board has its doubts.', 'LEE'],
+      ['They will vote soon.', 'LEE'],
+      ['"ROE: I doubt it.', 'ROE'],
+      ['[Video: The pier at dawn.]', 'Video'],
+      ['"A fine view."', null],
+    ]);
+  });
+
   it('a dateline before a dash, in a paragraph of its own after the dek, is where the story is, not who speaks', () => {
     const input = 'Port reopens after storm.\n\nAfter a week of repairs, the port aims to reopen soon.\n\nPORTSMOUTH - Harbor officials gathered on Friday to discuss the new pier.';
     const last = annotate(input).statements.at(-1)!;
