@@ -80,14 +80,24 @@ function colonLeadIn(index: number, statements: readonly AttributionInput[], own
 
 /**
  * `"Quote A," the two write. "Quote B."` — a new quotation in the same paragraph right after
- * an attributed quotation continues the same speaker.
+ * an attributed quotation continues the same speaker; so does a paragraph that is a quotation
+ * and nothing else, right after a paragraph that ends with an attributed one (news names the
+ * speaker once for consecutive quoted paragraphs).
  */
 function continuedSpeaker(index: number, statements: readonly AttributionInput[], own: readonly Attribution[]): Attribution | null {
   const paragraph = statements[index]!.paragraph;
-  for (let i = index - 1; i >= 0 && statements[i]!.paragraph === paragraph; i--) {
+  let i = index - 1;
+  for (; i >= 0 && statements[i]!.paragraph === paragraph; i--) {
     const other = own[i]!;
     if (other.quoted === 0) return null;
     if (other.source !== null) return { ...own[index]!, source: other.source, vague: other.vague, inherited: true };
+  }
+  if (i < 0 || !opensWithQuote(statements[i + 1]!) || paragraph - statements[i]!.paragraph !== 1) return null;
+  const previous = statements[i]!.paragraph;
+  for (; i >= 0 && statements[i]!.paragraph === previous; i--) {
+    const other = own[i]!;
+    if (other.quoted === 0) return null;
+    if (other.source !== null && other.reporting !== null) return { ...own[index]!, source: other.source, vague: other.vague, inherited: true };
   }
   return null;
 }

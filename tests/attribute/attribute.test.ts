@@ -464,6 +464,16 @@ describe('attribute: quotations over several sentences', () => {
       ],
     },
     {
+      name: 'a paragraph that is a quotation and nothing else, after a paragraph that ends with an attributed one',
+      body: 'The pier reopened on Monday. "The pier is safe," Smith said.\n\n"It will stay open all winter."\n\nThe council met on Friday.',
+      expected: [
+        ['The pier reopened on Monday.', null],
+        ['"The pier is safe," Smith said.', 'Smith'],
+        ['"It will stay open all winter."', 'Smith'],
+        ['The council met on Friday.', null],
+      ],
+    },
+    {
       name: 'British single quotes over two sentences',
       body: '‘The bridge is safe. It will reopen on Monday,’ Smith said.',
       expected: [
