@@ -35,10 +35,11 @@ export function splitRun(text: string, start: number, end: number): Piece[] {
 /**
  * The run as compromise should read it, of the same length: compromise ends a sentence at
  * every newline and does not treat a no-break space as a space, so both become one space;
- * a Title Case line is put in sentence case.
+ * a horizontal bar becomes an em dash; a Title Case line is put in sentence case.
  */
 export function prepareRun(original: string): string {
-  const spaced = original.replace(/[\r\n\t\u00a0\u2028\u2029]/g, ' ');
+  // compromise reads the horizontal bar ("―", HuffPost's dash) as a word; an em dash it sets off.
+  const spaced = original.replace(/[\r\n\t\u00a0\u2028\u2029]/g, ' ').replaceAll('\u2015', '\u2014');
   return isTitleCase(spaced) ? sentenceCase(spaced) : spaced;
 }
 

@@ -142,6 +142,11 @@ table('attribute: who speaks', [
     text: 'Dock workers felt safe with the new cranes because the port had tested them, said Ann Lee, the engineer for the harbor board that runs the port.',
     source: say('Ann Lee', { after: true }),
   },
+  // A horizontal bar ("―") sets off a phrase as an em dash does; the main clause's verb speaks, not the "when" clause's.
+  {
+    text: 'When the mayor noted that the pier was late ― as it had been for years ― the builder boasted, “That makes me careful.”',
+    source: { text: 'the builder', verb: 'boast', cue: 'boasted', named: true, stance: 'neutral' },
+  },
   // Common nouns before a colon are no speaker's label.
   { text: 'Two questions: Why would the mayor do that?', source: null },
 ]);
