@@ -165,6 +165,9 @@ function speakerFor(tokens: readonly Token[], match: Match, introduces: boolean,
   // (but "has learned that according to a posting, …" is the sentence's).
   const pronoun = tokens[match.first - 1];
   if (introduces && pronoun !== undefined && (/^(?:which|who)$/.test(pronoun.normal) || (pronoun.normal === 'that' && tokens[match.first - 2]?.tags.has('Noun') === true))) return null;
+  // "Asked about the plan, the mayor said …": an -ed form opening the sentence before a comma is
+  // a participle whose subject is the main clause's, asked, not asking.
+  if (!introduces && opensSentence(tokens, match.first) && /ed$/.test(tokens[match.first]!.normal) && !INVERTING_OPENERS.has(tokens[match.first]!.lemma) && leadsMainClause(tokens, match.last)) return null;
   // "Reports: asylum process to change": a label before a colon, not a verb.
   if (match.first === 0 && tokens[match.last]!.post.includes(':')) return null;
   // "Trump is telling veterans … and says he will expand the forces", "Trump took to Twitter to
@@ -206,6 +209,15 @@ function infinitiveController(tokens: readonly Token[], to: number): TokenRange 
   if (token === undefined || !token.tags.has('Verb') || breaksAfter(token)) return null;
   const objectIsNoun = anyToken(tokens, object.first, object.last + 1, (t) => t.tags.has('Noun') || t.tags.has('Pronoun'));
   return objectIsNoun && (CONTROL_VERBS.has(token.lemma) || (token.lemma === 'call' && tokens[verb + 1]?.normal === 'on')) ? object : null;
+}
+
+/** Verbs that open a sentence as its verb, before their speaker: "Said the mayor: …", "Added Smith, …". */
+const INVERTING_OPENERS = new Set(['say', 'add', 'write', 'note']);
+
+/** A comma after the verb and then a finite verb: "Asked about it, [Clinton said] …". */
+function leadsMainClause(tokens: readonly Token[], verb: number): boolean {
+  const comma = tokens.findIndex((t, i) => i >= verb && /,/.test(t.post));
+  return comma !== -1 && anyToken(tokens, comma + 1, tokens.length, isFiniteVerb);
 }
 
 /** "… loopholes, and has called for …", "and then also told": a coordinated verb after its auxiliaries and adverbs. */

@@ -147,6 +147,11 @@ table('attribute: who speaks', [
     text: 'When the mayor noted that the pier was late ― as it had been for years ― the builder boasted, “That makes me careful.”',
     source: { text: 'the builder', verb: 'boast', cue: 'boasted', named: true, stance: 'neutral' },
   },
+  // An -ed form opening the sentence is a participle: its subject is asked, the main clause speaks.
+  { text: 'Asked about the delay on the pier, the mayor said, “It is safe.”', source: say('the mayor') },
+  // "compared to" between figures compares; it reports no one's view.
+  { text: 'A majority of the ferries (54%) ran late, compared to only 18% of the buses.', source: null },
+  { text: 'The mayor compared the builder to a magician.', source: { text: 'The mayor', verb: 'compare', cue: 'compared', named: true, stance: 'neutral' } },
   // Common nouns before a colon are no speaker's label.
   { text: 'Two questions: Why would the mayor do that?', source: null },
 ]);
