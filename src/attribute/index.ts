@@ -70,25 +70,29 @@ export function attributeStatement(text: string, statement: AttributionInput, qu
   const gaps = matches.filter((m) => m.entry.kind === 'missing-evidence' || m.entry.kind === 'no-answer');
   const reporting = matches.filter((m) => m.entry.kind === 'reporting' && !insideQuote(tokens[m.first]!, quotes));
   const inGap = (m: Match, of: readonly Match[] = gaps): boolean => of.some((gap) => gap.first <= m.last && m.first <= gap.last);
-  const unanswered = gaps.filter((gap) => gap.entry.kind === 'no-answer');
   // "has not been able to confirm" reports a gap, not what Reuters confirmed.
-  const candidates = byPrecedence(tokens, reporting.filter((m) => !inGap(m)));
-  const refusals = byPrecedence(tokens, reporting.filter((m) => inGap(m, unanswered)));
+  const candidates = byPrecedence(tokens, gaps.length === 0 ? reporting : reporting.filter((m) => !inGap(m)));
+  const unanswered = gaps.filter((gap) => gap.entry.kind === 'no-answer');
+  const refusals = unanswered.length === 0 ? NO_MATCHES : byPrecedence(tokens, reporting.filter((m) => inGap(m, unanswered)));
+  // Who each cue names, worked out once: the later passes try the same cues again.
+  const speakers = new Map<Match, TokenRange | null>();
   const inSide = candidates.map((match) => inSideClause(tokens, match));
   const main = candidates.filter((_, i) => !inSide[i]);
   const side = candidates.filter((_, i) => inSide[i]);
   return (
     turnLabel(text, tokens, matches, quoted) ??
-    verbAttribution(text, statement, main, lexicon, quoted, false) ??
+    verbAttribution(text, statement, main, lexicon, quoted, speakers, false) ??
     colonAttribution(text, tokens, matches, quoted) ??
     signatureAttribution(text, tokens, matches, quoted) ??
-    verbAttribution(text, statement, side, lexicon, quoted, true) ??
+    verbAttribution(text, statement, side, lexicon, quoted, speakers, true) ??
     // "an explosion that the mayor described as an attack": a view inside a relative clause about a noun.
-    verbAttribution(text, statement, candidates, lexicon, quoted, true, true) ??
+    verbAttribution(text, statement, candidates, lexicon, quoted, speakers, true, true) ??
     // "The campaign did not respond to requests for comment": who did not answer, though no claim is theirs.
-    verbAttribution(text, statement, refusals, lexicon, quoted, true) ?? { source: null, reporting: null, content: null, vague: false, inherited: false, quoted }
+    verbAttribution(text, statement, refusals, lexicon, quoted, speakers, true) ?? { source: null, reporting: null, content: null, vague: false, inherited: false, quoted }
   );
 }
+
+const NO_MATCHES: readonly Match[] = [];
 
 /** What the classifier should weigh of an attribution: nothing of a source that speaks only in a side clause. */
 export function forLabels(attribution: Attribution): Attribution {
@@ -100,11 +104,21 @@ export function forLabels(attribution: Attribution): Attribution {
  * `sideClause`: the cues are a side clause's only, or (`objectRelative`) only those of a
  * relative clause about a noun count; either way the source is incidental.
  */
-function verbAttribution(text: string, statement: AttributionInput, candidates: readonly Match[], lexicon: Lexicon, quoted: number, sideClause: boolean, objectRelative = false): Attribution | null {
+function verbAttribution(
+  text: string,
+  statement: AttributionInput,
+  candidates: readonly Match[],
+  lexicon: Lexicon,
+  quoted: number,
+  speakers: Map<Match, TokenRange | null>,
+  sideClause: boolean,
+  objectRelative = false,
+): Attribution | null {
   const { tokens, matches } = statement;
   for (const match of candidates) {
     const introduces = match.entry.words[0] === 'according' || match.entry.words[0] === 'in';
-    const mention = speakerFor(tokens, match, introduces, lexicon);
+    let mention = speakers.get(match);
+    if (mention === undefined) speakers.set(match, (mention = speakerFor(tokens, match, introduces, lexicon)));
     if (mention === null || inObjectRelative(tokens, mention) !== objectRelative) continue;
     // "the department, which reported": the source is the pronoun, resolved to its antecedent,
     // and it is named, vague and of a kind as the antecedent is.

@@ -21,7 +21,7 @@ export function findMatches(tokens: readonly Token[], lexicon: Lexicon): Match[]
   const matches: Match[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    matches.push(...pastFormMatches(tokens, i, lexicon));
+    if (token.lemma === token.normal && token.normal.endsWith('ed')) matches.push(...pastFormMatches(tokens, i, lexicon));
     // Worked out once per token, when an entry first needs it.
     let verbPosition: boolean | undefined;
     for (const entry of candidatesAt(token, lexicon)) {
