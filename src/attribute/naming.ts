@@ -34,6 +34,13 @@ const ORGANIZATION_HEADS = new Set([
   'authorities', 'coalition', 'alliance', 'federation', 'league', 'club', 'tribunal', 'regulator', 'corporation',
 ]);
 
+/** Heads that name a person by their role, whatever body names them: "a Microsoft spokesperson", "a White House official". */
+const PERSON_HEADS = new Set([
+  'spokesperson', 'spokesman', 'spokeswoman', 'official', 'aide', 'adviser', 'advisor', 'lawyer', 'attorney', 'executive',
+  'director', 'chairman', 'chairwoman', 'secretary', 'minister', 'senator', 'governor', 'mayor', 'strategist', 'analyst',
+  'economist', 'researcher', 'professor', 'expert', 'representative', 'ambassador', 'envoy', 'candidate', 'nominee', 'leader',
+]);
+
 export function isVague(tokens: readonly Token[], range: TokenRange, matches: readonly Match[]): boolean {
   // "an Internet posting", "a report": an unnamed document, whatever names describe it.
   if (INDEFINITE.has(tokens[range.first]!.normal) && DOCUMENTS.has(tokens[range.last]!.lemma)) return true;
@@ -82,6 +89,7 @@ export function sourceKind(tokens: readonly Token[], range: TokenRange, vague: b
   if (DOCUMENTS.has(head.lemma)) return 'document';
   if (vague) return 'unnamed';
   if (ORGANIZATION_HEADS.has(head.lemma)) return 'organization';
+  if (PERSON_HEADS.has(head.lemma)) return 'person';
   for (let i = core.first; i <= core.last; i++) if (tokens[i]!.tags.has('Person')) return 'person';
   for (let i = core.first; i <= core.last; i++) {
     const tags = tokens[i]!.tags;

@@ -17,6 +17,8 @@ describe('source kinds', () => {
     ['According to the report, the bridge is safe.', 'the report', 'document'],
     ['A source said the bridge is safe.', 'A source', 'unnamed'],
     ['Officials said the bridge is safe.', 'Officials', 'unnamed'],
+    // A role names a person, whatever body names it.
+    ['A Harbor Authority spokesperson declined to say when the bridge reopens.', 'A Harbor Authority spokesperson', 'person'],
   ];
   for (const [sentence, text, kind] of rows) {
     it(`${text} -> ${kind}`, () => {
