@@ -260,14 +260,14 @@ function participleSpeaker(tokens: readonly Token[], match: Match): TokenRange |
   if (!breaksAfter(before) && isNominal(before) && !before.tags.has('Determiner')) {
     const own = phraseEndingAt(tokens, match.first - 1);
     const opener = own === null ? undefined : tokens[own.first - 1];
-    if (own !== null && opener !== undefined && (opener.normal === 'with' || /[,;—–―]/.test(opener.post))) return own;
+    if (own !== null && opener !== undefined && (opener.normal === 'with' || /[,;—–]/.test(opener.post))) return own;
   }
   if (match.first < 2) return null;
   // "…, perhaps recognizing that …": adverbs before the -ing form do not change what it hangs on.
   let opener = match.first - 1;
-  while (opener > 0 && tokens[opener]!.tags.has('Adverb') && !/[,;—–―]/.test(tokens[opener]!.post)) opener--;
+  while (opener > 0 && tokens[opener]!.tags.has('Adverb') && !/[,;—–]/.test(tokens[opener]!.post)) opener--;
   const lead = tokens[opener]!;
-  const setOff = /[,;—–―]/.test(lead.post);
+  const setOff = /[,;—–]/.test(lead.post);
   const catenative = lead.tags.has('Verb') && !lead.tags.has('Copula') && !lead.tags.has('Auxiliary') && !lead.tags.has('Gerund');
   return setOff || catenative || PARTICIPLE_OPENERS.has(lead.normal) ? clauseSubject(tokens, match.first) : null;
 }
@@ -346,7 +346,7 @@ function byPrecedence(tokens: readonly Token[], matches: readonly Match[]): Matc
   // clause's verb reports is in that clause too.
   for (const entry of ranked) {
     if (entry.rank !== 2) continue;
-    const governing = ranked.find((other) => other.rank === 3 && other.match.last < entry.match.first && !anyToken(tokens, other.match.last, entry.match.first, (t) => /[,;:—–―]/.test(t.post)));
+    const governing = ranked.find((other) => other.rank === 3 && other.match.last < entry.match.first && !anyToken(tokens, other.match.last, entry.match.first, (t) => /[,;:—–]/.test(t.post)));
     if (governing !== undefined) entry.rank = 3;
   }
   return ranked.sort((a, b) => a.rank - b.rank || a.order - b.order).map((entry) => entry.match);
@@ -411,7 +411,7 @@ function sentenceSubject(tokens: readonly Token[]): TokenRange | null {
   }
   let head = phraseStartingAt(tokens, start);
   // "BRUSSELS - European leaders gathered …": a dateline before a dash is where, not who.
-  if (head !== null && head.first === 0 && /\s[-–—―]\s|^\s*[—–―]/.test(tokens[head.last]!.post) && anyToken(tokens, head.first, head.last + 1, (t) => t.tags.has('Place') || /^\p{Lu}{2,}$/u.test(t.text))) {
+  if (head !== null && head.first === 0 && /\s[-–—]\s|^\s*[—–]/.test(tokens[head.last]!.post) && anyToken(tokens, head.first, head.last + 1, (t) => t.tags.has('Place') || /^\p{Lu}{2,}$/u.test(t.text))) {
     head = phraseStartingAt(tokens, head.last + 1);
   }
   if (head === null || !tokens[head.last]!.post.includes(',')) return head;

@@ -33,14 +33,14 @@ function isConnector(token: Token): boolean {
 
 /** Punctuation between tokens[i] and tokens[i + 1] that ends a phrase. */
 export function breaksAfter(token: Token): boolean {
-  if (/[,;:()"“”—–―]|\s-\s/.test(token.post)) return true;
+  if (/[,;:()"“”—–]|\s-\s/.test(token.post)) return true;
   // "Vann R. Newkirk", "Sen. Ted Cruz": the period of an initial or a title is no break.
   const initial = /^\p{Lu}$/u.test(token.text) || token.tags.has('Honorific') || token.tags.has('Abbreviation');
   return !initial && /[.!?]/.test(token.post.trim());
 }
 
 function opensAfter(token: Token): boolean {
-  return /[("“—–―]/.test(token.pre);
+  return /[("“—–]/.test(token.pre);
 }
 
 /** Trims connectors, and determiners left dangling, from the edges of a range. */

@@ -80,7 +80,7 @@ function subjectBefore(tokens: readonly Token[], from: number, progressive = fal
   if (closesQuote(last.post)) return null;
   // "the department, which reported": the pronoun is the mention; relativeAntecedent names it.
   if (isRelativePronoun(last)) return antecedent(tokens, end) === null ? null : { first: end, last: end };
-  if (/[,—–―]/.test(last.post)) return setOffSubject(tokens, end);
+  if (/[,—–]/.test(last.post)) return setOffSubject(tokens, end);
   // "all the experts I interviewed said", "officials we spoke to said": a relative clause
   // without its pronoun ends the subject.
   const bareRelative = bareRelativeStart(tokens, end);

@@ -62,9 +62,9 @@ function followsDeterminer(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
   if (token.tags.has('Gerund') || token.tags.has('Participle')) return false;
   let at = index - 1;
-  while (at >= 0 && tokens[at]!.tags.has('Adjective') && !tokens[at]!.tags.has('Determiner') && !/[,;:()"“”—–―]/.test(tokens[at]!.post)) at--;
+  while (at >= 0 && tokens[at]!.tags.has('Adjective') && !tokens[at]!.tags.has('Determiner') && !/[,;:()"“”—–]/.test(tokens[at]!.post)) at--;
   const opener = tokens[at];
-  if (opener === undefined || /[,;:()"“”—–―]/.test(opener.post)) return false;
+  if (opener === undefined || /[,;:()"“”—–]/.test(opener.post)) return false;
   if (/^(?:the|a|an|his|their|its|our|my|your|of)$/.test(opener.normal)) return true;
   // "seizing on recent comments": a preposition too, with an adjective between ("as reported" has none).
   if (at < index - 1 && opener.tags.has('Preposition') && !/^(?:to|as|than|like)$/.test(opener.normal)) return true;
@@ -138,7 +138,7 @@ function matchFrom(tokens: readonly Token[], at: number, words: readonly string[
   const token = tokens[at];
   if (token === undefined || !wordMatches(word, token)) return -1;
   // A phrase does not run across a sentence-internal break such as a semicolon or a dash.
-  if (w + 1 < words.length && words[w + 1] !== '*' && /[;:—–―]/.test(token.post)) return -1;
+  if (w + 1 < words.length && words[w + 1] !== '*' && /[;:—–]/.test(token.post)) return -1;
   return matchFrom(tokens, at + 1, words, w + 1);
 }
 

@@ -44,7 +44,7 @@ export function inRelativeClause(tokens: readonly Token[], match: Match): boolea
       for (let j = i - 1; j >= 0 && j >= i - 4; j--) if (/,/.test(tokens[j]!.post)) return true;
       return false;
     }
-    if (/[,;:()—–―]/.test(token.post)) return false;
+    if (/[,;:()—–]/.test(token.post)) return false;
   }
   return false;
 }

@@ -13,7 +13,7 @@ export function standsAsVerb(tokens: readonly Token[], index: number): boolean {
   if (token.tags.has('Verb') || token.tags.has('Possessive') || /^\p{Lu}/u.test(token.text)) return false;
   if (isInvertedTag(tokens, index)) return true;
   if (!token.tags.has('Noun')) return false;
-  if (/[,;:.!?)"”—–―]/.test(token.post)) return false;
+  if (/[,;:.!?)"”—–]/.test(token.post)) return false;
   if (!endsSubject(tokens, index - 1)) return false;
   const thirdPerson = token.tags.has('Plural') && /s$/.test(token.normal);
   return opensClause(tokens, index + 1) || (thirdPerson && opensObject(tokens[index + 1]));
@@ -24,7 +24,7 @@ function endsSubject(tokens: readonly Token[], index: number): boolean {
   let at = index;
   while (at >= 0 && at > index - 2 && tokens[at]!.tags.has('Adverb') && !/[,;:]/.test(tokens[at]!.post)) at--;
   const head = tokens[at];
-  if (head === undefined || /[,;:()"“”—–―]/.test(head.post)) return false;
+  if (head === undefined || /[,;:()"“”—–]/.test(head.post)) return false;
   // "another slide shows", "but police also fear": compromise may read the subject's own noun as
   // a verb after a determiner, or where a clause begins.
   const bare = head.tags.has('Infinitive') || (head.tags.has('PresentTense') && !['Auxiliary', 'Modal', 'Copula'].some((tag) => head.tags.has(tag)));
