@@ -8,7 +8,7 @@ import type { Source, Stance } from '../types.js';
 import { resolveSources } from './coreference.js';
 import { anonymityStated, hasProperNoun, isNamed, isVague, namesDocument, sourceKind } from './naming.js';
 import { inheritFromQuote, speakersTurn } from './inherit.js';
-import { colonAttribution, signatureAttribution, turnLabel } from './labels.js';
+import { colonAttribution, isTurnLabel, signatureAttribution } from './labels.js';
 import { anyToken, breaksAfter, isNominal, isRelativePronoun, phraseEndingAt, phraseStartingAt, spanOf, type TokenRange } from './noun-phrase.js';
 import { findQuoteSpans, quoteAt, quotedShare, type QuoteSpan } from './quotes.js';
 import { closesQuote, isFiniteVerb, possessorOf, relativeAntecedent, speakerClosesSentence, speakerOf } from './speaker.js';
@@ -79,10 +79,11 @@ export function attributeStatement(text: string, statement: AttributionInput, qu
   const inSide = candidates.map((match) => inSideClause(tokens, match));
   const main = candidates.filter((_, i) => !inSide[i]);
   const side = candidates.filter((_, i) => inSide[i]);
+  const label = colonAttribution(text, tokens, matches, quoted);
   return (
-    turnLabel(text, tokens, matches, quoted) ??
+    (label !== null && isTurnLabel(tokens, label) ? label : null) ??
     verbAttribution(text, statement, main, lexicon, quoted, speakers, false) ??
-    colonAttribution(text, tokens, matches, quoted) ??
+    label ??
     signatureAttribution(text, tokens, matches, quoted) ??
     verbAttribution(text, statement, side, lexicon, quoted, speakers, true) ??
     // "an explosion that the mayor described as an attack": a view inside a relative clause about a noun.
@@ -206,7 +207,7 @@ function speakerFor(tokens: readonly Token[], match: Match, introduces: boolean,
   return coordinated || leadingFrame ? sentenceSubject(tokens) : speakerOf(tokens, match.first, match.last, introduces, match.entry.words[0]);
 }
 
-const CONTROL_VERBS: ReadonlySet<string> = new Set(controlVerbs.verbs.filter((verb) => !verb.includes(' ')));
+const CONTROL_VERBS: ReadonlySet<string> = new Set(controlVerbs.verbs);
 
 /**
  * "The vote prompted NATO to order more troops", "she urged the council to reject it": after a
@@ -216,13 +217,13 @@ const CONTROL_VERBS: ReadonlySet<string> = new Set(controlVerbs.verbs.filter((ve
 function infinitiveController(tokens: readonly Token[], to: number): TokenRange | null {
   const object = phraseEndingAt(tokens, to - 1);
   if (object === null || object.last !== to - 1) return null;
-  let verb = object.first - 1;
-  // "called on the council to …": a particle between the verb and its object.
-  if (tokens[verb]?.normal === 'on' && tokens[verb - 1]?.lemma === 'call') verb--;
-  const token = tokens[verb];
-  if (token === undefined || !token.tags.has('Verb') || breaksAfter(token)) return null;
   const objectIsNoun = anyToken(tokens, object.first, object.last + 1, (t) => t.tags.has('Noun') || t.tags.has('Pronoun'));
-  return objectIsNoun && (CONTROL_VERBS.has(token.lemma) || (token.lemma === 'call' && tokens[verb + 1]?.normal === 'on')) ? object : null;
+  if (!objectIsNoun) return null;
+  const before = tokens[object.first - 1];
+  // "called on the council to …": a verb and its particle ("call on" in the list).
+  const verb = before !== undefined && !before.tags.has('Verb') ? tokens[object.first - 2] : before;
+  if (verb === undefined || !verb.tags.has('Verb') || breaksAfter(verb)) return null;
+  return CONTROL_VERBS.has(verb === before ? verb.lemma : `${verb.lemma} ${before!.normal}`) ? object : null;
 }
 
 /** Verbs that open a sentence as its verb, before their speaker: "Said the mayor: …", "Added Smith, …". */

@@ -38,15 +38,15 @@ export function colonAttribution(text: string, tokens: readonly Token[], matches
 }
 
 /**
- * "WALLACE: But, as the Journal wrote, it shows …": a transcript's speaker label (a name in
- * capitals, or a person's name) says the whole statement, whatever verbs it reports.
+ * "WALLACE: But, as the Journal wrote, it shows …": a label found by colonAttribution is a
+ * transcript's speaker (a name in capitals, or a person's name), who says the whole statement,
+ * whatever verbs it reports.
  */
-export function turnLabel(text: string, tokens: readonly Token[], matches: readonly Match[], quoted: number): Attribution | null {
-  const label = colonAttribution(text, tokens, matches, quoted);
-  if (label === null || label.content === null) return null;
+export function isTurnLabel(tokens: readonly Token[], label: Attribution): boolean {
+  if (label.content === null) return false;
   const words = tokens.slice(0, label.content.first);
   const capitals = words.every((t) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text));
-  return capitals || words.some((t) => t.tags.has('Person')) ? label : null;
+  return capitals || words.some((t) => t.tags.has('Person'));
 }
 
 /** How long a name before a colon may be ("Oversight Committee Chairman Jason Chaffetz:"). */

@@ -21,7 +21,7 @@ export function findMatches(tokens: readonly Token[], lexicon: Lexicon): Match[]
   const matches: Match[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.lemma === token.normal && token.normal.endsWith('ed')) matches.push(...pastFormMatches(tokens, i, lexicon));
+    matches.push(...pastFormMatches(tokens, i, lexicon));
     // Worked out once per token, when an entry first needs it.
     let verbPosition: boolean | undefined;
     for (const entry of candidatesAt(token, lexicon)) {
@@ -42,6 +42,7 @@ export function findMatches(tokens: readonly Token[], lexicon: Lexicon): Match[]
 }
 
 const NO_ENTRIES: readonly CompiledEntry[] = [];
+const NO_MATCHES: readonly Match[] = [];
 
 /** A verb-tagged word that stands between an article, a possessive, a number or a preposition and a noun: a noun's modifier. */
 function readsAsModifier(tokens: readonly Token[], index: number): boolean {
@@ -83,11 +84,11 @@ function standsAhead(tokens: readonly Token[], index: number, word: string): boo
  * verbs it does not know ("derided", "touted"). The lexicon decides which stem is the verb:
  * "deride" from "derided", "tout" from "touted".
  */
-function pastFormMatches(tokens: readonly Token[], index: number, lexicon: Lexicon): Match[] {
+function pastFormMatches(tokens: readonly Token[], index: number, lexicon: Lexicon): readonly Match[] {
   const token = tokens[index]!;
-  if (!token.normal.endsWith('ed') || token.lemma !== token.normal) return [];
+  if (!token.normal.endsWith('ed') || token.lemma !== token.normal) return NO_MATCHES;
   const verb = token.tags.has('Verb') && token.tags.has('PastTense');
-  if (verb ? readsAsModifier(tokens, index) : token.tags.has('Verb') || !isInvertedTag(tokens, index)) return [];
+  if (verb ? readsAsModifier(tokens, index) : token.tags.has('Verb') || !isInvertedTag(tokens, index)) return NO_MATCHES;
   const stems = new Set([token.normal.slice(0, -1), token.normal.slice(0, -2), token.normal.replace(/ied$/, 'y'), token.normal.replace(/(\p{L})\1ed$/u, '$1')]);
   const found: Match[] = [];
   for (const stem of stems) {

@@ -1,7 +1,7 @@
 import sentenceStarters from './lexicon/sentence-starters.json' with { type: 'json' };
 import speechTags from './lexicon/speech-tags.json' with { type: 'json' };
 import { trimSpan } from './lines.js';
-import { parseSentences, type Token } from './token.js';
+import { parseSentences, TITLES, type Token } from './token.js';
 
 /** A sentence of a run: its trimmed document span and its tokens. */
 export interface Piece {
@@ -11,7 +11,6 @@ export interface Piece {
 }
 
 const STARTERS: ReadonlySet<string> = new Set(sentenceStarters.words);
-const TITLES: ReadonlySet<string> = new Set(sentenceStarters.titles);
 const SPEECH_VERBS: ReadonlySet<string> = new Set(speechTags.verbs);
 const CREDIT_WORDS: ReadonlySet<string> = new Set(sentenceStarters.creditWords);
 

@@ -67,7 +67,8 @@ export function parseSentences(text: string, original: string, offset: number): 
   return result;
 }
 
-const TITLES: ReadonlySet<string> = new Set(sentenceStarters.titles);
+/** Titles that a period follows ("Sen.", "Del."), lower-cased without the period (lexicon/sentence-starters.json). */
+export const TITLES: ReadonlySet<string> = new Set(sentenceStarters.titles);
 
 /**
  * "Del. Stacey Plaskett": a capitalised title and its period, even one compromise does not know
