@@ -6,10 +6,10 @@ import { inSideClause, inSubordinateClause, introducesClause } from '../classify
 import type { Token } from '../segment/token.js';
 import type { Source, Stance } from '../types.js';
 import { resolveSources } from './coreference.js';
-import { anonymityStated, hasProperNoun, isNamed, isVague, namesDocument, sourceKind } from './naming.js';
+import { anonymityStated, hasProperNoun, isNamed, isVague, namesDocument, namesPublication, sourceKind } from './naming.js';
 import { inheritFromQuote, speakersTurn } from './inherit.js';
 import { colonAttribution, isTurnLabel, signatureAttribution } from './labels.js';
-import { anyToken, breaksAfter, isNominal, isRelativePronoun, phraseEndingAt, phraseStartingAt, spanOf, type TokenRange } from './noun-phrase.js';
+import { anyToken, breaksAfter, isNominal, isParticiple, isRelativePronoun, phraseEndingAt, phraseStartingAt, spanOf, type TokenRange } from './noun-phrase.js';
 import { findQuoteSpans, quoteAt, quotedShare, type QuoteSpan } from './quotes.js';
 import { closesQuote, isFiniteVerb, possessorOf, relativeAntecedent, speakerClosesSentence, speakerOf } from './speaker.js';
 
@@ -157,11 +157,13 @@ function speakerFor(tokens: readonly Token[], match: Match, introduces: boolean,
     const phrase = phraseStartingAt(tokens, match.first + 1);
     return phrase !== null && phrase.first === match.first + 1 && namesDocument(tokens, phrase) ? phrase : null;
   }
+  // "As reported by The Washington Post, …", "as first stated in the report": who or what it is reported by or in.
+  if (!introduces && asReported(tokens, match.first)) return reportedByOrIn(tokens, match.last);
   // "was first reported by The Washington Post": a passive's agent speaks; "is said to", "was
   // denied bail", "is believed to": the subject of a passive does not.
   if (!introduces && isPassive(tokens, match.first)) return passiveAgent(tokens, match.last);
   // "came upon a blog written by Rathbun": a participle right after its noun describes the noun.
-  if (!introduces && modifiesNoun(tokens, match.first)) return null;
+  if (!introduces && (modifiesNoun(tokens, match) || withoutAuxiliaryBeforeAgent(tokens, match))) return null;
   if (match.entry.needs === 'complement' && !hasComplement(tokens, match)) return null;
   if (match.entry.needs === 'quote' && !nextToQuote(tokens, match)) return null;
   if (match.entry.needs === 'object-predicate' && !hasComplement(tokens, match) && !givesVerdict(tokens, match.last)) return null;
@@ -246,6 +248,11 @@ function coordinatedAfterAuxiliary(tokens: readonly Token[], verb: number): bool
 /** Words before an -ing form whose subject is the sentence's: "by telling them", "while showing support", "of criticizing". */
 const PARTICIPLE_OPENERS = new Set(['by', 'while', 'in', 'after', 'before', 'of', 'for', 'without', 'when', 'since', 'from']);
 
+/** "After saying …", "In defending himself …": an -ing form right after the sentence's first word, a preposition. */
+function opensParticipleFrame(tokens: readonly Token[], verb: number): boolean {
+  return verb === 1 && PARTICIPLE_OPENERS.has(tokens[0]!.normal) && tokens[1]!.tags.has('Gerund');
+}
+
 /**
  * Who speaks in an -ing clause: "with Russia backing the government", ", each saying …" name
  * their own subject just before it; "Two objectors had challenged the bid, contending that …",
@@ -255,7 +262,8 @@ const PARTICIPLE_OPENERS = new Set(['by', 'while', 'in', 'after', 'before', 'of'
  */
 function participleSpeaker(tokens: readonly Token[], match: Match): TokenRange | null {
   if (match.first < 1) return null;
-  const takesObject = introducesClause(tokens, match.last) || tokens[match.last + 1]?.normal === 'to' || opensObjectAfter(tokens, match.last);
+  // "…, tweeting, “Notice …”": a quotation after the comma is what the -ing form says.
+  const takesObject = introducesClause(tokens, match.last) || tokens[match.last + 1]?.normal === 'to' || opensObjectAfter(tokens, match.last) || quoteOpensAfter(tokens, match);
   if (!takesObject) return null;
   const before = tokens[match.first - 1]!;
   if (!breaksAfter(before) && isNominal(before) && !before.tags.has('Determiner')) {
@@ -263,6 +271,8 @@ function participleSpeaker(tokens: readonly Token[], match: Match): TokenRange |
     const opener = own === null ? undefined : tokens[own.first - 1];
     if (own !== null && opener !== undefined && (opener.normal === 'with' || /[,;—–]/.test(opener.post))) return own;
   }
+  // "After saying her foot was swollen, she …": the sentence's subject.
+  if (opensParticipleFrame(tokens, match.first)) return clauseSubject(tokens, match.first);
   if (match.first < 2) return null;
   // "…, perhaps recognizing that …": adverbs before the -ing form do not change what it hangs on.
   let opener = match.first - 1;
@@ -304,10 +314,59 @@ function doubtsQuality(tokens: readonly Token[], verb: number): boolean {
   return false;
 }
 
-/** A past participle right after a noun, with no "has" or "is" of its own: "a blog written by …". */
-function modifiesNoun(tokens: readonly Token[], verb: number): boolean {
-  const before = tokens[verb - 1];
-  return tokens[verb]!.tags.has('Participle') && before !== undefined && before.tags.has('Noun') && !before.tags.has('Pronoun') && !breaksAfter(before);
+/**
+ * A past participle right after a noun, with no "has" or "is" of its own: "a blog written by
+ * …". compromise reads an -ed form there as a past tense; it is a participle when the noun is a
+ * preposition's object and so no verb's subject ("from a paper published last year").
+ */
+function modifiesNoun(tokens: readonly Token[], match: Match): boolean {
+  const verb = tokens[match.first]!;
+  const before = tokens[match.first - 1];
+  if (before === undefined || !before.tags.has('Noun') || before.tags.has('Pronoun') || breaksAfter(before)) return false;
+  if (verb.tags.has('Participle')) return true;
+  if (!isParticiple(verb) || before.tags.has('ProperNoun')) return false;
+  const following = tokens[afterAdverbs(tokens, match.last)];
+  if (following === undefined || !following.tags.has('Preposition') || following.normal === 'that') return false;
+  // (Not "officials involved in the talks assumed that …": the verb there takes a clause.)
+  const noun = phraseEndingAt(tokens, match.first - 1);
+  const opener = noun === null ? undefined : tokens[noun.first - 1];
+  return opener !== undefined && opener.tags.has('Preposition') && !isRelativePronoun(opener) && !breaksAfter(opener) && tokens[noun!.first]!.tags.has('Determiner');
+}
+
+/**
+ * "a coalition led by the mayor and backed by the unions": an -ed form with its agent after it
+ * and no "is" or "has" before it is a participle describing a noun, whoever the agent is
+ * (an active past tense takes an object, not "by").
+ */
+function withoutAuxiliaryBeforeAgent(tokens: readonly Token[], match: Match): boolean {
+  if (!isParticiple(tokens[match.first]!) || match.first === 0) return false;
+  const by = afterAdverbs(tokens, match.last);
+  return tokens[by]?.normal === 'by' && by < tokens.length - 1;
+}
+
+/** The index of the first word after `index` that is not an adverb (a break ends the run). */
+function afterAdverbs(tokens: readonly Token[], index: number): number {
+  if (breaksAfter(tokens[index]!)) return tokens.length;
+  let next = index + 1;
+  while (next < tokens.length - 1 && tokens[next]!.tags.has('Adverb') && !breaksAfter(tokens[next]!)) next++;
+  return next;
+}
+
+/** "as reported", "as first stated": a participle after "as" (adverbs between). */
+function asReported(tokens: readonly Token[], verb: number): boolean {
+  if (!isParticiple(tokens[verb]!)) return false;
+  let at = verb - 1;
+  while (at > 0 && (tokens[at]!.tags.has('Adverb') || tokens[at]!.normal === 'first') && !breaksAfter(tokens[at]!)) at--;
+  return tokens[at]?.normal === 'as' && !breaksAfter(tokens[at]!) && (at === verb - 1 || !breaksAfter(tokens[verb - 1]!));
+}
+
+/** The agent after "by" ("as reported by Reuters") or the document after "in" ("as stated in the report"). */
+function reportedByOrIn(tokens: readonly Token[], verb: number): TokenRange | null {
+  const preposition = tokens[verb + 1];
+  if (preposition === undefined || breaksAfter(tokens[verb]!) || !/^(?:by|in)$/.test(preposition.normal)) return null;
+  const phrase = phraseStartingAt(tokens, verb + 2);
+  if (phrase === null || phrase.first !== verb + 2) return null;
+  return preposition.normal === 'by' || namesPublication(tokens, phrase) ? phrase : null;
 }
 
 /** Only conjunctions stand before `index`: "But in a statement Friday, Trump said …". */
@@ -333,7 +392,8 @@ function byPrecedence(tokens: readonly Token[], matches: readonly Match[]): Matc
   // "The campaign pointed to a report, which indicated that hackers …": the verb that carries a
   // clause carries the claim, so it goes before one with a plain object.
   // "In a statement, Husted said …": the frame names where, the verb is the cue.
-  const frame = (match: Match): boolean => match.entry.words[0] === 'in' && opensSentence(tokens, match.first);
+  // So is "In offering his analysis, Caddell told …": an -ing frame names what the speaker was doing.
+  const frame = (match: Match): boolean => (match.entry.words[0] === 'in' && opensSentence(tokens, match.first)) || opensParticipleFrame(tokens, match.first);
   // "Officials who spoke to reporters said …": a relative clause's verb describes the speaker.
   const relative = (match: Match): boolean => {
     const pronoun = tokens[match.first - 1]?.normal ?? '';
@@ -510,9 +570,13 @@ function opensObjectAfter(tokens: readonly Token[], verb: number): boolean {
 
 /** `continued: “…”`, `continued, “…”`, `“…,” she continued`: a quotation right after the verb (a colon or comma between) or closing just before its speaker. */
 function nextToQuote(tokens: readonly Token[], match: Match): boolean {
-  if (quoteClosesBefore(tokens, match)) return true;
-  const after = tokens[match.last]!.post + (tokens[match.last + 1]?.pre ?? '');
-  return /^\s*[:,]?\s*["“]/.test(after) || (/^\s*:\s*$/.test(after) && match.last === tokens.length - 1);
+  if (quoteClosesBefore(tokens, match) || quoteOpensAfter(tokens, match)) return true;
+  return /^\s*:\s*$/.test(tokens[match.last]!.post) && match.last === tokens.length - 1;
+}
+
+/** `said: “…”`, `tweeting, “…”`: a quotation opens right after the verb, a colon or comma between. */
+function quoteOpensAfter(tokens: readonly Token[], match: Match): boolean {
+  return /^\s*[:,]?\s*["“]/.test(tokens[match.last]!.post + (tokens[match.last + 1]?.pre ?? ''));
 }
 
 /** "called the report false", "dubbed the conflict a war", "called Fields “delusional”": an object, then what it is called. */

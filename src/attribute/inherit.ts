@@ -89,7 +89,7 @@ function continuedSpeaker(index: number, statements: readonly AttributionInput[]
   let i = index - 1;
   for (; i >= 0 && statements[i]!.paragraph === paragraph; i--) {
     const other = own[i]!;
-    if (other.quoted === 0) return null;
+    if (other.quoted === 0) return reportedJustBefore(i, statements, own) ? { ...own[index]!, source: other.source, vague: other.vague, inherited: true } : null;
     if (other.source !== null) return { ...own[index]!, source: other.source, vague: other.vague, inherited: true };
   }
   if (i < 0 || !opensWithQuote(statements[i + 1]!) || paragraph - statements[i]!.paragraph !== 1) return null;
@@ -100,6 +100,15 @@ function continuedSpeaker(index: number, statements: readonly AttributionInput[]
     if (other.source !== null && other.reporting !== null) return { ...own[index]!, source: other.source, vague: other.vague, inherited: true };
   }
   return null;
+}
+
+/**
+ * `…, Schiff said. "The other factor is …"`: a quotation that opens right after a sentence in
+ * which someone says something goes on in that speaker's words.
+ */
+function reportedJustBefore(i: number, statements: readonly AttributionInput[], own: readonly Attribution[]): boolean {
+  const before = own[i]!;
+  return before.source !== null && before.reporting !== null && before.incidental !== true && opensWithQuote(statements[i + 1]!);
 }
 
 function firstQuoteMark(statement: AttributionInput): number {

@@ -21,7 +21,7 @@ export function nameOf(source: Source): string {
 export const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my']);
 const DOCUMENTS = new Set(['report', 'document', 'study', 'letter', 'memo', 'statement', 'survey', 'poll', 'analysis', 'filing', 'ruling', 'review', 'audit', 'posting', 'post', 'blog', 'tweet', 'email', 'message', 'video',
-  'data', 'figures', 'figure', 'statistics', 'statistic', 'records', 'record', 'research', 'findings', 'finding', 'estimate', 'chart', 'article', 'editorial', 'transcript', 'recording', 'footage']);
+  'data', 'figures', 'figure', 'statistics', 'statistic', 'records', 'record', 'research', 'findings', 'finding', 'estimate', 'chart', 'article', 'editorial', 'transcript', 'recording', 'footage', 'commentary', 'column', 'op-ed', 'book']);
 /** An unnamed source introduced indefinitely: "one poster", "some individuals", "someone", "another official". */
 const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'many', 'another', 'other', 'others', 'someone', 'somebody', 'few', 'numerous', 'various', 'two', 'three', 'four', 'multiple']);
 
@@ -101,6 +101,11 @@ export function sourceKind(tokens: readonly Token[], range: TokenRange, vague: b
 /** The phrase names a document by its head word: "this poll", "the previous national poll, conducted in September". */
 export function namesDocument(tokens: readonly Token[], range: TokenRange): boolean {
   return DOCUMENTS.has(tokens[headIndex(tokens, range)]!.lemma);
+}
+
+/** "The New York Times", "Davis' commentary": a document, or a name at the phrase's head (a publication, a body). */
+export function namesPublication(tokens: readonly Token[], range: TokenRange): boolean {
+  return namesDocument(tokens, range) || tokens[headIndex(tokens, range)]!.tags.has('ProperNoun');
 }
 
 const MODIFIER_STARTS = new Set(['of', 'for', 'to', 'at', 'from', 'in', 'on', 'with', 'who', 'which', 'that']);

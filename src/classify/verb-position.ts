@@ -16,7 +16,10 @@ export function standsAsVerb(tokens: readonly Token[], index: number): boolean {
   if (/[,;:.!?)"”—–]/.test(token.post)) return false;
   if (!endsSubject(tokens, index - 1)) return false;
   const thirdPerson = token.tags.has('Plural') && /s$/.test(token.normal);
-  return opensClause(tokens, index + 1) || (thirdPerson && opensObject(tokens[index + 1]));
+  // "the analysis reveals just how …": an adverb may stand before what the verb takes.
+  let next = index + 1;
+  while (next < index + 3 && tokens[next]?.tags.has('Adverb') === true && !/[,;:]/.test(tokens[next]!.post)) next++;
+  return opensClause(tokens, next) || (thirdPerson && opensObject(tokens[next]));
 }
 
 /** A noun phrase ends at `index`, after at most two adverbs ("the group also views"). */

@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import sentenceStarters from './lexicon/sentence-starters.json' with { type: 'json' };
 import { participleInfinitive } from './infinitive.js';
+import { readPossessives } from './possessive.js';
 import { retagProgressives } from './progressive.js';
 
 /**
@@ -61,6 +62,7 @@ export function parseSentences(text: string, original: string, offset: number): 
       cursor = at + length;
       tokens.push(toToken(term, original.slice(at, at + length), offset + at, offset + at + length));
     }
+    readPossessives(tokens);
     retagProgressives(tokens);
     if (tokens.length > 0) result.push(tokens);
   }

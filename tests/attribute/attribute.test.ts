@@ -278,6 +278,24 @@ table('attribute: attitudes, judgments and rulings', [
   { text: 'Dock workers marching through the port chanted "No more delays!" until noon.', source: attitude('Dock workers marching through the port', 'chant', 'chanted') },
   // A leading "Following …" phrase is no speaker.
   { text: 'Following a hastily called meeting, the council issued a statement on the pier.', source: attitude('the council', 'issue … statement', 'issued a statement') },
+  // An -ed form after a noun is a participle when an agent follows or the noun is a preposition's object.
+  { text: 'The fares were cut by a coalition led by the mayor and backed by the unions.', source: null },
+  { text: 'The tram plan rests on the old rules proposed during the mayor’s first term.', source: null },
+  // (After a noun that is a subject, it is the verb: "the harbor board reported in May that …".)
+  { text: 'The harbor board reported in May that the pier was unsafe.', source: attitude('The harbor board', 'report', 'reported') },
+  // An adverb may stand between an -s verb compromise reads as a noun and what it takes.
+  { text: 'A harbor board analysis released last month reveals just how old the pier is.', source: attitude('A harbor board analysis released last month', 'reveal', 'reveals', { named: false }) },
+  // A quotation after the comma is what an -ing form says; "at the mayor’s" is a possessive, so "poked" is the verb whose subject speaks.
+  { text: 'Lee, a former mayor, poked at the mayor’s persistent sniffing, tweeting, “Notice the mayor yawning.”', source: attitude('Lee, a former mayor', 'tweet', 'tweeting') },
+  // An -ing form opening the sentence after a preposition is the subject's; the main verb comes first.
+  { text: 'After saying the pier was safe, the mayor was booed.', source: say('the mayor', { cue: 'saying' }) },
+  { text: 'In offering her view of the vote, Lee told reporters the pier would close.', source: attitude('Lee', 'tell', 'told') },
+  // "as reported by", "as stated in": the agent, or the document or publication.
+  { text: 'As reported by the Harbor Herald, the pier will close in May.', source: attitude('the Harbor Herald', 'report', 'reported') },
+  { text: 'As stated in Lee’s column, the pier is older than the town.', source: attitude('Lee’s column', 'state', 'stated') },
+  { text: 'The pier is old, as first reported in The Harbor Herald.', source: attitude('The Harbor Herald', 'report', 'reported') },
+  // ("as shown in the case of …" names no document.)
+  { text: 'Fares rose, as shown in the sad case of Ann Lee.', source: null },
   // A verb in a relative clause about a noun speaks when nothing else in the sentence does.
   { text: 'Two boats sank in a storm that the harbor master described as “the worst in decades.”', source: attitude('the harbor master', 'describe', 'described') },
 ]);
@@ -471,6 +489,24 @@ describe('attribute: quotations over several sentences', () => {
         ['In a letter to residents, Smith stated,', 'Smith'],
         ['“The bridge is safe.', 'Smith'],
         ['It will reopen on Monday.”', 'Smith'],
+      ],
+    },
+    {
+      name: 'a quotation that opens right after a sentence in which someone says something',
+      body: 'The ferry may be late again, Smith said. "The engines are old. They need a refit."',
+      expected: [
+        ['The ferry may be late again, Smith said.', 'Smith'],
+        ['"The engines are old.', 'Smith'],
+        ['They need a refit."', 'Smith'],
+      ],
+    },
+    {
+      name: 'a quotation after an own-voice sentence takes no source from the sentence before that',
+      body: 'Smith said the ferry was late. The engines failed twice. "It was a long night."',
+      expected: [
+        ['Smith said the ferry was late.', 'Smith'],
+        ['The engines failed twice.', null],
+        ['"It was a long night."', null],
       ],
     },
     {
