@@ -574,9 +574,9 @@ function nextToQuote(tokens: readonly Token[], match: Match): boolean {
   return /^\s*:\s*$/.test(tokens[match.last]!.post) && match.last === tokens.length - 1;
 }
 
-/** `said: “…”`, `tweeting, “…”`: a quotation opens right after the verb, a colon or comma between. */
+/** `said: “…”`, `tweeting, “…”`, `asserting, ''…''`: a quotation opens right after the verb, a colon or comma between. */
 function quoteOpensAfter(tokens: readonly Token[], match: Match): boolean {
-  return /^\s*[:,]?\s*["“]/.test(tokens[match.last]!.post + (tokens[match.last + 1]?.pre ?? ''));
+  return /^\s*[:,]?\s*(?:["“]|'')/.test(tokens[match.last]!.post + (tokens[match.last + 1]?.pre ?? ''));
 }
 
 /** "called the report false", "dubbed the conflict a war", "called Fields “delusional”": an object, then what it is called. */

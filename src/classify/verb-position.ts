@@ -14,7 +14,7 @@ export function standsAsVerb(tokens: readonly Token[], index: number): boolean {
   if (isInvertedTag(tokens, index)) return true;
   if (!token.tags.has('Noun')) return false;
   if (/[,;:.!?)"”—–]/.test(token.post)) return false;
-  if (!endsSubject(tokens, index - 1)) return false;
+  if (!endsSubject(tokens, index - 1)) return closesAppositive(tokens, index - 1) && opensClause(tokens, index + 1);
   const thirdPerson = token.tags.has('Plural') && /s$/.test(token.normal);
   // "the analysis reveals just how …": an adverb may stand before what the verb takes.
   let next = index + 1;
@@ -23,11 +23,11 @@ export function standsAsVerb(tokens: readonly Token[], index: number): boolean {
 }
 
 /** A noun phrase ends at `index`, after at most two adverbs ("the group also views"). */
-function endsSubject(tokens: readonly Token[], index: number): boolean {
+function endsSubject(tokens: readonly Token[], index: number, beforeComma = false): boolean {
   let at = index;
   while (at >= 0 && at > index - 2 && tokens[at]!.tags.has('Adverb') && !/[,;:]/.test(tokens[at]!.post)) at--;
   const head = tokens[at];
-  if (head === undefined || /[,;:()"“”—–]/.test(head.post)) return false;
+  if (head === undefined || (beforeComma ? /[;:()"“”—–]/ : /[,;:()"“”—–]/).test(head.post)) return false;
   // "another slide shows", "but police also fear": compromise may read the subject's own noun as
   // a verb after a determiner, or where a clause begins.
   const bare = head.tags.has('Infinitive') || (head.tags.has('PresentTense') && !['Auxiliary', 'Modal', 'Copula'].some((tag) => head.tags.has(tag)));
@@ -35,6 +35,25 @@ function endsSubject(tokens: readonly Token[], index: number): boolean {
   const misread = bare && (opensClauseBefore || (at > 0 && ['Determiner', 'Adjective', 'ProperNoun'].some((tag) => tokens[at - 1]!.tags.has(tag))));
   const nominal = head.tags.has('Noun') || head.tags.has('Date') || head.tags.has('Acronym') || misread;
   return nominal && !head.tags.has('Pronoun') && !head.tags.has('Possessive') && !head.tags.has('Determiner') && !head.tags.has('Preposition');
+}
+
+/** How long an appositive may be: "Trump's running mate, Indiana Gov. Mike Pence, plans to …". */
+const APPOSITIVE_WORDS = 8;
+
+/**
+ * "Trump's running mate, Indiana Gov. Mike Pence, plans to …": a phrase set off by two commas,
+ * with no verb in it, after a noun, ends the subject too.
+ */
+function closesAppositive(tokens: readonly Token[], index: number): boolean {
+  const last = tokens[index];
+  if (last === undefined || !/^,\s*$/.test(last.post) || !(last.tags.has('Noun') || last.tags.has('ProperNoun')) || last.tags.has('Pronoun')) return false;
+  for (let at = index - 1; at > 0 && at >= index - APPOSITIVE_WORDS; at--) {
+    const token = tokens[at]!;
+    if (token.tags.has('Verb') && !token.tags.has('Noun')) return false;
+    if (/[;:()"“”—–]/.test(token.post)) return false;
+    if (/^,\s*$/.test(token.post)) return token.tags.has('Noun') && !token.tags.has('Pronoun') && endsSubject(tokens, at - 0, true);
+  }
+  return false;
 }
 
 /** "that" opening a clause (not a relative clause: "the reports that were released"), "to" and a verb, "whether", "how". */

@@ -290,6 +290,10 @@ table('attribute: attitudes, judgments and rulings', [
   // An -ing form opening the sentence after a preposition is the subject's; the main verb comes first.
   { text: 'After saying the pier was safe, the mayor was booed.', source: say('the mayor', { cue: 'saying' }) },
   { text: 'In offering her view of the vote, Lee told reporters the pier would close.', source: attitude('Lee', 'tell', 'told') },
+  // NYT-style quotation marks ('' … '') after an -ing form.
+  { text: "The mayor hardly clarified the fare rule and, when pressed, asserting, ''Of course I pay my fares.''", source: attitude('The mayor', 'assert', 'asserting', { stance: 'distancing' }) },
+  // A possessive compromise reads as "is", and an -s verb after an appositive.
+  { text: 'Lee’s running mate, Harbor Gov. Ann Roe, plans to release her own returns soon.', source: attitude('Lee’s running mate, Harbor Gov. Ann Roe', 'plan', 'plans') },
   // "as reported by", "as stated in": the agent, or the document or publication.
   { text: 'As reported by the Harbor Herald, the pier will close in May.', source: attitude('the Harbor Herald', 'report', 'reported') },
   { text: 'As stated in Lee’s column, the pier is older than the town.', source: attitude('Lee’s column', 'state', 'stated') },

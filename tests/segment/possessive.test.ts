@@ -18,4 +18,13 @@ describe('segment: a possessive compromise reads as "is"', () => {
     const tokens = tokensOf('The ferry waits because Lee’s late.');
     expect(tokens.some((t) => t.text === '' && t.tags.has('Copula'))).toBe(true);
   });
+
+  it('"Lee’s running mate said": a noun phrase and a verb after it make it a possessive, an appositive between or not', () => {
+    for (const sentence of ['Lee’s running mate said it was late.', 'Lee’s running mate, Harbor Gov. Ann Roe, said it was late.']) {
+      const tokens = tokensOf(sentence);
+      expect(tokens[0]!.text).toBe('Lee’s');
+      expect(tokens[0]!.tags.has('Possessive'), sentence).toBe(true);
+      expect(tokens.some((t) => t.text === ''), sentence).toBe(false);
+    }
+  });
 });
