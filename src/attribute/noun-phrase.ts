@@ -14,7 +14,7 @@ export interface TokenRange {
 const CONNECTORS = new Set(['of', 'for', 'to', 'at', 'from', 'in', 'on', 'with', 'and', '&', 'de', 'del', 'van', 'von', 'by']);
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'that', 'whom']);
 const CLAUSE_WORDS = new Set(['when', 'while', 'if', 'because', 'although', 'though', 'as', 'since', 'after', 'before', 'once', 'unless', 'until', 'whether', 'where']);
-const QUANTIFIERS = new Set(['some', 'many', 'most', 'others', 'few', 'all', 'both', 'each', 'several', 'none']);
+export const QUANTIFIERS: ReadonlySet<string> = new Set(['some', 'many', 'most', 'others', 'few', 'all', 'both', 'each', 'several', 'none']);
 /** Prepositions compromise may tag as something else at the start of a sentence ("Under the plan"): no noun phrase starts with one. */
 const LEADING_PREPOSITIONS = new Set(['under', 'despite', 'during', 'against', 'through', 'without', 'amid', 'among', 'over', 'about', 'contrary', 'following', 'including', 'regarding', 'concerning']);
 

@@ -1,5 +1,5 @@
 import type { Token } from '../segment/token.js';
-import { anyToken, breaksAfter, hasVerb, isParticiple, isRelativePronoun, phraseEndingAt, phraseStartingAt, type TokenRange } from './noun-phrase.js';
+import { anyToken, breaksAfter, hasVerb, isParticiple, isRelativePronoun, phraseEndingAt, phraseStartingAt, QUANTIFIERS, type TokenRange } from './noun-phrase.js';
 import { hasProperNoun } from './naming.js';
 
 /**
@@ -73,14 +73,20 @@ function isInRelative(tokens: readonly Token[], token: Token): boolean {
 function subjectBefore(tokens: readonly Token[], from: number, progressive = false): TokenRange | null {
   let end = from;
   const skips = (token: Token): boolean => isAdverbial(token) || (progressive && token.tags.has('Copula'));
+  // "To varying degrees, all agreed": a quantifier compromise tags as an adverb is the subject
+  // when a clause starts with it ("they all agreed" skips it).
+  const quantifierSubject = (i: number): boolean => QUANTIFIERS.has(tokens[i]!.normal) && (i === 0 || (/,\s*$/.test(tokens[i - 1]!.post) && !tokens[i - 1]!.tags.has('ProperNoun')));
   // "Wells Fargo just this month announced": adverbs and a time stand between subject and verb.
-  while (end >= 0 && (skips(tokens[end]!) || isTimeWord(tokens, end)) && !breaksAfter(tokens[end]!)) end--;
+  while (end >= 0 && (skips(tokens[end]!) || isTimeWord(tokens, end)) && !breaksAfter(tokens[end]!) && !quantifierSubject(end)) end--;
   if (end < 0) return null;
+  if (quantifierSubject(end)) return { first: end, last: end };
   const last = tokens[end]!;
   if (closesQuote(last.post)) return null;
   // "the department, which reported": the pronoun is the mention; relativeAntecedent names it.
   if (isRelativePronoun(last)) return antecedent(tokens, end) === null ? null : { first: end, last: end };
   if (/[,—–]/.test(last.post)) return setOffSubject(tokens, end);
+  // "the programs she has proposed": a subject pronoun is the whole subject, whatever noun precedes it.
+  if (SUBJECT_PRONOUNS.has(last.normal) && end > 0) return { first: end, last: end };
   // "all the experts I interviewed said", "officials we spoke to said": a relative clause
   // without its pronoun ends the subject.
   const bareRelative = bareRelativeStart(tokens, end);

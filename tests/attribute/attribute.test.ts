@@ -290,6 +290,10 @@ table('attribute: attitudes, judgments and rulings', [
   // An -ing form opening the sentence after a preposition is the subject's; the main verb comes first.
   { text: 'After saying the pier was safe, the mayor was booed.', source: say('the mayor', { cue: 'saying' }) },
   { text: 'In offering her view of the vote, Lee told reporters the pier would close.', source: attitude('Lee', 'tell', 'told') },
+  // A quantifier opening a clause is its subject, though compromise tags it as an adverb.
+  { text: 'To varying degrees, all agreed that the fares would rise.', source: attitude('all', 'agree', 'agreed', { named: false, stance: 'conceding' }) },
+  // A subject pronoun is the whole subject, whatever noun stands before it.
+  { text: 'On Friday the harbor board met and in a long interview with the Herald she blasted the plan.', source: attitude('she', 'blast', 'blasted', { stance: 'accusing' }) },
   // NYT-style quotation marks ('' … '') after an -ing form.
   { text: "The mayor hardly clarified the fare rule and, when pressed, asserting, ''Of course I pay my fares.''", source: attitude('The mayor', 'assert', 'asserting', { stance: 'distancing' }) },
   // A possessive compromise reads as "is", and an -s verb after an appositive.
