@@ -11,7 +11,7 @@ import { inheritFromQuote, speakersTurn } from './inherit.js';
 import { colonAttribution, isTurnLabel, signatureAttribution } from './labels.js';
 import { anyToken, breaksAfter, isNominal, isParticiple, isRelativePronoun, phraseEndingAt, phraseStartingAt, spanOf, type TokenRange } from './noun-phrase.js';
 import { findQuoteSpans, quoteAt, quotedShare, type QuoteSpan } from './quotes.js';
-import { closesQuote, isFiniteVerb, possessorOf, relativeAntecedent, speakerClosesSentence, speakerOf } from './speaker.js';
+import { closesQuote, isFiniteVerb, isTimeWord, possessorOf, relativeAntecedent, speakerClosesSentence, speakerOf } from './speaker.js';
 
 export { findQuoteSpans, type QuoteSpan } from './quotes.js';
 
@@ -557,7 +557,15 @@ function hasComplement(tokens: readonly Token[], match: Match): boolean {
   // "He doesn't think so.", "She said so."
   if (tokens[match.last + 1]?.normal === 'so' && /[.!?]/.test(tokens[match.last + 1]!.post)) return true;
   if (/[:,"“]/.test(verb.post)) return true;
-  return /["“]/.test(tokens[match.last + 1]?.pre ?? '') || introducesClause(tokens, match.last);
+  return /["“]/.test(tokens[match.last + 1]?.pre ?? '') || introducesClause(tokens, match.last) || thatAfterTime(tokens, match.last);
+}
+
+/** "stated on Friday that …", "said Tuesday that …": a time stands between the verb and its clause. */
+function thatAfterTime(tokens: readonly Token[], verb: number): boolean {
+  let at = verb;
+  if (tokens[at + 1]?.normal === 'on' && !breaksAfter(tokens[at]!)) at++;
+  while (at + 1 < tokens.length && isTimeWord(tokens, at + 1) && !breaksAfter(tokens[at]!)) at++;
+  return at > verb && tokens[at]!.normal !== 'on' && !breaksAfter(tokens[at]!) && tokens[at + 1]?.normal === 'that';
 }
 
 /** Something the verb acts on follows it: not the end of the clause, a preposition ("promising for the team") or a conjunction. */

@@ -179,7 +179,7 @@ function antecedent(tokens: readonly Token[], pronoun: number): TokenRange | nul
 }
 
 /** "this month", "on Tuesday", "late August", "later": when, not who. */
-function isTimeWord(tokens: readonly Token[], index: number): boolean {
+export function isTimeWord(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
   if (token.tags.has('Date') || token.tags.has('Time') || token.tags.has('Duration') || token.tags.has('WeekDay') || token.tags.has('Month')) return true;
   if (/^(?:later|earlier|recently|now|today|yesterday|tonight|again|also|just|then|first|long)$/.test(token.normal)) return true;

@@ -290,6 +290,10 @@ table('attribute: attitudes, judgments and rulings', [
   // An -ing form opening the sentence after a preposition is the subject's; the main verb comes first.
   { text: 'After saying the pier was safe, the mayor was booed.', source: say('the mayor', { cue: 'saying' }) },
   { text: 'In offering her view of the vote, Lee told reporters the pier would close.', source: attitude('Lee', 'tell', 'told') },
+  // "states" is far more often a noun than a verb in political news: the verb states a clause.
+  { text: 'Turnout rose in most of the battleground states.', source: null },
+  { text: 'A memo on the harbor board website states that the pier will close.', source: attitude('A memo on the harbor board website', 'state', 'states', { named: false }) },
+  { text: 'The harbor board stated on Friday that the pier will close.', source: attitude('The harbor board', 'state', 'stated') },
   // A quantifier opening a clause is its subject, though compromise tags it as an adverb.
   { text: 'To varying degrees, all agreed that the fares would rise.', source: attitude('all', 'agree', 'agreed', { named: false, stance: 'conceding' }) },
   // A subject pronoun is the whole subject, whatever noun stands before it.
