@@ -157,7 +157,10 @@ export function summarizeSources(statements: readonly Statement[]): SourceSummar
     const targets = new Set<Group>();
     for (const long of named) {
       if (long === short || size(long) <= words.length || !isSuffix(words, headWords(long.words))) continue;
-      if (!compatible(kindOf(short), kindOf(long))) continue;
+      // "Schiff" after "Rep. Adam Schiff": a lone surname compromise does not know reads as an
+      // organization's name, but the full name says who it is.
+      const surname = words.length === 1 && kindOf(short) === 'organization' && kindOf(long) === 'person';
+      if (!compatible(kindOf(short), kindOf(long)) && !surname) continue;
       targets.add(root(long));
     }
     targets.delete(short);

@@ -169,6 +169,23 @@ describe('summarizeSources: one entry per source', () => {
     expect(Object.keys(groups(summaries))).toEqual(['Russia’s foreign ministry', 'Ukraine’s foreign ministry', 'The ministry']);
   });
 
+  it('merges a lone surname read as an organization into the person whose name it ends, with the person kind', () => {
+    const summaries = summarizeSources(
+      statements([
+        { source: 'Rep. Ann Roe', kind: 'person' },
+        { source: 'Roe', kind: 'organization' },
+        // Two words are a body's name, not a surname.
+        { source: 'Lee Roe', kind: 'organization' },
+        { source: 'Dr. Kim Lee Roe', kind: 'person' },
+      ]),
+    );
+    expect(groups(summaries)).toEqual({ 'Rep. Ann Roe': [0], Roe: [1], 'Lee Roe': [2], 'Dr. Kim Lee Roe': [3] });
+    const single = summarizeSources(statements([{ source: 'Rep. Ann Roe', kind: 'person' }, { source: 'Roe', kind: 'organization' }]));
+    expect(groups(single)).toEqual({ 'Rep. Ann Roe': [0, 1] });
+    expect(single[0]!.kind).toBe('person');
+    expect(summaries[0]!.kind).toBe('person');
+  });
+
   it('does not merge across kinds, or a name that only starts or contains the shorter one', () => {
     const summaries = summarizeSources(
       statements([
