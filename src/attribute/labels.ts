@@ -45,6 +45,8 @@ export function colonAttribution(text: string, tokens: readonly Token[], matches
 export function isTurnLabel(tokens: readonly Token[], label: Attribution): boolean {
   if (label.content === null) return false;
   const words = tokens.slice(0, label.content.first);
+  // "Says Lee: …" opens with its verb: a speech tag, not a transcript's label.
+  if (words[0]?.tags.has('Verb') === true && !words[0].tags.has('Noun') && !/^\p{Lu}[\p{Lu}.'’-]+$/u.test(words[0].text)) return false;
   const capitals = words.every((t) => /^\p{Lu}[\p{Lu}.'’-]+$/u.test(t.text));
   return capitals || words.some((t) => t.tags.has('Person'));
 }

@@ -30,10 +30,11 @@ export function speakerOf(tokens: readonly Token[], verbFirst: number, verbLast:
   // `"…," said Smith` and `"…," the board said` both put the quote first.
   // (Not "is an advocate for": an adjective or noun of attitude after "be" never comes before its subject.)
   if (previous !== undefined && closesQuote(previous.post) && lemma !== 'be') return phraseStartingAt(tokens, verbLast + 1);
-  // "Says Trump: …" opens with the verb; "Back in Virginia, …" does not.
+  // "Says Trump: …", "Said the mayor, …" open with the verb; "Back in Virginia, …" does not.
   if (previous === undefined && inverting) {
     const after = phraseStartingAt(tokens, verbLast + 1);
-    return after !== null && after.first === verbLast + 1 && hasProperNoun(tokens, after) ? after : null;
+    const someone = (range: TokenRange): boolean => hasProperNoun(tokens, range) || (breaksAfter(tokens[range.last]!) && tokens[range.last]!.tags.has('Actor'));
+    return after !== null && after.first === verbLast + 1 && someone(after) ? after : null;
   }
   return null;
 }

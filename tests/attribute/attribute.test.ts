@@ -290,6 +290,9 @@ table('attribute: attitudes, judgments and rulings', [
   // An -ing form opening the sentence after a preposition is the subject's; the main verb comes first.
   { text: 'After saying the pier was safe, the mayor was booed.', source: say('the mayor', { cue: 'saying' }) },
   { text: 'In offering her view of the vote, Lee told reporters the pier would close.', source: attitude('Lee', 'tell', 'told') },
+  // A speech verb that opens the sentence before its speaker: a name, or a person's title ("the mayor").
+  { text: 'Says Lee: "The pier is safe."', source: say('Lee', { verb: 'say', cue: 'Says', after: true }) },
+  { text: 'Said the mayor: "The pier is safe."', source: say('the mayor', { cue: 'Said', after: true }) },
   // "states" is far more often a noun than a verb in political news: the verb states a clause.
   { text: 'Turnout rose in most of the battleground states.', source: null },
   { text: 'A memo on the harbor board website states that the pier will close.', source: attitude('A memo on the harbor board website', 'state', 'states', { named: false }) },
