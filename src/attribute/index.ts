@@ -248,6 +248,12 @@ function coordinatedAfterAuxiliary(tokens: readonly Token[], verb: number): bool
 /** Words before an -ing form whose subject is the sentence's: "by telling them", "while showing support", "of criticizing". */
 const PARTICIPLE_OPENERS = new Set(['by', 'while', 'in', 'after', 'before', 'of', 'for', 'without', 'when', 'since', 'from']);
 
+/** The last index in [from, to) whose token is `word`, or -1. */
+function lastIndexOf(tokens: readonly Token[], word: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (tokens[i]!.normal === word) return i;
+  return -1;
+}
+
 /** "After saying …", "In defending himself …": an -ing form right after the sentence's first word, a preposition. */
 function opensParticipleFrame(tokens: readonly Token[], verb: number): boolean {
   return verb === 1 && PARTICIPLE_OPENERS.has(tokens[0]!.normal) && tokens[1]!.tags.has('Gerund');
@@ -267,9 +273,15 @@ function participleSpeaker(tokens: readonly Token[], match: Match): TokenRange |
   if (!takesObject) return null;
   const before = tokens[match.first - 1]!;
   if (!breaksAfter(before) && isNominal(before) && !before.tags.has('Determiner')) {
-    const own = phraseEndingAt(tokens, match.first - 1);
+    const phrase = phraseEndingAt(tokens, match.first - 1);
+    // "footage of Hillary Clinton asking, “…”", "a group of protesters chanting": the noun after "of" does it.
+    const of = phrase === null ? -1 : lastIndexOf(tokens, 'of', phrase.first, match.first - 1);
+    const own = of === -1 ? phrase : { first: of + 1, last: match.first - 1 };
     const opener = own === null ? undefined : tokens[own.first - 1];
-    if (own !== null && opener !== undefined && (opener.normal === 'with' || /[,;—–]/.test(opener.post))) return own;
+    // "Trump unleashed a series of tweets criticizing …", "issued a statement saying …": who put out the document says it.
+    const verb = phrase === null ? undefined : tokens[phrase.first - 1];
+    if (own !== null && namesDocument(tokens, own) && verb !== undefined && isFiniteVerb(verb) && !verb.tags.has('Copula') && !breaksAfter(verb)) return clauseSubject(tokens, match.first);
+    if (own !== null && opener !== undefined && (opener.normal === 'with' || opener.normal === 'of' || /[,;—–]/.test(opener.post))) return own;
   }
   // "After saying her foot was swollen, she …": the sentence's subject.
   if (opensParticipleFrame(tokens, match.first)) return clauseSubject(tokens, match.first);

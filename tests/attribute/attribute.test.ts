@@ -290,6 +290,9 @@ table('attribute: attitudes, judgments and rulings', [
   // An -ing form opening the sentence after a preposition is the subject's; the main verb comes first.
   { text: 'After saying the pier was safe, the mayor was booed.', source: say('the mayor', { cue: 'saying' }) },
   { text: 'In offering her view of the vote, Lee told reporters the pier would close.', source: attitude('Lee', 'tell', 'told') },
+  // "footage of X saying": the noun after "of" does what the -ing form says; a document's author says what it says.
+  { text: 'The ad uses footage of the mayor asking, “Why is the pier still shut?”', source: attitude('the mayor', 'ask', 'asking') },
+  { text: 'The union struck after Mayor Ann Lee sent a series of tweets criticizing the dock workers.', source: attitude('Mayor Ann Lee', 'criticize', 'criticizing', { stance: 'accusing' }) },
   // A speech verb that opens the sentence before its speaker: a name, or a person's title ("the mayor").
   { text: 'Says Lee: "The pier is safe."', source: say('Lee', { verb: 'say', cue: 'Says', after: true }) },
   { text: 'Said the mayor: "The pier is safe."', source: say('the mayor', { cue: 'Said', after: true }) },
