@@ -15,6 +15,8 @@ import { quoteAt, type QuoteSpan } from './quotes.js';
 export function inheritFromQuote(index: number, statements: readonly AttributionInput[], own: readonly Attribution[], quotes: readonly QuoteSpan[]): Attribution {
   const attribution = own[index]!;
   const statement = statements[index]!;
+  const signed = signedQuotation(index, statements, own);
+  if (signed !== null) return signed;
   if (attribution.quoted < 0.5) return speakersTurn(index, statements, own) ?? colonLeadIn(index, statements, own) ?? attribution;
   // `"WALLACE: … And she has accepted.`: a transcript turn that opens with a quotation mark it never closes.
   const turn = speakersTurn(index, statements, own);
@@ -35,6 +37,24 @@ export function inheritFromQuote(index: number, statements: readonly Attribution
     if (!sharing(index - distance) && !sharing(index + distance)) break;
   }
   return continuedSpeaker(index, statements, own) ?? attribution;
+}
+
+/**
+ * `“He is no leader. … You are a dictator.” ― Ann Lee`: a signed quotation is the signer's,
+ * every sentence of it from the quotation mark that opens it, however its marks pair up (one
+ * paragraph may hold several, each signed).
+ */
+function signedQuotation(index: number, statements: readonly AttributionInput[], own: readonly Attribution[]): Attribution | null {
+  const paragraph = statements[index]!.paragraph;
+  let signed = index;
+  while (signed + 1 < statements.length && statements[signed + 1]!.paragraph === paragraph && own[signed]!.source === null) signed++;
+  const source = own[signed]!.source;
+  if (signed === index || source === null || source.verb !== '―') return null;
+  // The block starts after the paragraph's start or the signature before it, with a quotation mark.
+  let first = index;
+  while (first > 0 && statements[first - 1]!.paragraph === paragraph && own[first - 1]!.source === null) first--;
+  if (!/["“]/.test(statements[first]!.tokens[0]?.pre ?? '')) return null;
+  return { ...own[index]!, source, vague: own[signed]!.vague, inherited: true };
 }
 
 /**

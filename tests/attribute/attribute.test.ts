@@ -510,6 +510,17 @@ describe('attribute: quotations over several sentences', () => {
       ],
     },
     {
+      name: 'two signed quotations in one paragraph, the second with marks that do not pair up',
+      body: '“The pier is unsafe. It should close.” ― Ann Lee\n“The ferry is late. As my father said ‘Time is money.” And that is all. “the end’.” ― Bo Roe.',
+      expected: [
+        ['“The pier is unsafe. It should close.” ― Ann Lee', 'Ann Lee'],
+        ['“The ferry is late.', 'Bo Roe'],
+        ['As my father said ‘Time is money.”', 'Bo Roe'],
+        ['And that is all.', 'Bo Roe'],
+        ['“the end’.” ― Bo Roe.', 'Bo Roe'],
+      ],
+    },
+    {
       name: 'a quotation that opens right after a sentence in which someone says something',
       body: 'The ferry may be late again, Smith said. "The engines are old. They need a refit."',
       expected: [
