@@ -139,7 +139,9 @@ function verbAttribution(
       ...(antecedent === null ? {} : { resolved: spanOf(text, tokens, antecedent).text }),
     };
     const content = contentOf(tokens, match, mention, introduces);
-    return { source, reporting: match, content, vague, inherited: false, quoted, ...(sideClause ? { incidental: true } : {}) };
+    // "Several towns asked schools to pay the tax": a request is who asked, not a claim anyone makes.
+    const incidental = sideClause || asksOnly(tokens, match);
+    return { source, reporting: match, content, vague, inherited: false, quoted, ...(incidental ? { incidental: true } : {}) };
   }
   return null;
 }
@@ -562,14 +564,38 @@ function quoteClosesBefore(tokens: readonly Token[], match: Match): boolean {
  * follows ("maintained that …", "added: …") or a quote comes before (`"…," he added`), not
  * with a plain object ("maintained her lead", "found the bodies").
  */
-function hasComplement(tokens: readonly Token[], match: Match): boolean {
+function hasComplement(tokens: readonly Token[], match: Match, requests = true): boolean {
   const verb = tokens[match.last]!;
   // "…, the doctor maintains.": a closing tag's clause comes before it.
   if (quoteClosesBefore(tokens, match) || isClosingTag(tokens, match)) return true;
   // "He doesn't think so.", "She said so."
   if (tokens[match.last + 1]?.normal === 'so' && /[.!?]/.test(tokens[match.last + 1]!.post)) return true;
   if (/[:,"“]/.test(verb.post)) return true;
-  return /["“]/.test(tokens[match.last + 1]?.pre ?? '') || introducesClause(tokens, match.last) || thatAfterTime(tokens, match.last);
+  return /["“]/.test(tokens[match.last + 1]?.pre ?? '') || introducesClause(tokens, match.last) || thatAfterTime(tokens, match.last) || (requests && asksObjectTo(tokens, match.last));
+}
+
+/** The verb needs a complement and has none but a request's ("asked the board to resign"). */
+function asksOnly(tokens: readonly Token[], match: Match): boolean {
+  return match.entry.needs === 'complement' && !hasComplement(tokens, match, false) && asksObjectTo(tokens, match.last);
+}
+
+/** "has asked NBC's Lester Holt to fact-check Trump", "urged the council to reject it": a request, its addressee, what they are to do. */
+function asksObjectTo(tokens: readonly Token[], verb: number): boolean {
+  if (!CONTROL_VERBS.has(tokens[verb]!.lemma) || breaksAfter(tokens[verb]!)) return false;
+  let phrase = phraseStartingAt(tokens, verb + 1);
+  // "asked NBC's Lester Holt, the moderator, to fact-check …": an appositive set off by commas.
+  if (phrase !== null && /,/.test(tokens[phrase.last]!.post)) {
+    const appositive = phraseStartingAt(tokens, phrase.last + 1);
+    phrase = appositive !== null && /,/.test(tokens[appositive.last]!.post) && tokens[appositive.last + 1]?.normal === 'to' ? { first: phrase.first, last: appositive.last } : null;
+  }
+  if (phrase === null) return false;
+  const { first, last } = phrase;
+  // (A phrase may run on over "to": "Lester Holt to fact check Trump".)
+  const to = tokens.findIndex((t, i) => i > first && i <= last + 1 && t.normal === 'to');
+  if (to === -1 || anyToken(tokens, first, to - 1, (t) => breaksAfter(t) && !/^,\s*$/.test(t.post)) || !anyToken(tokens, first, to, (t) => t.tags.has('Noun') || t.tags.has('Pronoun'))) return false;
+  const next = tokens[to + 1];
+  // ("to fact-check" may come tagged as nouns; "invited them to the White House" is a place.)
+  return next !== undefined && (next.tags.has('Verb') || !['Determiner', 'ProperNoun', 'Pronoun', 'Possessive', 'Adjective', 'Value', 'Plural'].some((tag) => next.tags.has(tag)));
 }
 
 /** "stated on Friday that …", "said Tuesday that …": a time stands between the verb and its clause. */

@@ -396,6 +396,14 @@ table('attribute: -ing clauses', [
   { text: 'The results of the trial were encouraging.', source: null },
 ]);
 
+table('attribute: requests (a verb, whom it asks, what they are to do)', [
+  // The asker speaks, not the one asked: the infinitive is what the request asks for.
+  { text: 'The harbor master asked the crowd to welcome the new ferry.', source: attitude('The harbor master', 'ask', 'asked') },
+  { text: 'The mayor’s office has asked the Herald’s harbor reporter, a former captain, to fact check the timetable.', source: attitude('The mayor’s office', 'ask', 'asked') },
+  // "to" before a place is no request: nothing is asked.
+  { text: 'The mayor asked the builders to the town hall.', source: null },
+]);
+
 // ---------------------------------------------------------------------------------------------
 // Quotations: sentences inside a quotation take its source
 // ---------------------------------------------------------------------------------------------
