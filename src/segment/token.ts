@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import sentenceStarters from './lexicon/sentence-starters.json' with { type: 'json' };
 import { participleInfinitive } from './infinitive.js';
+import { readPairedModifiers } from './modifiers.js';
 import { readPossessives } from './possessive.js';
 import { retagProgressives } from './progressive.js';
 
@@ -64,6 +65,7 @@ export function parseSentences(text: string, original: string, offset: number): 
     }
     readPossessives(tokens);
     retagProgressives(tokens);
+    readPairedModifiers(tokens);
     if (tokens.length > 0) result.push(tokens);
   }
   return result;
