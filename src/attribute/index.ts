@@ -213,7 +213,6 @@ function speakerFor(tokens: readonly Token[], match: Match, introduces: boolean,
 
 const CONTROL_VERBS: ReadonlySet<string> = new Set(controlVerbs.verbs);
 
-
 /**
  * "The vote prompted NATO to order more troops", "she urged the council to reject it": after a
  * verb of causing or asking, its object does what the infinitive says (control-verbs.json).
