@@ -571,7 +571,7 @@ function hasComplement(tokens: readonly Token[], match: Match, requests = true):
   // "He doesn't think so.", "She said so."
   if (tokens[match.last + 1]?.normal === 'so' && /[.!?]/.test(tokens[match.last + 1]!.post)) return true;
   if (/[:,"“]/.test(verb.post)) return true;
-  return /["“]/.test(tokens[match.last + 1]?.pre ?? '') || introducesClause(tokens, match.last) || thatAfterTime(tokens, match.last) || (requests && asksObjectTo(tokens, match.last));
+  return /["“]/.test(tokens[match.last + 1]?.pre ?? '') || introducesClause(tokens, match.last) || thatAfterTime(tokens, match.last) || accusesObjectOf(tokens, match) || (requests && asksObjectTo(tokens, match.last));
 }
 
 /** The verb needs a complement and has none but a request's ("asked the board to resign"). */
@@ -581,21 +581,38 @@ function asksOnly(tokens: readonly Token[], match: Match): boolean {
 
 /** "has asked NBC's Lester Holt to fact-check Trump", "urged the council to reject it": a request, its addressee, what they are to do. */
 function asksObjectTo(tokens: readonly Token[], verb: number): boolean {
-  if (!CONTROL_VERBS.has(tokens[verb]!.lemma) || breaksAfter(tokens[verb]!)) return false;
-  let phrase = phraseStartingAt(tokens, verb + 1);
-  // "asked NBC's Lester Holt, the moderator, to fact-check …": an appositive set off by commas.
-  if (phrase !== null && /,/.test(tokens[phrase.last]!.post)) {
-    const appositive = phraseStartingAt(tokens, phrase.last + 1);
-    phrase = appositive !== null && /,/.test(tokens[appositive.last]!.post) && tokens[appositive.last + 1]?.normal === 'to' ? { first: phrase.first, last: appositive.last } : null;
-  }
-  if (phrase === null) return false;
-  const { first, last } = phrase;
-  // (A phrase may run on over "to": "Lester Holt to fact check Trump".)
-  const to = tokens.findIndex((t, i) => i > first && i <= last + 1 && t.normal === 'to');
-  if (to === -1 || anyToken(tokens, first, to - 1, (t) => breaksAfter(t) && !/^,\s*$/.test(t.post)) || !anyToken(tokens, first, to, (t) => t.tags.has('Noun') || t.tags.has('Pronoun'))) return false;
+  if (!CONTROL_VERBS.has(tokens[verb]!.lemma)) return false;
+  const to = wordAfterObject(tokens, verb, TO);
   const next = tokens[to + 1];
   // ("to fact-check" may come tagged as nouns; "invited them to the White House" is a place.)
-  return next !== undefined && (next.tags.has('Verb') || !['Determiner', 'ProperNoun', 'Pronoun', 'Possessive', 'Adjective', 'Value', 'Plural'].some((tag) => next.tags.has(tag)));
+  return to !== -1 && next !== undefined && (next.tags.has('Verb') || !['Determiner', 'ProperNoun', 'Pronoun', 'Possessive', 'Adjective', 'Value', 'Plural'].some((tag) => next.tags.has(tag)));
+}
+
+/** "charged two developers, Quiros and Stenger, with fraud", "accused the board of neglect": whom an accusation names, then what of. */
+function accusesObjectOf(tokens: readonly Token[], match: Match): boolean {
+  return match.entry.stance === 'accusing' && wordAfterObject(tokens, match.last, ACCUSED_OF) !== -1;
+}
+
+const TO: ReadonlySet<string> = new Set(['to']);
+const ACCUSED_OF: ReadonlySet<string> = new Set(['with', 'of']);
+
+/**
+ * The index of one of `words` right after the verb's object (a noun phrase, with an appositive
+ * set off by commas or not: "asked NBC's Lester Holt, the moderator, to …"), or -1.
+ */
+function wordAfterObject(tokens: readonly Token[], verb: number, words: ReadonlySet<string>): number {
+  if (breaksAfter(tokens[verb]!)) return -1;
+  let phrase = phraseStartingAt(tokens, verb + 1);
+  if (phrase !== null && /,/.test(tokens[phrase.last]!.post)) {
+    const appositive = phraseStartingAt(tokens, phrase.last + 1);
+    phrase = appositive !== null && /,/.test(tokens[appositive.last]!.post) && words.has(tokens[appositive.last + 1]?.normal ?? '') ? { first: phrase.first, last: appositive.last } : null;
+  }
+  if (phrase === null) return -1;
+  const { first, last } = phrase;
+  // (A phrase may run on over the word: "Lester Holt to fact check Trump".)
+  const at = tokens.findIndex((t, i) => i > first && i <= last + 1 && words.has(t.normal));
+  if (at === -1 || anyToken(tokens, first, at - 1, (t) => breaksAfter(t) && !/^,\s*$/.test(t.post))) return -1;
+  return anyToken(tokens, first, at, (t) => t.tags.has('Noun') || t.tags.has('Pronoun')) ? at : -1;
 }
 
 /** "stated on Friday that …", "said Tuesday that …": a time stands between the verb and its clause. */

@@ -396,12 +396,15 @@ table('attribute: -ing clauses', [
   { text: 'The results of the trial were encouraging.', source: null },
 ]);
 
-table('attribute: requests (a verb, whom it asks, what they are to do)', [
+table('attribute: requests and charges (a verb, whom it names, what they are to do or did)', [
   // The asker speaks, not the one asked: the infinitive is what the request asks for.
   { text: 'The harbor master asked the crowd to welcome the new ferry.', source: attitude('The harbor master', 'ask', 'asked') },
   { text: 'The mayor’s office has asked the Herald’s harbor reporter, a former captain, to fact check the timetable.', source: attitude('The mayor’s office', 'ask', 'asked') },
   // "to" before a place is no request: nothing is asked.
   { text: 'The mayor asked the builders to the town hall.', source: null },
+  // A charge names whom it accuses and of what, an appositive between or not.
+  { text: 'Harbor prosecutors in May charged two builders, Ann Roe and Carl Berg, with defrauding the port.', source: attitude('Harbor prosecutors', 'charge', 'charged', { named: false, stance: 'accusing' }) },
+  { text: 'The fee is charged with the rent.', source: null },
 ]);
 
 // ---------------------------------------------------------------------------------------------
