@@ -81,6 +81,8 @@ function subjectBefore(tokens: readonly Token[], from: number, progressive = fal
   while (end >= 0 && (skips(tokens[end]!) || isTimeWord(tokens, end)) && !breaksAfter(tokens[end]!) && !quantifierSubject(end)) end--;
   if (end < 0) return null;
   if (quantifierSubject(end)) return { first: end, last: end };
+  // "Sen. Claire McCaskill (D-Mo.) said": the name before a parenthesis speaks, not what it holds.
+  end = beforeParenthesis(tokens, end);
   const last = tokens[end]!;
   if (closesQuote(last.post)) return null;
   // "the department, which reported": the pronoun is the mention; relativeAntecedent names it.
@@ -103,6 +105,20 @@ function subjectBefore(tokens: readonly Token[], from: number, progressive = fal
   }
   const phrase = phraseEndingAt(tokens, end);
   return phrase === null ? null : withParticipleModifier(tokens, withRelativeClause(tokens, phrase));
+}
+
+/** How many words a parenthesis after a subject may hold: "(D-Mo.)", "(R-Utah)", "(Fla.)". */
+const PARENTHESIS_WORDS = 4;
+
+/** The word before the parenthesis that `end` closes, or `end` when it closes none. */
+function beforeParenthesis(tokens: readonly Token[], end: number): number {
+  if (!/^\.?\s*\)/.test(tokens[end]!.post)) return end;
+  for (let i = end; i > 0 && i > end - PARENTHESIS_WORDS; i--) {
+    const opens = /\(/.test(tokens[i]!.pre) || /\(\s*$/.test(tokens[i - 1]!.post);
+    if (opens) return /^\s*$/.test(tokens[i - 1]!.post.replace('(', '')) && tokens[i - 1]!.tags.has('Noun') ? i - 1 : end;
+    if (i < end && /[()]/.test(tokens[i]!.post + tokens[i]!.pre)) return end;
+  }
+  return end;
 }
 
 /** How far back an -ing modifier of the subject may start: "Protesters [marching through the streets] chanted". */
@@ -158,7 +174,7 @@ function setOffSubject(tokens: readonly Token[], end: number): TokenRange | null
   const appositive = phraseEndingAt(tokens, end);
   if (appositive === null) return named;
   // "Fallon, a spokesman …": only a comma joins a name and its appositive ("Voter participation: Sanders" is a label).
-  if (named === null || named.last !== start - 1 || !tokens[start - 1]!.post.includes(',')) return appositive;
+  if (named === null || named.last !== beforeParenthesis(tokens, start - 1) || !tokens[start - 1]!.post.includes(',')) return appositive;
   return { first: named.first, last: appositive.last };
 }
 

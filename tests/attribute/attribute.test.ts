@@ -95,6 +95,10 @@ table('attribute: who speaks', [
     source: say('Jane Roe, a spokeswoman for the city', { after: false }),
   },
   { text: 'The ministry said the border would stay closed.', source: say('The ministry', { after: false }) },
+  // A party-and-state tag in parentheses is not the speaker: the name before it is.
+  { text: 'Harbor Chairman Carl Berg (R-Maine) said the pier was safe.', source: say('Harbor Chairman Carl Berg') },
+  { text: 'Sen. Ann Roe (D-Vt.) said the pier was safe.', source: say('Sen. Ann Roe') },
+  { text: 'Rep. Ann Roe (D-Vt.), a harbor panel member, said the pier was safe.', source: say('Rep. Ann Roe (D-Vt.), a harbor panel member') },
   { text: "The mayor's office said the bridge would reopen.", source: say("The mayor's office") },
   { text: 'Smith, who chairs the transport panel, said the bridge was safe.', source: say('Smith') },
   { text: 'The ruling came from Judge Ann Ware, who said the fees were unlawful.', source: say('who', { resolved: 'Judge Ann Ware' }) },
