@@ -87,6 +87,13 @@ function subjectBefore(tokens: readonly Token[], from: number, progressive = fal
   if (closesQuote(last.post)) return null;
   // "the department, which reported": the pronoun is the mention; relativeAntecedent names it.
   if (isRelativePronoun(last)) return antecedent(tokens, end) === null ? null : { first: end, last: end };
+  // "The film — which weaves together …, among others — explains": a clause between dashes is set off whole.
+  // "The mayor — a former captain — said": an appositive between dashes joins its name.
+  const dash = /[—–]/.test(last.post) ? openingDash(tokens, end) : null;
+  if (dash !== null) {
+    const named = subjectBefore(tokens, dash.at);
+    return dash.clause || named === null ? named : { first: named.first, last: end };
+  }
   if (/[,—–]/.test(last.post)) return setOffSubject(tokens, end);
   // "the programs she has proposed": a subject pronoun is the whole subject, whatever noun precedes it.
   if (SUBJECT_PRONOUNS.has(last.normal) && end > 0) return { first: end, last: end };
@@ -105,6 +112,15 @@ function subjectBefore(tokens: readonly Token[], from: number, progressive = fal
   }
   const phrase = phraseEndingAt(tokens, end);
   return phrase === null ? null : withParticipleModifier(tokens, withRelativeClause(tokens, phrase));
+}
+
+/** The dash that opens what `end` closes with a dash, and whether that is a clause (a verb or a relative pronoun in it) or an appositive. */
+function openingDash(tokens: readonly Token[], end: number): { at: number; clause: boolean } | null {
+  for (let i = end - 1; i > 0; i--) {
+    if (!/[—–]/.test(tokens[i]!.post)) continue;
+    return { at: i, clause: isRelativePronoun(tokens[i + 1]!) || hasVerb(tokens, { first: i + 1, last: end }) };
+  }
+  return null;
 }
 
 /** How many words a parenthesis after a subject may hold: "(D-Mo.)", "(R-Utah)", "(Fla.)". */

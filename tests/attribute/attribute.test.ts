@@ -95,6 +95,9 @@ table('attribute: who speaks', [
     source: say('Jane Roe, a spokeswoman for the city', { after: false }),
   },
   { text: 'The ministry said the border would stay closed.', source: say('The ministry', { after: false }) },
+  // Between dashes: a clause is set off whole; an appositive joins its name (and keeps it named).
+  { text: 'The report ― which draws on the work of historians, among others ― says the pier is older than the town.', source: say('The report', { cue: 'says' }) },
+  { text: 'The mayor — a former captain — said the pier was safe.', source: say('The mayor — a former captain') },
   // A party-and-state tag in parentheses is not the speaker: the name before it is.
   { text: 'Harbor Chairman Carl Berg (R-Maine) said the pier was safe.', source: say('Harbor Chairman Carl Berg') },
   { text: 'Sen. Ann Roe (D-Vt.) said the pier was safe.', source: say('Sen. Ann Roe') },
