@@ -646,7 +646,9 @@ function quoteOpensAfter(tokens: readonly Token[], match: Match): boolean {
 function givesVerdict(tokens: readonly Token[], verb: number): boolean {
   let i = verb + 1;
   const first = i;
-  while (i < tokens.length && i < first + OBJECT_WORDS && isObjectWord(tokens, i) && !/[,;.:]/.test(tokens[i]!.post)) i++;
+  // ("Mr." and initials end no object.)
+  const ends = (token: Token): boolean => /[,;:]/.test(token.post) || (/\./.test(token.post) && breaksAfter(token));
+  while (i < tokens.length && i < first + OBJECT_WORDS && isObjectWord(tokens, i) && !ends(tokens[i]!)) i++;
   const next = tokens[i];
   if (i === first || next === undefined) return false;
   return next.tags.has('Adjective') || next.normal === 'a' || next.normal === 'an' || next.normal === 'as' || /["“]/.test(next.pre);
@@ -659,6 +661,8 @@ function isObjectWord(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
   // "half of Donald Trump's supporters", "the citation and the demand for …": "of", "and" and "for" join the object's parts.
   if (token.normal === 'of' || token.normal === 'and' || token.normal === 'for') return index > 0 && !tokens[index - 1]!.tags.has('Verb');
+  // "called Mr. Obama's remarks on Saturday “a wake-up call”": a time inside the object.
+  if (token.normal === 'on' && index > 0 && !tokens[index - 1]!.tags.has('Verb')) return isTimeWord(tokens, index + 1);
   // "called climate change a hoax": compromise reads the second noun of a compound as a verb.
   const before = tokens[index - 1];
   if (before !== undefined && before.tags.has('Noun') && !before.tags.has('Pronoun') && token.tags.has('Infinitive') && !token.tags.has('Modal')) return true;

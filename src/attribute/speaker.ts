@@ -184,13 +184,19 @@ function setOffSubject(tokens: readonly Token[], end: number): TokenRange | null
   while (start > 0 && !breaksAfter(tokens[start - 1]!)) start--;
   const part: TokenRange = { first: start, last: end };
   if (start === 0) return phraseEndingAt(tokens, end);
-  const parenthetical = isRelativePronoun(tokens[start]!) || hasVerb(tokens, part);
+  // ("Clinton, at Monday's debate, cited": a phrase a preposition opens is where, not who.)
+  const parenthetical = isRelativePronoun(tokens[start]!) || hasVerb(tokens, part) || (tokens[start]!.tags.has('Preposition') && tokens[start]!.normal !== 'of');
   const named = subjectBefore(tokens, start - 1);
   if (parenthetical) return named;
   const appositive = phraseEndingAt(tokens, end);
   if (appositive === null) return named;
   // "Fallon, a spokesman …": only a comma joins a name and its appositive ("Voter participation: Sanders" is a label).
   if (named === null || named.last !== beforeParenthesis(tokens, start - 1) || !tokens[start - 1]!.post.includes(',')) return appositive;
+  // "With 50 days until the election, Minyon Moore, a senior adviser, called": a preposition's object is no name to join.
+  const opener = tokens[named.first - 1];
+  // ("As Steven Rosenthal, a tax lawyer, put it" and "But Megan Hester, …, said" keep the name; so does "since Clinton, at the debate, cited".)
+  const leadingPhrase = opener !== undefined && !breaksAfter(opener) && opener.tags.has('Preposition') && !/^(?:as|like|than)$/.test(opener.normal) && !anyToken(tokens, 0, named.first, isFiniteVerb);
+  if (leadingPhrase) return appositive;
   return { first: named.first, last: appositive.last };
 }
 

@@ -98,6 +98,10 @@ table('attribute: who speaks', [
   // Between dashes: a clause is set off whole; an appositive joins its name (and keeps it named).
   { text: 'The report ― which draws on the work of historians, among others ― says the pier is older than the town.', source: say('The report', { cue: 'says' }) },
   { text: 'The mayor — a former captain — said the pier was safe.', source: say('The mayor — a former captain') },
+  // A leading prepositional phrase's object is not the name the appositive belongs to.
+  { text: 'In a letter to the council, Ann Roe, a harbor pilot, said the pier was unsafe.', source: say('Ann Roe, a harbor pilot') },
+  { text: 'With a week until the vote, Ann Roe, a harbor pilot, said the pier was unsafe.', source: say('Ann Roe, a harbor pilot') },
+  { text: 'Trump has been targeting her since Ann Roe, at the debate, said the pier was unsafe.', source: say('Ann Roe') },
   // A party-and-state tag in parentheses is not the speaker: the name before it is.
   { text: 'Harbor Chairman Carl Berg (R-Maine) said the pier was safe.', source: say('Harbor Chairman Carl Berg') },
   { text: 'Sen. Ann Roe (D-Vt.) said the pier was safe.', source: say('Sen. Ann Roe') },
@@ -229,6 +233,8 @@ table('attribute: verbs compromise reads as nouns, and subjects with a participl
 table('attribute: attitudes, judgments and rulings', [
   { text: 'The senator has long been critical of the harbor plan.', source: attitude('The senator', 'be … critical of', 'been critical of') },
   { text: 'Fishermen were increasingly worried about the new quotas.', source: attitude('Fishermen', 'be … worried about', 'were increasingly worried about', { named: false }) },
+  // An honorific and a time inside what is called do not end it: the verb, not the possessor's noun, attributes.
+  { text: 'Ann Roe called Mr. Berg’s remarks on Saturday “a true wake-up call” for the port.', source: attitude('Ann Roe', 'call', 'called') },
   { text: 'Some critics saw the vote as a rebuke of the mayor.', source: attitude('Some critics', 'see … as', 'saw the vote as', { named: false }) },
   { text: 'The appeals court ruled that the fees were unlawful.', source: attitude('The appeals court', 'rule', 'ruled') },
   { text: 'A federal appeals court ruled Friday against the county’s purge of voter rolls.', source: attitude('A federal appeals court', 'rule … against', 'ruled Friday against', { named: false }) },
