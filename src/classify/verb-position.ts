@@ -15,6 +15,7 @@ export function standsAsVerb(tokens: readonly Token[], index: number): boolean {
   if (!token.tags.has('Noun')) return false;
   if (/[,;:.!?)"”—–]/.test(token.post)) return false;
   if (!endsSubject(tokens, index - 1)) return closesAppositive(tokens, index - 1) && opensClause(tokens, index + 1);
+  if (inVerbsObject(tokens, index - 1)) return false;
   const thirdPerson = token.tags.has('Plural') && /s$/.test(token.normal);
   // "the analysis reveals just how …": an adverb may stand before what the verb takes.
   let next = index + 1;
@@ -35,6 +36,29 @@ function endsSubject(tokens: readonly Token[], index: number, beforeComma = fals
   const misread = bare && (opensClauseBefore || (at > 0 && ['Determiner', 'Adjective', 'ProperNoun'].some((tag) => tokens[at - 1]!.tags.has(tag))));
   const nominal = head.tags.has('Noun') || head.tags.has('Date') || head.tags.has('Acronym') || misread;
   return nominal && !head.tags.has('Pronoun') && !head.tags.has('Possessive') && !head.tags.has('Determiner') && !head.tags.has('Preposition');
+}
+
+/** Words of a noun phrase before its head: "a court", "the new emissions". */
+const PHRASE_TAGS = ['Noun', 'Adjective', 'Determiner', 'Value', 'Possessive', 'ProperNoun'];
+
+/**
+ * "granted Mr. Clarke an extension on a court order to …": the noun ends a preposition's
+ * object inside what an earlier verb of the clause acts on, so the word after it is no second
+ * verb ("order" stays the noun). "Data from the survey show that …" has no verb before.
+ */
+function inVerbsObject(tokens: readonly Token[], head: number): boolean {
+  let at = head;
+  while (at > 0 && PHRASE_TAGS.some((tag) => tokens[at - 1]!.tags.has(tag)) && !tokens[at - 1]!.tags.has('Pronoun') && !/[,;:()"“”—–]/.test(tokens[at - 1]!.post)) at--;
+  const preposition = tokens[at - 1];
+  if (preposition === undefined || !preposition.tags.has('Preposition') || /[,;:]/.test(preposition.post)) return false;
+  for (let i = at - 2; i >= 0; i--) {
+    const token = tokens[i]!;
+    if (/[,;:()"“”—–]/.test(token.post) || /^(?:that|which|who|and|but|or)$/.test(token.normal)) return false;
+    // ("an analysis released by the department last month reveals": a past form before a preposition describes a noun.)
+    const describesNoun = token.tags.has('PastTense') && tokens[i + 1]!.tags.has('Preposition');
+    if (token.tags.has('Verb') && (token.tags.has('PastTense') || token.tags.has('PresentTense')) && !token.tags.has('Gerund') && !token.tags.has('Participle') && !token.tags.has('Auxiliary') && !describesNoun) return true;
+  }
+  return false;
 }
 
 /** How long an appositive may be: "Trump's running mate, Indiana Gov. Mike Pence, plans to …". */

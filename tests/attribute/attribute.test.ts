@@ -226,6 +226,8 @@ table('attribute: verbs compromise reads as nouns, and subjects with a participl
   // A participle right after its noun describes the noun: "a blog written by" gives the sentence no source.
   { text: 'She came upon a blog written by a former harbor master.', source: null },
   { text: 'Court records from the 2015 case show he paid the fine late.', source: attitude('Court records from the 2015 case', 'show', 'show', { named: false }) },
+  // Inside what an earlier verb acts on, a noun before "to" stays a noun: "a court order to treat" is no one ordering.
+  { text: 'In May, three groups granted the mine an extension on a court order to treat the runoff, saying the firm was short of money.', source: attitude('three groups', 'say', 'saying', { named: false }) },
   // After a possessive, "plans" is the noun: the plans are the city's (a possessor's noun, below), not a verb's.
   { text: "The city's plans to build a tram were dropped in May.", source: attitude("The city's", 'plan', 'plans') },
 ]);
