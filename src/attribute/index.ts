@@ -140,7 +140,8 @@ function verbAttribution(
     };
     const content = contentOf(tokens, match, mention, introduces);
     // "Several towns asked schools to pay the tax": a request is who asked, not a claim anyone makes.
-    const incidental = sideClause || asksOnly(tokens, match);
+    // So is "as critics call it": the naming is theirs, the sentence's claim is not.
+    const incidental = sideClause || asksOnly(tokens, match) || (match.entry.needs === 'object-predicate' && namesAsItIs(tokens, match));
     return { source, reporting: match, content, vague, inherited: false, quoted, ...(incidental ? { incidental: true } : {}) };
   }
   return null;
@@ -168,7 +169,7 @@ function speakerFor(tokens: readonly Token[], match: Match, introduces: boolean,
   if (!introduces && (modifiesNoun(tokens, match) || withoutAuxiliaryBeforeAgent(tokens, match))) return null;
   if (match.entry.needs === 'complement' && !hasComplement(tokens, match)) return null;
   if (match.entry.needs === 'quote' && !nextToQuote(tokens, match)) return null;
-  if (match.entry.needs === 'object-predicate' && !hasComplement(tokens, match) && !givesVerdict(tokens, match.last)) return null;
+  if (match.entry.needs === 'object-predicate' && !hasComplement(tokens, match) && !givesVerdict(tokens, match.last) && !namesAsItIs(tokens, match)) return null;
   // "rejected the offer" is an event; "rejected the claims" reports a denial, and so does
   // "questioned whether …".
   if (match.entry.stance === 'denying' && !aimsAtClaim(tokens, match, lexicon) && !(match.entry.class === 'attitude' && (introducesClause(tokens, match.last) || asksQuestion(tokens, match.last) || doubtsQuality(tokens, match.last)))) return null;
@@ -652,6 +653,19 @@ function givesVerdict(tokens: readonly Token[], verb: number): boolean {
   const next = tokens[i];
   if (i === first || next === undefined) return false;
   return next.tags.has('Adjective') || next.normal === 'a' || next.normal === 'an' || next.normal === 'as' || /["“]/.test(next.pre);
+}
+
+/** How far back "as" may stand before "called it": "as The Daily Beast called them". */
+const AS_CLAUSE_WORDS = 6;
+
+/** "(or, as The Daily Beast called them, ''Manchurian anchors'')", "as critics call it": an as-clause names what it is about. */
+function namesAsItIs(tokens: readonly Token[], match: Match): boolean {
+  if (!/^(?:it|them|him|her)$/.test(tokens[match.last + 1]?.normal ?? '')) return false;
+  for (let i = match.first - 1; i >= 0 && i >= match.first - AS_CLAUSE_WORDS; i--) {
+    if (tokens[i]!.normal === 'as') return i === 0 || /[,(—–]/.test(tokens[i - 1]!.post + tokens[i]!.pre);
+    if (breaksAfter(tokens[i]!)) return false;
+  }
+  return false;
 }
 
 /** How many words the object of "called" may run to: "the contempt citation and the demand for his testimony". */

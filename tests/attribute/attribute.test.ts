@@ -237,6 +237,9 @@ table('attribute: attitudes, judgments and rulings', [
   { text: 'Fishermen were increasingly worried about the new quotas.', source: attitude('Fishermen', 'be … worried about', 'were increasingly worried about', { named: false }) },
   // An honorific and a time inside what is called do not end it: the verb, not the possessor's noun, attributes.
   { text: 'Ann Roe called Mr. Berg’s remarks on Saturday “a true wake-up call” for the port.', source: attitude('Ann Roe', 'call', 'called') },
+  // "as X called them": an as-clause names what it is about; the naming is X's, not the sentence's claim.
+  { text: 'The two hosts are playing the horse (or, as the Harbor Herald called them in an article last week, ‘ferry clowns’).', source: attitude('the Harbor Herald', 'call', 'called') },
+  { text: 'She called them.', source: null },
   { text: 'Some critics saw the vote as a rebuke of the mayor.', source: attitude('Some critics', 'see … as', 'saw the vote as', { named: false }) },
   { text: 'The appeals court ruled that the fees were unlawful.', source: attitude('The appeals court', 'rule', 'ruled') },
   { text: 'A federal appeals court ruled Friday against the county’s purge of voter rolls.', source: attitude('A federal appeals court', 'rule … against', 'ruled Friday against', { named: false }) },
@@ -647,6 +650,20 @@ describe('attribute: quotations over several sentences', () => {
     expect(body.map((s) => [s.label, s.source?.text ?? null])).toEqual([
       ['assertion', 'Smith'],
       ['unverified', 'Smith'],
+    ]);
+  });
+});
+
+describe('attribute: who speaks without making the claim', () => {
+  it('a request and an as-clause name who asked or named, but the label is the sentence’s own', () => {
+    const rows = ['Several towns asked the harbor schools to pay the tax.', 'The tax, as critics call it, is a burden on the port.'].map((input) => {
+      const statement = annotate(input).statements[0]!;
+      return [statement.label, statement.source?.text ?? null, statement.source?.named ?? null];
+    });
+    // Unnamed askers and critics would make a claim of theirs unverified; these are no claims of theirs.
+    expect(rows).toEqual([
+      ['assertion', 'Several towns', false],
+      ['assertion', 'critics', false],
     ]);
   });
 });
