@@ -17,7 +17,7 @@ export function inheritFromQuote(index: number, statements: readonly Attribution
   const statement = statements[index]!;
   const signed = signedQuotation(index, statements, own);
   if (signed !== null) return signed;
-  if (attribution.quoted < 0.5) return speakersTurn(index, statements, own) ?? colonLeadIn(index, statements, own) ?? attribution;
+  if (attribution.quoted < 0.5) return speakersTurn(index, statements, own) ?? colonLeadIn(index, statements, own) ?? reportedOnward(index, statements, own) ?? attribution;
   // `"WALLACE: … And she has accepted.`: a transcript turn that opens with a quotation mark it never closes.
   const turn = speakersTurn(index, statements, own);
   if (turn !== null) return turn;
@@ -129,6 +129,33 @@ function continuedSpeaker(index: number, statements: readonly AttributionInput[]
 function reportedJustBefore(i: number, statements: readonly AttributionInput[], own: readonly Attribution[]): boolean {
   const before = own[i]!;
   return before.source !== null && before.reporting !== null && before.incidental !== true && opensWithQuote(statements[i + 1]!);
+}
+
+/** Modals of reported speech: "said the museum would …". */
+const BACKSHIFTED = new Set(['would', 'could', 'might']);
+
+/** Words a sentence may open with before its subject pronoun: "But it would also …". */
+const OPENERS = new Set(['but', 'and', 'yet', 'so', 'also']);
+
+/**
+ * "The museum, Mr. Obama said, would make visitors face hard truths. But it would also capture
+ * …": a sentence right after reported speech in a modal of reported speech, with a pronoun for
+ * its subject, goes on reporting it (news does not repeat "he said" for each sentence).
+ */
+function reportedOnward(index: number, statements: readonly AttributionInput[], own: readonly Attribution[]): Attribution | null {
+  const before = own[index - 1];
+  const previous = statements[index - 1];
+  if (before === undefined || previous === undefined || previous.paragraph !== statements[index]!.paragraph) return null;
+  if (before.source === null || before.reporting === null || before.inherited || before.incidental === true || before.reporting.entry.class === 'attitude') return null;
+  if (!previous.tokens.slice(before.reporting.last + 1).some((t) => BACKSHIFTED.has(t.normal))) return null;
+  const tokens = statements[index]!.tokens;
+  let at = 0;
+  while (at < tokens.length && OPENERS.has(tokens[at]!.normal)) at++;
+  const subject = tokens[at];
+  if (subject === undefined || !/^(?:it|he|she|they)$/.test(subject.normal)) return null;
+  at++;
+  while (at < tokens.length && tokens[at]!.tags.has('Adverb')) at++;
+  return BACKSHIFTED.has(tokens[at]?.normal ?? '') ? { ...own[index]!, source: before.source, vague: before.vague, inherited: true } : null;
 }
 
 function firstQuoteMark(statement: AttributionInput): number {

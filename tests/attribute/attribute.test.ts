@@ -433,6 +433,15 @@ describe('attribute: quotations over several sentences', () => {
   /** [statement text, source text or null]; every source that is the same speaker must be the same span. */
   const rows: Array<{ name: string; body: string; expected: Array<[string, string | null]>; rules?: string[]; fails?: string }> = [
     {
+      name: 'reported speech goes on in the next sentence in "would" with a pronoun subject; a sentence in the writer’s own tense does not',
+      body: 'The pier, the mayor said, would reopen in May. But it would also need new cranes. It opened in 1910.',
+      expected: [
+        ['The pier, the mayor said, would reopen in May.', 'the mayor'],
+        ['But it would also need new cranes.', 'the mayor'],
+        ['It opened in 1910.', null],
+      ],
+    },
+    {
       name: 'a straight-quoted quotation over two sentences, attributed at its end',
       body: '"The bridge is safe. It will reopen on Monday," Smith said.',
       expected: [
