@@ -308,6 +308,11 @@ function clauseSubject(tokens: readonly Token[], participle: number): TokenRange
     // "Dean appeared on MSNBC and began by saying …": a coordinated verb shares the subject before it.
     if (!isFiniteVerb(token) || token.tags.has('Auxiliary') || isRelativePronoun(tokens[i - 1]!) || /^(?:and|but|or)$/.test(tokens[i - 1]!.normal)) continue;
     const subject = speakerOf(tokens, i, i, false);
+    // "from abandoning its oil waste processing plants in bankruptcy, citing …": a phrase that is a gerund's or preposition's object has no verb of its own ("plants").
+    const opener = subject === null ? undefined : tokens[subject.first - 1];
+    // ("after Donald Trump unleashed …": "after", "since", "as" open a clause.)
+    const objectOf = opener !== undefined && (opener.tags.has('Gerund') || (opener.tags.has('Preposition') && !/^(?:after|before|since|as|until|while|when|because|if|though|although|than|like)$/.test(opener.normal)));
+    if (objectOf && !breaksAfter(opener!)) continue;
     if (subject !== null && subject.last < i) return subject;
   }
   return sentenceSubject(tokens);

@@ -410,6 +410,11 @@ table('attribute: -ing clauses', [
     text: 'Pressed by reporters on Friday, the mayor spoke at length, promising to reopen the pool.',
     source: attitude('the mayor', 'promise', 'promising'),
   },
+  // A gerund's object has no verb of its own ("processing plants" is no one planting): the -ing form is the clause's subject's.
+  {
+    text: 'In 1990, the harbor court stopped a firm from abandoning its oil waste processing plants in bankruptcy, citing a threat to public health.',
+    source: attitude('the harbor court', 'cite', 'citing'),
+  },
   // No object, no clause: nothing is reported.
   { text: 'The results of the trial were encouraging.', source: null },
 ]);
