@@ -196,13 +196,16 @@ function speakerFor(tokens: readonly Token[], match: Match, introduces: boolean,
   // "was able to consistently tout": adverbs may split an infinitive.
   let to = match.first - 1;
   while (to > 0 && tokens[to]!.tags.has('Adverb') && !breaksAfter(tokens[to]!)) to--;
+  // "unable to turn the crowds … and accuse", "encouraged to submit … and suggest": a bare verb
+  // after "and" is the second verb of the infinitive before it.
+  if (before === 'and' && tokens[match.first]!.tags.has('Infinitive')) to = firstConjunctTo(tokens, match.first - 1) ?? to;
   const infinitiveMark = tokens[to]?.normal === 'to';
   // "The mayor is said to favour the plan": after a passive the infinitive is hearsay, no one's view.
   // ("was able to tout" is no passive: an adjective before "to".)
   if (infinitiveMark && to > 1 && tokens[to - 1]!.tags.has('Verb') && isPassive(tokens, to - 1)) return null;
   // ("officials we spoke to said": a past form after "to" is no infinitive.)
   const infinitive = infinitiveMark && to > 0 && !tokens[match.first]!.tags.has('PastTense');
-  const coordinated = !introduces && ((/^(?:and|but)$/.test(before) && !tokens[match.first]!.tags.has('Infinitive')) || infinitive || coordinatedAfterAuxiliary(tokens, match.first));
+  const coordinated = !introduces && (/^(?:and|but)$/.test(before) || infinitive || coordinatedAfterAuxiliary(tokens, match.first));
   // "In a statement issued Tuesday, the ministry said …": the speaker is the main clause's subject.
   const leadingFrame = match.entry.words[0] === 'in' && opensSentence(tokens, match.first);
   if (infinitive) {
@@ -229,6 +232,18 @@ function infinitiveController(tokens: readonly Token[], to: number): TokenRange 
   const verb = before !== undefined && !before.tags.has('Verb') ? tokens[object.first - 2] : before;
   if (verb === undefined || !verb.tags.has('Verb') || breaksAfter(verb)) return null;
   return CONTROL_VERBS.has(verb === before ? verb.lemma : `${verb.lemma} ${before!.normal}`) ? object : null;
+}
+
+/** How far back the first verb of a coordinated infinitive may stand: "to turn the crowds against the moderators and accuse". */
+const CONJUNCT_WORDS = 10;
+
+/** The "to" of an infinitive that `and` (its index) joins a second bare verb to, or null. */
+function firstConjunctTo(tokens: readonly Token[], and: number): number | null {
+  for (let i = and - 1; i > 0 && i >= and - CONJUNCT_WORDS; i--) {
+    if (breaksAfter(tokens[i]!)) return null;
+    if (tokens[i]!.normal === 'to' && tokens[i + 1]!.tags.has('Infinitive')) return i;
+  }
+  return null;
 }
 
 /** Verbs that open a sentence as its verb, before their speaker: "Said the mayor: …", "Added Smith, …". */

@@ -415,6 +415,9 @@ table('attribute: -ing clauses', [
     text: 'In 1990, the harbor court stopped a firm from abandoning its oil waste processing plants in bankruptcy, citing a threat to public health.',
     source: attitude('the harbor court', 'cite', 'citing'),
   },
+  // A bare verb after "and" is the second verb of the infinitive before it: the subject's, or no one's after a passive.
+  { text: 'The mayor will be unable to turn the crowds against the board and accuse the council of waste.', source: attitude('The mayor', 'accuse', 'accuse', { stance: 'accusing' }) },
+  { text: 'Residents were encouraged to send their designs online and suggest what the flag should mean.', source: null },
   // No object, no clause: nothing is reported.
   { text: 'The results of the trial were encouraging.', source: null },
 ]);
