@@ -263,6 +263,7 @@ table('attribute: attitudes, judgments and rulings', [
   { text: 'The mayor walked back her comments on the fare rise.', source: attitude('The mayor', 'walk back', 'walked back', { stance: 'conceding' }) },
   { text: 'The senator broke with his party on the harbor bill.', source: attitude('The senator', 'break with', 'broke with') },
   { text: 'The governor lauded the new harbor budget.', source: attitude('The governor', 'laud', 'lauded') },
+  { text: 'The governor has complimented the new harbor master, but with an edge.', source: attitude('The governor', 'compliment', 'complimented') },
   { text: 'The council has largely ignored the audit.', source: attitude('The council', 'ignore', 'ignored') },
   { text: 'The mayor reaffirmed that the pier would reopen in May.', source: attitude('The mayor', 'reaffirm', 'reaffirmed') },
   { text: 'Critics faulted the board for the long delay.', source: attitude('Critics', 'fault', 'faulted', { named: false, stance: 'accusing' }) },
