@@ -291,10 +291,13 @@ function participleSpeaker(tokens: readonly Token[], match: Match): TokenRange |
   if (!takesObject) return null;
   const before = tokens[match.first - 1]!;
   if (!breaksAfter(before) && isNominal(before) && !before.tags.has('Determiner')) {
-    const phrase = phraseEndingAt(tokens, match.first - 1);
+    // "released an ad this week showing …": a time between the noun and the -ing form is neither's.
+    let end = match.first - 1;
+    while (end > 0 && isTimeWord(tokens, end) && !breaksAfter(tokens[end - 1]!)) end--;
+    const phrase = phraseEndingAt(tokens, end);
     // "footage of Hillary Clinton asking, “…”", "a group of protesters chanting": the noun after "of" does it.
-    const of = phrase === null ? -1 : lastIndexOf(tokens, 'of', phrase.first, match.first - 1);
-    const own = of === -1 ? phrase : { first: of + 1, last: match.first - 1 };
+    const of = phrase === null ? -1 : lastIndexOf(tokens, 'of', phrase.first, end);
+    const own = of === -1 ? phrase : { first: of + 1, last: end };
     const opener = own === null ? undefined : tokens[own.first - 1];
     // "Trump unleashed a series of tweets criticizing …", "issued a statement saying …": who put out the document says it.
     const verb = phrase === null ? undefined : tokens[phrase.first - 1];

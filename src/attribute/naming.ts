@@ -21,7 +21,8 @@ export function nameOf(source: Source): string {
 export const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my']);
 const DOCUMENTS = new Set(['report', 'document', 'study', 'letter', 'memo', 'statement', 'survey', 'poll', 'analysis', 'filing', 'ruling', 'review', 'audit', 'posting', 'post', 'blog', 'tweet', 'email', 'message', 'video',
-  'data', 'figures', 'figure', 'statistics', 'statistic', 'records', 'record', 'research', 'findings', 'finding', 'estimate', 'chart', 'article', 'editorial', 'transcript', 'recording', 'footage', 'commentary', 'column', 'op-ed', 'book']);
+  'data', 'figures', 'figure', 'statistics', 'statistic', 'records', 'record', 'research', 'findings', 'finding', 'estimate', 'chart', 'article', 'editorial', 'transcript', 'recording', 'footage', 'commentary', 'column', 'op-ed', 'book',
+  'ad', 'advertisement', 'papers', 'brief', 'complaint', 'lawsuit', 'petition']);
 /** An unnamed source introduced indefinitely: "one poster", "some individuals", "someone", "another official". */
 const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'many', 'another', 'other', 'others', 'someone', 'somebody', 'few', 'numerous', 'various', 'two', 'three', 'four', 'multiple']);
 

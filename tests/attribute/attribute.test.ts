@@ -312,6 +312,8 @@ table('attribute: attitudes, judgments and rulings', [
   // "footage of X saying": the noun after "of" does what the -ing form says; a document's author says what it says.
   { text: 'The ad uses footage of the mayor asking, “Why is the pier still shut?”', source: attitude('the mayor', 'ask', 'asking') },
   { text: 'The union struck after Mayor Ann Lee sent a series of tweets criticizing the dock workers.', source: attitude('Mayor Ann Lee', 'criticize', 'criticizing', { stance: 'accusing' }) },
+  // An ad is a document too, and a time between it and the -ing form belongs to neither.
+  { text: 'The mayor’s campaign released an ad this week showing the governor mocking the dock workers.', source: attitude('The mayor’s campaign', 'show', 'showing') },
   // A speech verb that opens the sentence before its speaker: a name, or a person's title ("the mayor").
   { text: 'Says Lee: "The pier is safe."', source: say('Lee', { verb: 'say', cue: 'Says', after: true }) },
   { text: 'Said the mayor: "The pier is safe."', source: say('the mayor', { cue: 'Said', after: true }) },
