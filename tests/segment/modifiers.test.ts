@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { annotate } from '../../src/index.js';
 import { parseSentences } from '../../src/segment/token.js';
 
-const tagsOf = (sentence: string, word: string): Set<string> => parseSentences(sentence, sentence, 0).flat().find((t) => t.text === word)!.tags;
+const tagsOf = (sentence: string, word: string): ReadonlySet<string> => parseSentences(sentence, sentence, 0).flat().find((t) => t.text === word)!.tags;
 
 describe('segment: a verb paired with an adjective before a noun is a modifier', () => {
   it('"federal and state officials", "state and local leaders": "state" is an adjective, not the verb', () => {
