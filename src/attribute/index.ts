@@ -1,5 +1,6 @@
 import { aimsAtClaim } from '../classify/denial.js';
 import controlVerbs from './control-verbs.json' with { type: 'json' };
+import pluralModifiers from './plural-modifiers.json' with { type: 'json' };
 import type { Lexicon } from '../classify/lexicon.js';
 import type { Match } from '../classify/match.js';
 import { inSideClause, inSubordinateClause, introducesClause } from '../classify/scope.js';
@@ -167,6 +168,7 @@ function speakerFor(tokens: readonly Token[], match: Match, introduces: boolean,
   if (!introduces && isPassive(tokens, match.first)) return passiveAgent(tokens, match.last);
   // "came upon a blog written by Rathbun": a participle right after its noun describes the noun.
   if (!introduces && (modifiesNoun(tokens, match) || withoutAuxiliaryBeforeAgent(tokens, match))) return null;
+  if (!introduces && headsPluralCompound(tokens, match.first)) return null;
   if (match.entry.needs === 'complement' && !hasComplement(tokens, match)) return null;
   if (match.entry.needs === 'quote' && !nextToQuote(tokens, match)) return null;
   if (match.entry.needs === 'object-predicate' && !hasComplement(tokens, match) && !givesVerdict(tokens, match.last) && !namesAsItIs(tokens, match)) return null;
@@ -211,8 +213,28 @@ function speakerFor(tokens: readonly Token[], match: Match, introduces: boolean,
   if (infinitive) {
     const controller = infinitiveController(tokens, to);
     if (controller !== null) return controller;
+    const catenative = catenativeSubject(tokens, to);
+    if (catenative !== null) return catenative;
   }
   return coordinated || leadingFrame ? sentenceSubject(tokens) : speakerOf(tokens, match.first, match.last, introduces, match.entry.words[0]);
+}
+
+/**
+ * "is drawing criticism after he appeared to suggest …": a finite verb right before "to" whose
+ * own subject stands just before it does what the infinitive says; null when the verb is
+ * coordinated ("could reverse the rules or decline to appeal") or its subject is a preposition's object.
+ */
+function catenativeSubject(tokens: readonly Token[], to: number): TokenRange | null {
+  const verb = to - 1;
+  const token = tokens[verb];
+  if (token === undefined || !isFiniteVerb(token) || token.tags.has('Auxiliary') || token.tags.has('Copula') || breaksAfter(token)) return null;
+  const subject = speakerOf(tokens, verb, verb, false);
+  if (subject === null || subject.last !== verb - 1) return null;
+  // ("speeches designed to offer …": an -ed form after a common noun describes it.)
+  if (isParticiple(token) && !anyToken(tokens, subject.first, subject.last + 1, (t) => t.tags.has('Pronoun') || t.tags.has('ProperNoun'))) return null;
+  const opener = tokens[subject.first - 1];
+  if (opener !== undefined && (/^(?:and|but|or)$/.test(opener.normal) || (opener.tags.has('Preposition') && !SUBORDINATORS.has(opener.normal)) || opener.tags.has('Adjective') || opener.tags.has('Determiner'))) return null;
+  return subject;
 }
 
 const CONTROL_VERBS: ReadonlySet<string> = new Set(controlVerbs.verbs);
@@ -316,6 +338,9 @@ function participleSpeaker(tokens: readonly Token[], match: Match): TokenRange |
   return setOff || catenative || PARTICIPLE_OPENERS.has(lead.normal) ? clauseSubject(tokens, match.first) : null;
 }
 
+/** Words tagged as prepositions that open a clause with its own subject: "after Donald Trump unleashed …". */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'as', 'until', 'while', 'when', 'because', 'if', 'though', 'although', 'than', 'like']);
+
 /**
  * The subject of the clause an -ing form hangs on: the nearest finite verb's before it ("the
  * camera was facing the ground, and she became upset, shouting …" is hers), else the sentence's.
@@ -329,7 +354,7 @@ function clauseSubject(tokens: readonly Token[], participle: number): TokenRange
     // "from abandoning its oil waste processing plants in bankruptcy, citing …": a phrase that is a gerund's or preposition's object has no verb of its own ("plants").
     const opener = subject === null ? undefined : tokens[subject.first - 1];
     // ("after Donald Trump unleashed …": "after", "since", "as" open a clause.)
-    const objectOf = opener !== undefined && (opener.tags.has('Gerund') || (opener.tags.has('Preposition') && !/^(?:after|before|since|as|until|while|when|because|if|though|although|than|like)$/.test(opener.normal)));
+    const objectOf = opener !== undefined && (opener.tags.has('Gerund') || (opener.tags.has('Preposition') && !SUBORDINATORS.has(opener.normal)));
     if (objectOf && !breaksAfter(opener!)) continue;
     if (subject !== null && subject.last < i) return subject;
   }
@@ -369,6 +394,17 @@ function modifiesNoun(tokens: readonly Token[], match: Match): boolean {
   const noun = phraseEndingAt(tokens, match.first - 1);
   const opener = noun === null ? undefined : tokens[noun.first - 1];
   return opener !== undefined && opener.tags.has('Preposition') && !isRelativePronoun(opener) && !breaksAfter(opener) && tokens[noun!.first]!.tags.has('Determiner');
+}
+
+const PLURAL_MODIFIERS: ReadonlySet<string> = new Set(pluralModifiers.words);
+
+/**
+ * "college savings plans that your state offers", "new emissions rules that promise …": after a
+ * noun that modifies in its plural form (plural-modifiers.json), a word read as a verb heads the compound.
+ */
+function headsPluralCompound(tokens: readonly Token[], verb: number): boolean {
+  const before = tokens[verb - 1];
+  return before !== undefined && !breaksAfter(before) && PLURAL_MODIFIERS.has(before.text);
 }
 
 /**

@@ -230,6 +230,11 @@ table('attribute: verbs compromise reads as nouns, and subjects with a participl
   { text: 'In May, three groups granted the mine an extension on a court order to treat the runoff, saying the firm was short of money.', source: attitude('three groups', 'say', 'saying', { named: false }) },
   // After a possessive, "plans" is the noun: the plans are the city's (a possessor's noun, below), not a verb's.
   { text: "The city's plans to build a tram were dropped in May.", source: attitude("The city's", 'plan', 'plans') },
+  // After a noun that modifies in its plural form ("savings", "emissions"), "plans" and "rules" head the compound, and the clause's own verb speaks.
+  { text: 'The bank sells college savings plans that the state backs.', source: null },
+  { text: 'The port adopted new emissions rules that the mayor says will cut smoke.', source: say('the mayor', { cue: 'says' }) },
+  // (Any other plural closes a longer subject and takes its verb: "a poll of likely voters shows".)
+  { text: 'A poll of likely voters shows that most want the ferry back.', source: attitude('A poll of likely voters', 'show', 'shows', { named: false }) },
 ]);
 
 table('attribute: attitudes, judgments and rulings', [
@@ -284,6 +289,8 @@ table('attribute: attitudes, judgments and rulings', [
   // After a verb of causing or asking, its object does what the infinitive says.
   { text: 'The storm damage prompted the harbor board to order a new sea wall.', source: attitude('the harbor board', 'order', 'order') },
   { text: 'The audit has led the port authority to fear a second loss.', source: attitude('the port authority', 'fear', 'fear', { stance: 'hedged' }) },
+  // A verb right before "to" lends the infinitive its own subject, not the sentence's.
+  { text: 'The mayor is facing criticism after she appeared to blame the ferry crews for the delays.', source: attitude('she', 'blame', 'blame', { stance: 'accusing' }) },
   // ("took to the radio to …" is no object: the subject speaks.)
   { text: 'The mayor took to the radio to criticize the board.', source: attitude('The mayor', 'criticize', 'criticize', { stance: 'accusing' }) },
   // A word after an article, "of" or a preposition and an adjective is a noun, whatever compromise tagged it.
