@@ -12,7 +12,7 @@ import { STANCES } from '../types.js';
 
 /**
  * One lexicon entry as written in src/classify/lexicon/*.json.
- * `phrase` is words in base form separated by spaces; `*` stands for up to three words.
+ * `phrase` is words in base form separated by spaces; `*` stands for up to four words.
  */
 export interface LexiconEntry {
   phrase: string;

@@ -10,7 +10,7 @@ export interface Match {
 }
 
 /** How many words a `*` in a phrase may stand for. */
-const MAX_GAP = 3;
+const MAX_GAP = 4;
 
 /**
  * Finds every lexicon entry in the tokens. A phrase word matches a token when it equals the

@@ -258,6 +258,8 @@ table('attribute: attitudes, judgments and rulings', [
   // After a quotation, "is an advocate for" does not look for its subject after it.
   { text: 'The player nicknamed “King James” is a longtime, dedicated advocate for children.', source: null },
   { text: 'The senator has been a loyal supporter of the harbor plan.', source: attitude('The senator', 'be … supporter of', 'been a loyal supporter of') },
+  // A gap may run to four words: "a consistent and outspoken".
+  { text: 'The senator has been a consistent and outspoken supporter of the harbor plan.', source: attitude('The senator', 'be … supporter of', 'been a consistent and outspoken supporter of') },
   { text: 'The mayor spoke warmly of the new ferry.', source: attitude('The mayor', 'speak … of', 'spoke warmly of') },
   { text: 'As the harbor master put it, the pier is older than the town.', source: attitude('the harbor master', 'put it', 'put it') },
   { text: 'Other officials weighed in on the plan.', source: attitude('Other officials', 'weigh in', 'weighed in', { named: false }) },
