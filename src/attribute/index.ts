@@ -10,7 +10,7 @@ import { resolveSources } from './coreference.js';
 import { anonymityStated, hasProperNoun, isNamed, isVague, namesDocument, namesPublication, sourceKind } from './naming.js';
 import { inheritFromQuote, speakersTurn } from './inherit.js';
 import { colonAttribution, isTurnLabel, signatureAttribution } from './labels.js';
-import { anyToken, breaksAfter, isNominal, isParticiple, isRelativePronoun, phraseEndingAt, phraseStartingAt, spanOf, type TokenRange } from './noun-phrase.js';
+import { anyToken, breaksAfter, isNominal, isParticiple, isRelativePronoun, phraseEndingAt, phraseStartingAt, QUANTIFIERS, spanOf, type TokenRange } from './noun-phrase.js';
 import { findQuoteSpans, quoteAt, quotedShare, type QuoteSpan } from './quotes.js';
 import { closesQuote, isFiniteVerb, isTimeWord, possessorOf, relativeAntecedent, speakerClosesSentence, speakerOf } from './speaker.js';
 
@@ -312,6 +312,8 @@ function participleSpeaker(tokens: readonly Token[], match: Match): TokenRange |
   const takesObject = introducesClause(tokens, match.last) || tokens[match.last + 1]?.normal === 'to' || opensObjectAfter(tokens, match.last) || quoteOpensAfter(tokens, match);
   if (!takesObject) return null;
   const before = tokens[match.first - 1]!;
+  // "The candidates sparred, each saying the other …": a quantifier set off before the -ing form is its subject.
+  if (QUANTIFIERS.has(before.normal) && match.first >= 2 && /,\s*$/.test(tokens[match.first - 2]!.post) && !breaksAfter(before)) return { first: match.first - 1, last: match.first - 1 };
   if (!breaksAfter(before) && isNominal(before) && !before.tags.has('Determiner')) {
     // "released an ad this week showing …": a time between the noun and the -ing form is neither's.
     let end = match.first - 1;

@@ -11,8 +11,9 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it'])
  * object or a clause ("that", "whether", a determiner, a name, an object pronoun) is a
  * progressive verb: it gets the Verb and Gerund tags and its infinitive as lemma. A predicative
  * adjective ("the results are promising", "is encouraging for the team") is left alone. So is
- * an -ing "noun" set off by a comma before "that" ("…, warning that the ferry had left"): a
- * participle, retagged the same way.
+ * an -ing "noun" set off by a comma before "that" ("…, warning that the ferry had left"), or an
+ * -ing "adjective" with an object after a set-off "each", "both" or "all" ("…, each touting their
+ * record"): a participle, retagged the same way.
  */
 export function retagProgressives(tokens: Token[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
@@ -20,12 +21,21 @@ export function retagProgressives(tokens: Token[]): void {
     if (token.tags.has('Verb') || !token.normal.endsWith('ing') || !/^[a-z]{3,}ing$/.test(token.normal) || /[,;:.!?]/.test(token.post)) continue;
     // "…, warning that the ferry had left": after a comma and before "that", an -ing noun is a participle.
     const participle = token.tags.has('Noun') && /,/.test(tokens[i - 1]!.post) && tokens[i + 1]!.normal === 'that';
-    if (!participle && (!token.tags.has('Adjective') || !followsCopula(tokens, i) || !opensObject(tokens[i + 1]!, tokens[i + 2]))) continue;
+    // "…, each touting their own record": after a quantifier set off by a comma, an -ing form with an object is a participle.
+    const distributed = token.tags.has('Adjective') && followsSetOffQuantifier(tokens, i) && opensObject(tokens[i + 1]!, tokens[i + 2]);
+    if (!participle && !distributed && (!token.tags.has('Adjective') || !followsCopula(tokens, i) || !opensObject(tokens[i + 1]!, tokens[i + 2]))) continue;
     const tags = new Set(token.tags);
     for (const tag of ['Adjective', 'Noun', 'Singular']) tags.delete(tag);
     for (const tag of ['Verb', 'Gerund', 'PresentTense']) tags.add(tag);
     tokens[i] = { ...token, tags, lemma: infinitiveOf(token.normal, 'Gerund') };
   }
+}
+
+const DISTRIBUTIVES = new Set(['each', 'both', 'all']);
+
+function followsSetOffQuantifier(tokens: readonly Token[], index: number): boolean {
+  const quantifier = tokens[index - 1]!;
+  return index >= 2 && DISTRIBUTIVES.has(quantifier.normal) && /,\s*$/.test(tokens[index - 2]!.post) && !/[,;:]/.test(quantifier.post);
 }
 
 function followsCopula(tokens: readonly Token[], index: number): boolean {
