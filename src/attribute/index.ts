@@ -7,7 +7,7 @@ import { inSideClause, inSubordinateClause, introducesClause } from '../classify
 import type { Token } from '../segment/token.js';
 import type { Source, Stance } from '../types.js';
 import { resolveSources } from './coreference.js';
-import { anonymityStated, hasProperNoun, isNamed, isVague, namesDocument, namesPublication, sourceKind } from './naming.js';
+import { anonymityStated, hasProperNoun, isNamed, isVague, namesDocument, namesOccasion, namesPublication, sourceKind } from './naming.js';
 import { inheritFromQuote, speakersTurn } from './inherit.js';
 import { colonAttribution, isTurnLabel, signatureAttribution } from './labels.js';
 import { anyToken, breaksAfter, isNominal, isParticiple, isRelativePronoun, phraseEndingAt, phraseStartingAt, QUANTIFIERS, spanOf, type TokenRange } from './noun-phrase.js';
@@ -213,10 +213,27 @@ function speakerFor(tokens: readonly Token[], match: Match, introduces: boolean,
   if (infinitive) {
     const controller = infinitiveController(tokens, to);
     if (controller !== null) return controller;
+    const named = forSubject(tokens, to);
+    if (named !== null) return named;
     const catenative = catenativeSubject(tokens, to);
     if (catenative !== null) return catenative;
   }
   return coordinated || leadingFrame ? sentenceSubject(tokens) : speakerOf(tokens, match.first, match.last, introduces, match.entry.words[0]);
+}
+
+/** How many words the subject between "for" and "to" may have: "for the new harbor master to". */
+const FOR_SUBJECT_WORDS = 5;
+
+/** "will make it difficult for Trump to attack them", "time for us to say": "for" names the infinitive's subject (not "for months"). */
+function forSubject(tokens: readonly Token[], to: number): TokenRange | null {
+  let first = to;
+  const nominal = (t: Token): boolean => (t.tags.has('Noun') || t.tags.has('Determiner') || t.tags.has('Adjective')) && t.normal !== 'for' && !breaksAfter(t);
+  while (first > 0 && to - first < FOR_SUBJECT_WORDS && nominal(tokens[first - 1]!)) first--;
+  if (first === to || tokens[first - 1]?.normal !== 'for') return null;
+  const head = tokens[to - 1]!;
+  // ("for its failure to speak out": the possessor's noun takes the infinitive.)
+  if (!head.tags.has('Noun') || isTimeWord(tokens, to - 1) || anyToken(tokens, first, to, (t) => t.tags.has('Possessive'))) return null;
+  return { first, last: to - 1 };
 }
 
 /**
@@ -652,11 +669,19 @@ function asksObjectTo(tokens: readonly Token[], verb: number): boolean {
 
 /** "charged two developers, Quiros and Stenger, with fraud", "accused the board of neglect": whom an accusation names, then what of. */
 function accusesObjectOf(tokens: readonly Token[], match: Match): boolean {
-  return match.entry.stance === 'accusing' && wordAfterObject(tokens, match.last, ACCUSED_OF) !== -1;
+  if (match.entry.stance !== 'accusing') return false;
+  if (wordAfterObject(tokens, match.last, ACCUSED_OF) !== -1) return true;
+  // "attacked Machado in early-morning tweets", "blasted the board during a speech": where it was said.
+  const medium = wordAfterObject(tokens, match.last, MEDIUM);
+  const where = medium === -1 ? null : phraseStartingAt(tokens, medium + 1);
+  return where !== null && (namesDocument(tokens, where) || namesOccasion(tokens, where));
 }
 
+/** Prepositions before where something was said: "in a speech", "during the debate", "on Twitter". */
+const MEDIUM: ReadonlySet<string> = new Set(['in', 'during', 'on']);
+
 const TO: ReadonlySet<string> = new Set(['to']);
-const ACCUSED_OF: ReadonlySet<string> = new Set(['with', 'of']);
+const ACCUSED_OF: ReadonlySet<string> = new Set(['with', 'of', 'for']);
 
 /**
  * The index of one of `words` right after the verb's object (a noun phrase, with an appositive

@@ -99,6 +99,14 @@ export function sourceKind(tokens: readonly Token[], range: TokenRange, vague: b
   return hasProperNoun(tokens, core) && !head.tags.has('Plural') ? 'organization' : 'person';
 }
 
+/** Where words are spoken that are no document: "a speech on Friday", "the debate", "Twitter". */
+const OCCASIONS: ReadonlySet<string> = new Set(['speech', 'interview', 'debate', 'remark', 'rally', 'address', 'hearing', 'broadcast', 'podcast', 'twitter', 'facebook', 'television', 'tv', 'radio']);
+
+/** The phrase names an occasion for speaking by its head word: "a speech on Friday", "Monday's debate". */
+export function namesOccasion(tokens: readonly Token[], range: TokenRange): boolean {
+  return OCCASIONS.has(tokens[headIndex(tokens, range)]!.lemma);
+}
+
 /** The phrase names a document by its head word: "this poll", "the previous national poll, conducted in September". */
 export function namesDocument(tokens: readonly Token[], range: TokenRange): boolean {
   return DOCUMENTS.has(tokens[headIndex(tokens, range)]!.lemma);

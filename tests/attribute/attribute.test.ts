@@ -446,6 +446,14 @@ table('attribute: requests and charges (a verb, whom it names, what they are to 
   // A charge names whom it accuses and of what, an appositive between or not.
   { text: 'Harbor prosecutors in May charged two builders, Ann Roe and Carl Berg, with defrauding the port.', source: attitude('Harbor prosecutors', 'charge', 'charged', { named: false, stance: 'accusing' }) },
   { text: 'The fee is charged with the rent.', source: null },
+  // An attack names whom it accuses and why, or where it was said; an attack on a place is no claim.
+  { text: 'The mayor attacked the builders on Friday for leaving the pier half done.', source: attitude('The mayor', 'attack', 'attacked', { stance: 'accusing' }) },
+  { text: 'The mayor attacked the harbor board during a speech on Friday.', source: attitude('The mayor', 'attack', 'attacked', { stance: 'accusing' }) },
+  { text: 'Rebels attacked the convoy on the highway.', source: null },
+  // "for" names who does what the infinitive says.
+  { text: 'The storm will make it hard for the harbor master to defend the new pier.', source: attitude('the harbor master', 'defend', 'defend') },
+  // (Not a time, nor a possessor's noun: "for its failure to speak out" is the sentence's.)
+  { text: 'The board came under fire for its failure to speak out on the pier.', source: attitude('The board', 'speak out', 'speak out') },
 ]);
 
 // ---------------------------------------------------------------------------------------------
