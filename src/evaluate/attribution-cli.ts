@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { annotate, compileLexicon } from '../index.js';
-import { cueScore, scoreAttributions, sourceScore, sumCounts, type AttributionMiss, type PRF } from './attribution-score.js';
+import { attributionCeiling, cueScore, scoreAttributions, sourceScore, sumCounts, type AttributionMiss, type PRF } from './attribution-score.js';
 import { loadAttributionGold } from './polnear.js';
 import { exitQuietlyOnClosedPipe } from './closed-pipe.js';
 
@@ -40,13 +40,17 @@ async function run(argv: readonly string[]): Promise<number> {
   const documents = await loadAttributionGold(dir);
   const results = documents.map((document) => {
     const report = annotate(document.text, { path: document.id, lexicon });
-    return { document, ...scoreAttributions(document.attributions, report.statements) };
+    return { document, ...scoreAttributions(document.attributions, report.statements), ceiling: attributionCeiling(document.attributions, report.statements) };
   });
   const total = sumCounts(results.map((r) => r.counts));
+  const ceiling = {
+    sourceRecall: results.reduce((sum, r) => sum + r.ceiling.sourceHits, 0) / Math.max(1, total.goldSources),
+    cueRecall: results.reduce((sum, r) => sum + r.ceiling.cueHits, 0) / Math.max(1, total.goldCues),
+  };
   const source = sourceScore(total);
   const cue = cueScore(total);
   if (values.json === true) {
-    process.stdout.write(`${JSON.stringify({ documents: documents.length, counts: total, source, cue }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ documents: documents.length, counts: total, source, cue, ceiling }, null, 2)}\n`);
     return 0;
   }
   if (values.errors === true) {
@@ -58,7 +62,8 @@ async function run(argv: readonly string[]): Promise<number> {
       `           precision  recall     f1\n` +
       `source     ${row(source)}\n` +
       `cue        ${row(cue)}\n` +
-      `(${total.predicted} statements carry a source inside gold content; ${total.sourceHits} sources and ${total.cueHits} cues found)\n`,
+      `(${total.predicted} statements carry a source inside gold content; ${total.sourceHits} sources and ${total.cueHits} cues found)\n` +
+      `ceiling with one source and cue per statement: source recall ${ceiling.sourceRecall.toFixed(3)}, cue recall ${ceiling.cueRecall.toFixed(3)}\n`,
   );
   return 0;
 }

@@ -71,8 +71,41 @@ export function scoreAttributions(gold: readonly GoldAttribution[], statements: 
   return { counts, misses };
 }
 
-function mostOverlapping(content: readonly Range[], statements: readonly AttributedStatement[]): AttributedStatement | null {
-  let best: AttributedStatement | null = null;
+/** The most a statement-level annotator could find: one source and one cue per statement. */
+export interface AttributionCeiling {
+  sourceHits: number;
+  cueHits: number;
+}
+
+/**
+ * How many gold sources and cues a perfect annotator could hit with these statement spans:
+ * each statement carries one source and one cue, so of the gold attributions aligned with it
+ * only those sharing one Source (one Cue) can all be hit ("X said A, adding B" has two cues).
+ */
+export function attributionCeiling(gold: readonly GoldAttribution[], statements: readonly { start: number; end: number }[]): AttributionCeiling {
+  const aligned = new Map<object, GoldAttribution[]>();
+  for (const attribution of gold) {
+    const statement = mostOverlapping(attribution.content, statements);
+    if (statement === null) continue;
+    aligned.set(statement, [...(aligned.get(statement) ?? []), attribution]);
+  }
+  let sourceHits = 0;
+  let cueHits = 0;
+  for (const group of aligned.values()) {
+    sourceHits += largestSharing(group, (g) => g.source);
+    cueHits += largestSharing(group, (g) => g.cue);
+  }
+  return { sourceHits, cueHits };
+}
+
+/** The most attributions of `group` that one span can overlap: all that overlap one attribution's span. */
+function largestSharing(group: readonly GoldAttribution[], spans: (g: GoldAttribution) => readonly Range[]): number {
+  const marked = group.filter((g) => spans(g).length > 0);
+  return Math.max(0, ...marked.map((a) => marked.filter((b) => overlap(spans(a), spans(b)) > 0).length));
+}
+
+function mostOverlapping<T extends { start: number; end: number }>(content: readonly Range[], statements: readonly T[]): T | null {
+  let best: T | null = null;
   let bestOverlap = 0;
   for (const statement of statements) {
     const shared = overlap([statement], content);
