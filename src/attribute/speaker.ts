@@ -270,3 +270,34 @@ function bareRelativeStart(tokens: readonly Token[], end: number): number | null
   if (!tokens[verb]!.tags.has('PastTense') && !tokens[verb]!.tags.has('PresentTense')) return null;
   return noun.tags.has('Noun') && !noun.tags.has('Pronoun') ? verb - 1 : null;
 }
+
+/** Words tagged as prepositions that open a clause with its own subject: "after Donald Trump unleashed …". */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'as', 'until', 'while', 'when', 'because', 'if', 'though', 'although', 'than', 'like']);
+
+/** The noun phrase that opens the sentence, with an appositive of names: "Two objectors, Lawrence Joyce and William Graham,". */
+export function sentenceSubject(tokens: readonly Token[]): TokenRange | null {
+  // "In his speech, Graham urged …": a leading phrase set off by a comma is not the subject.
+  // "On Thursday, however, Trump spoke …": so are several.
+  let start = 0;
+  // "Chastened by the analyses, Trump …", "Asked to describe it, O'Neill …": so is a participle's.
+  const leading = (token: Token): boolean => ['Preposition', 'Adverb', 'Conjunction', 'Date', 'Participle', 'PastTense', 'Gerund'].some((tag) => token.tags.has(tag));
+  for (let first = tokens[0]; first !== undefined && leading(first); first = tokens[start]) {
+    // "But Scott grinned …": a coordinating conjunction is one word, not a phrase to its comma.
+    if (/^(?:but|and|or|so|yet)$/.test(first.normal) && !first.post.includes(',')) {
+      start++;
+      continue;
+    }
+    const comma = tokens.findIndex((t, i) => i >= start && t.post.includes(','));
+    if (comma === -1 || comma >= tokens.length - 1) break;
+    start = comma + 1;
+  }
+  let head = phraseStartingAt(tokens, start);
+  // "BRUSSELS - European leaders gathered …": a dateline before a dash is where, not who.
+  if (head !== null && head.first === 0 && /\s[-–—]\s|^\s*[—–]/.test(tokens[head.last]!.post) && anyToken(tokens, head.first, head.last + 1, (t) => t.tags.has('Place') || /^\p{Lu}{2,}$/u.test(t.text))) {
+    head = phraseStartingAt(tokens, head.last + 1);
+  }
+  if (head === null || !tokens[head.last]!.post.includes(',')) return head;
+  const appositive = phraseStartingAt(tokens, head.last + 1);
+  if (appositive === null || !hasProperNoun(tokens, appositive) || !tokens[appositive.last]!.post.includes(',')) return head;
+  return { first: head.first, last: appositive.last };
+}
