@@ -111,7 +111,24 @@ function subjectBefore(tokens: readonly Token[], from: number, progressive = fal
     if (noun !== null) return { first: withRelativeClause(tokens, noun).first, last: from };
   }
   const phrase = phraseEndingAt(tokens, end);
-  return phrase === null ? null : withParticipleModifier(tokens, withRelativeClause(tokens, phrase));
+  if (phrase === null) return null;
+  const modified = modifiedByAgent(tokens, phrase);
+  return modified ?? withParticipleModifier(tokens, withRelativeClause(tokens, phrase));
+}
+
+/**
+ * "The transcript published by The Washington Post shows", "a study funded by the industry
+ * found": the phrase before the verb is the agent of a participle describing the subject; the
+ * subject is the noun the participle describes, agent included.
+ */
+function modifiedByAgent(tokens: readonly Token[], agent: TokenRange): TokenRange | null {
+  const by = tokens[agent.first - 1];
+  const participle = tokens[agent.first - 2];
+  const noun = tokens[agent.first - 3];
+  if (by?.normal !== 'by' || participle === undefined || noun === undefined || !isParticiple(participle) || !noun.tags.has('Noun') || noun.tags.has('Pronoun')) return null;
+  if (breaksAfter(by) || breaksAfter(participle) || breaksAfter(noun)) return null;
+  const head = phraseEndingAt(tokens, agent.first - 3);
+  return head === null ? null : { first: withRelativeClause(tokens, head).first, last: agent.last };
 }
 
 /** The dash that opens what `end` closes with a dash, and whether that is a clause (a verb or a relative pronoun in it) or an appositive. */

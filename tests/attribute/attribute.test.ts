@@ -235,6 +235,9 @@ table('attribute: verbs compromise reads as nouns, and subjects with a participl
   { text: 'The port adopted new emissions rules that the mayor says will cut smoke.', source: say('the mayor', { cue: 'says' }) },
   // (Any other plural closes a longer subject and takes its verb: "a poll of likely voters shows".)
   { text: 'A poll of likely voters shows that most want the ferry back.', source: attitude('A poll of likely voters', 'show', 'shows', { named: false }) },
+  // The agent of a participle describing the subject is part of it: the transcript shows, published by the Herald.
+  { text: 'The transcript published by the Harbor Herald shows that the mayor spoke first.', source: attitude('The transcript published by the Harbor Herald', 'show', 'shows') },
+  { text: 'A survey conducted by the Harbor Authority found that most ferries ran late.', source: attitude('A survey conducted by the Harbor Authority', 'find', 'found') },
 ]);
 
 table('attribute: attitudes, judgments and rulings', [
