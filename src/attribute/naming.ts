@@ -2,6 +2,7 @@ import type { Match } from '../classify/match.js';
 import type { Token } from '../segment/token.js';
 import type { Source, SourceKind } from '../types.js';
 import { isRelativeWord, type TokenRange } from './noun-phrase.js';
+import sourceHeads from './source-heads.json' with { type: 'json' };
 
 /**
  * Who a source is: named or not, and what kind of speaker. Decided on the words of the
@@ -20,27 +21,15 @@ export function nameOf(source: Source): string {
 
 export const PERSONAL_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'his', 'her', 'their', 'our', 'my']);
-const DOCUMENTS = new Set(['report', 'document', 'study', 'letter', 'memo', 'statement', 'survey', 'poll', 'analysis', 'filing', 'ruling', 'review', 'audit', 'posting', 'post', 'blog', 'tweet', 'email', 'message', 'video',
-  'data', 'figures', 'figure', 'statistics', 'statistic', 'records', 'record', 'research', 'findings', 'finding', 'estimate', 'chart', 'article', 'editorial', 'transcript', 'recording', 'footage', 'commentary', 'column', 'op-ed', 'book',
-  'ad', 'advertisement', 'papers', 'brief', 'complaint', 'lawsuit', 'petition']);
+const DOCUMENTS: ReadonlySet<string> = new Set(sourceHeads.documents);
 /** An unnamed source introduced indefinitely: "one poster", "some individuals", "someone", "another official". */
 const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'many', 'another', 'other', 'others', 'someone', 'somebody', 'few', 'numerous', 'various', 'two', 'three', 'four', 'multiple']);
 
 /** Heads of a noun phrase that name a body rather than a person: "the mission", "Trump's campaign". */
-const ORGANIZATION_HEADS = new Set([
-  'campaign', 'ministry', 'mission', 'committee', 'board', 'department', 'agency', 'company', 'government', 'party', 'council',
-  'court', 'team', 'office', 'administration', 'commission', 'union', 'group', 'organization', 'organisation', 'association',
-  'embassy', 'police', 'army', 'military', 'firm', 'bank', 'university', 'newspaper', 'network', 'foundation', 'institute',
-  'congress', 'senate', 'house', 'parliament', 'state', 'city', 'county', 'school', 'church', 'service', 'bureau', 'authority',
-  'authorities', 'coalition', 'alliance', 'federation', 'league', 'club', 'tribunal', 'regulator', 'corporation',
-]);
+const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(sourceHeads.organizations);
 
 /** Heads that name a person by their role, whatever body names them: "a Microsoft spokesperson", "a White House official". */
-const PERSON_HEADS = new Set([
-  'spokesperson', 'spokesman', 'spokeswoman', 'official', 'aide', 'adviser', 'advisor', 'lawyer', 'attorney', 'executive',
-  'director', 'chairman', 'chairwoman', 'secretary', 'minister', 'senator', 'governor', 'mayor', 'strategist', 'analyst',
-  'economist', 'researcher', 'professor', 'expert', 'representative', 'ambassador', 'envoy', 'candidate', 'nominee', 'leader',
-]);
+const PERSON_HEADS: ReadonlySet<string> = new Set(sourceHeads.persons);
 
 export function isVague(tokens: readonly Token[], range: TokenRange, matches: readonly Match[]): boolean {
   // "an Internet posting", "a report": an unnamed document, whatever names describe it.
@@ -100,7 +89,7 @@ export function sourceKind(tokens: readonly Token[], range: TokenRange, vague: b
 }
 
 /** Where words are spoken that are no document: "a speech on Friday", "the debate", "Twitter". */
-const OCCASIONS: ReadonlySet<string> = new Set(['speech', 'interview', 'debate', 'remark', 'rally', 'address', 'hearing', 'broadcast', 'podcast', 'twitter', 'facebook', 'television', 'tv', 'radio']);
+const OCCASIONS: ReadonlySet<string> = new Set(sourceHeads.occasions);
 
 /** The phrase names an occasion for speaking by its head word: "a speech on Friday", "Monday's debate". */
 export function namesOccasion(tokens: readonly Token[], range: TokenRange): boolean {

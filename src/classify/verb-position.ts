@@ -34,7 +34,9 @@ function endsSubject(tokens: readonly Token[], index: number, beforeComma = fals
   const bare = head.tags.has('Infinitive') || (head.tags.has('PresentTense') && !['Auxiliary', 'Modal', 'Copula'].some((tag) => head.tags.has(tag)));
   const opensClauseBefore = at === 0 || /^(?:but|and|so|yet)$/.test(tokens[at - 1]!.normal);
   const misread = bare && (opensClauseBefore || (at > 0 && ['Determiner', 'Adjective', 'ProperNoun'].some((tag) => tokens[at - 1]!.tags.has(tag))));
-  const nominal = head.tags.has('Noun') || head.tags.has('Date') || head.tags.has('Acronym') || misread;
+  // "the RealClearPolitics average shows": a noun compromise reads as an adjective after a name or noun.
+  const adjectiveAfterNoun = head.tags.has('Adjective') && at > 0 && (tokens[at - 1]!.tags.has('Noun') || tokens[at - 1]!.tags.has('Possessive')) && !/[,;:()"“”—–]/.test(tokens[at - 1]!.post);
+  const nominal = head.tags.has('Noun') || head.tags.has('Date') || head.tags.has('Acronym') || misread || adjectiveAfterNoun;
   return nominal && !head.tags.has('Pronoun') && !head.tags.has('Possessive') && !head.tags.has('Determiner') && !head.tags.has('Preposition');
 }
 

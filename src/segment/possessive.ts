@@ -43,7 +43,8 @@ function beforeVerb(tokens: readonly Token[], from: number): boolean {
   let at = from;
   while (at + 1 < tokens.length && at + 1 < from + POSSESSED_WORDS && isPhraseWord(tokens[at + 1]!) && !BREAK.test(tokens[at]!.post)) at++;
   const head = tokens[at]!;
-  if (!head.tags.has('Noun')) return false;
+  // ("Politico's Battleground States average shows": compromise reads a noun after a name as an adjective.)
+  if (!head.tags.has('Noun') && !(at > from && head.tags.has('Adjective') && tokens[at - 1]!.tags.has('Noun'))) return false;
   let next = at + 1;
   if (/^,\s*$/.test(head.post)) {
     const close = tokens.findIndex((t, k) => k > at && /,/.test(t.post));
@@ -52,8 +53,10 @@ function beforeVerb(tokens: readonly Token[], from: number): boolean {
   } else if (BREAK.test(head.post)) return false;
   const verb = tokens[next];
   if (verb === undefined) return false;
-  // ("plans to", "says that": an -s verb compromise reads as a plural noun.)
-  const misreadVerb = verb.tags.has('Plural') && /s$/.test(verb.normal) && /^(?:to|that)$/.test(tokens[next + 1]?.normal ?? '');
+  // ("plans to", "says that", "shows Clinton ahead": an -s verb compromise reads as a plural noun.)
+  const after = tokens[next + 1];
+  const opensComplement = after !== undefined && (/^(?:to|that)$/.test(after.normal) || after.tags.has('ProperNoun') || after.tags.has('Determiner'));
+  const misreadVerb = verb.tags.has('Plural') && /s$/.test(verb.normal) && opensComplement;
   return misreadVerb || (verb.tags.has('Verb') && !verb.tags.has('Gerund') && !verb.tags.has('Participle') && !verb.tags.has('Noun'));
 }
 

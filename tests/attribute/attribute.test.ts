@@ -238,6 +238,9 @@ table('attribute: verbs compromise reads as nouns, and subjects with a participl
   // The agent of a participle describing the subject is part of it: the transcript shows, published by the Herald.
   { text: 'The transcript published by the Harbor Herald shows that the mayor spoke first.', source: attitude('The transcript published by the Harbor Herald', 'show', 'shows') },
   { text: 'A survey conducted by the Harbor Authority found that most ferries ran late.', source: attitude('A survey conducted by the Harbor Authority', 'find', 'found') },
+  // compromise reads "average" after a name as an adjective, and "shows" after it as a noun; a possessive before it is no "is".
+  { text: 'The Harbor Poll average shows Lee ahead by two points.', source: attitude('The Harbor Poll average', 'show', 'shows') },
+  { text: 'The Herald’s Harbor Poll average shows Lee ahead by two points.', source: attitude('The Herald’s Harbor Poll average', 'show', 'shows') },
 ]);
 
 table('attribute: attitudes, judgments and rulings', [

@@ -19,6 +19,9 @@ describe('source kinds', () => {
     ['Officials said the bridge is safe.', 'Officials', 'unnamed'],
     // A role names a person, whatever body names it.
     ['A Harbor Authority spokesperson declined to say when the bridge reopens.', 'A Harbor Authority spokesperson', 'person'],
+    // A poll average or a survey is a document, whoever made it (source-heads.json).
+    ['The Harbor Poll average shows the bridge is popular.', 'The Harbor Poll average', 'document'],
+    ['A survey conducted by the Harbor Authority found that the bridge is safe.', 'A survey conducted by the Harbor Authority', 'document'],
   ];
   for (const [sentence, text, kind] of rows) {
     it(`${text} -> ${kind}`, () => {
