@@ -53,13 +53,14 @@ function quoteClosesBefore(tokens: readonly Token[], match: Match): boolean {
  * follows ("maintained that …", "added: …") or a quote comes before (`"…," he added`), not
  * with a plain object ("maintained her lead", "found the bodies").
  */
-export function hasComplement(tokens: readonly Token[], match: Match, requests = true): boolean {
+export function hasComplement(tokens: readonly Token[], match: Match, requests = true, commaOpens = true): boolean {
   const verb = tokens[match.last]!;
   // "…, the doctor maintains.": a closing tag's clause comes before it.
   if (quoteClosesBefore(tokens, match) || isClosingTag(tokens, match)) return true;
   // "He doesn't think so.", "She said so."
   if (tokens[match.last + 1]?.normal === 'so' && /[.!?]/.test(tokens[match.last + 1]!.post)) return true;
-  if (/[:,"“]/.test(verb.post)) return true;
+  // ("said, " may open a quotation, unless the caller asks what the words after it are.)
+  if (commaOpens ? /[:,"“]/.test(verb.post) : /[:"“]/.test(verb.post)) return true;
   return /["“]/.test(tokens[match.last + 1]?.pre ?? '') || introducesClause(tokens, match.last) || thatAfterTime(tokens, match.last) || accusesObjectOf(tokens, match) || (requests && asksObjectTo(tokens, match.last));
 }
 

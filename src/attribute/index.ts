@@ -3,7 +3,7 @@ import type { Match } from '../classify/match.js';
 import { inSideClause, inSubordinateClause, introducesClause } from '../classify/scope.js';
 import type { Token } from '../segment/token.js';
 import type { Source, Stance } from '../types.js';
-import { asksOnly, isClosingTag, namesAsItIs } from './complement.js';
+import { asksOnly, hasComplement, isClosingTag, namesAsItIs } from './complement.js';
 import { resolveSources } from './coreference.js';
 import { inheritFromQuote, speakersTurn } from './inherit.js';
 import { colonAttribution, isTurnLabel, signatureAttribution } from './labels.js';
@@ -11,7 +11,7 @@ import { anonymityStated, isNamed, isVague, sourceKind } from './naming.js';
 import { anyToken, spanOf, type TokenRange } from './noun-phrase.js';
 import { opensParticipleFrame } from './participle.js';
 import { findQuoteSpans, quoteAt, quotedShare, type QuoteSpan } from './quotes.js';
-import { closesQuote, relativeAntecedent } from './speaker.js';
+import { closesQuote, isFiniteVerb, relativeAntecedent } from './speaker.js';
 import { opensSentence, speakerFor } from './verb-speaker.js';
 
 export { findQuoteSpans, type QuoteSpan } from './quotes.js';
@@ -175,7 +175,28 @@ function byPrecedence(tokens: readonly Token[], matches: readonly Match[]): Matc
     const governing = ranked.find((other) => other.rank === 3 && other.match.last < entry.match.first && !anyToken(tokens, other.match.last, entry.match.first, (t) => /[,;:—–]/.test(t.post)));
     if (governing !== undefined) entry.rank = 3;
   }
+  // "Trump spoke to a gathering of industry leaders, promising to lift regulations": a set-off
+  // -ing verb that carries a clause carries the claim; the main verb only its occasion.
+  // (Not after a verb with a complement of its own: `"…," he said, adding that …` keeps "said".)
+  const plain = ranked.filter((entry) => entry.rank === 2 && !hasComplement(tokens, entry.match, true, false));
+  for (const entry of ranked) {
+    if (entry.rank !== 2 || !setOffParticiple(tokens, entry.match) || !carriesClause(tokens, entry.match)) continue;
+    const sameClause = (other: Match): boolean => other.last < entry.match.first && !anyToken(tokens, other.last + 1, entry.match.first, isFiniteVerb);
+    if (plain.some((other) => sameClause(other.match))) entry.rank = 1.9;
+  }
   return ranked.sort((a, b) => a.rank - b.rank || a.order - b.order).map((entry) => entry.match);
+}
+
+/** "…, promising to …", "…, saying that …": an -ing verb after a comma. */
+function setOffParticiple(tokens: readonly Token[], match: Match): boolean {
+  return match.first > 0 && tokens[match.first]!.tags.has('Gerund') && /,\s*$/.test(tokens[match.first - 1]!.post);
+}
+
+/** What follows the verb is a clause, a quotation or an infinitive ("promising to lift"), not a plain object. */
+function carriesClause(tokens: readonly Token[], match: Match): boolean {
+  const next = tokens[match.last + 1];
+  const infinitive = next?.normal === 'to' && tokens[match.last + 2]?.tags.has('Verb') === true;
+  return introducesClause(tokens, match.last) || infinitive || /["“]/.test(next?.pre ?? '');
 }
 
 /**

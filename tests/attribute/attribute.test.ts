@@ -389,6 +389,12 @@ table('attribute: closing tags', [
 ]);
 
 table('attribute: -ing clauses', [
+  // A set-off -ing verb that carries a clause carries the claim; the main verb with a plain object only its occasion.
+  { text: 'The mayor spoke to a gathering of ferry captains, promising to lift the harbor fees.', source: attitude('The mayor', 'promise', 'promising') },
+  { text: 'The mayor defended the fees, saying that the port needs the money.', source: say('The mayor', { cue: 'saying' }) },
+  // A verb with a complement of its own keeps the claim: a quotation before it, a charge after it.
+  { text: '“The ferry will run,” she said, adding that the fares would rise.', source: say('she') },
+  { text: 'Lee mocked the mayor for raising fees, claiming that the port was broke.', source: attitude('Lee', 'mock', 'mocked', { stance: 'accusing' }) },
   // A quantifier set off before the -ing form is its subject (compromise reads "touting" there as an adjective).
   { text: 'The two mayors sparred on Tuesday, each saying the other had let the pier rot.', source: attitude('each', 'say', 'saying', { named: false }) },
   { text: 'The two mayors sparred on Tuesday, each touting their own record on the pier.', source: attitude('each', 'tout', 'touting', { named: false }) },
