@@ -48,12 +48,19 @@ function quoteClosesBefore(tokens: readonly Token[], match: Match): boolean {
   return false;
 }
 
+export interface ComplementOptions {
+  /** A request counts: "asked the board to resign" (default true). */
+  requests?: boolean;
+  /** A comma after the verb counts as opening a quotation: "said, “…”" (default true). */
+  commaOpens?: boolean;
+}
+
 /**
  * Verbs such as "add", "find" or "maintain" report only when a clause, a quote or a colon
  * follows ("maintained that …", "added: …") or a quote comes before (`"…," he added`), not
  * with a plain object ("maintained her lead", "found the bodies").
  */
-export function hasComplement(tokens: readonly Token[], match: Match, requests = true, commaOpens = true): boolean {
+export function hasComplement(tokens: readonly Token[], match: Match, { requests = true, commaOpens = true }: ComplementOptions = {}): boolean {
   const verb = tokens[match.last]!;
   // "…, the doctor maintains.": a closing tag's clause comes before it.
   if (quoteClosesBefore(tokens, match) || isClosingTag(tokens, match)) return true;
@@ -66,7 +73,7 @@ export function hasComplement(tokens: readonly Token[], match: Match, requests =
 
 /** The verb needs a complement and has none but a request's ("asked the board to resign"). */
 export function asksOnly(tokens: readonly Token[], match: Match): boolean {
-  return match.entry.needs === 'complement' && !hasComplement(tokens, match, false) && asksObjectTo(tokens, match.last);
+  return match.entry.needs === 'complement' && !hasComplement(tokens, match, { requests: false }) && asksObjectTo(tokens, match.last);
 }
 
 /** "has asked NBC's Lester Holt to fact-check Trump", "urged the council to reject it": a request, its addressee, what they are to do. */

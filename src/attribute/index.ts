@@ -178,11 +178,11 @@ function byPrecedence(tokens: readonly Token[], matches: readonly Match[]): Matc
   // "Trump spoke to a gathering of industry leaders, promising to lift regulations": a set-off
   // -ing verb that carries a clause carries the claim; the main verb only its occasion.
   // (Not after a verb with a complement of its own: `"…," he said, adding that …` keeps "said".)
-  const plain = ranked.filter((entry) => entry.rank === 2 && !hasComplement(tokens, entry.match, true, false));
-  for (const entry of ranked) {
-    if (entry.rank !== 2 || !setOffParticiple(tokens, entry.match) || !carriesClause(tokens, entry.match)) continue;
-    const sameClause = (other: Match): boolean => other.last < entry.match.first && !anyToken(tokens, other.last + 1, entry.match.first, isFiniteVerb);
-    if (plain.some((other) => sameClause(other.match))) entry.rank = 1.9;
+  const participles = ranked.filter((entry) => entry.rank === 2 && setOffParticiple(tokens, entry.match) && carriesClause(tokens, entry.match));
+  if (participles.length > 0) {
+    const plain = ranked.filter((entry) => entry.rank === 2 && !hasComplement(tokens, entry.match, { commaOpens: false }));
+    const inClauseBefore = (verb: Match, participle: Match): boolean => verb.last < participle.first && !anyToken(tokens, verb.last + 1, participle.first, isFiniteVerb);
+    for (const entry of participles) if (plain.some((other) => inClauseBefore(other.match, entry.match))) entry.rank = 1.9;
   }
   return ranked.sort((a, b) => a.rank - b.rank || a.order - b.order).map((entry) => entry.match);
 }

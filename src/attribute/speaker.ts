@@ -106,14 +106,21 @@ function subjectBefore(tokens: readonly Token[], from: number, progressive = fal
   }
   // "The poll released Friday shows", "a report published last year found": a participle and
   // its time belong to the subject.
-  if (end < from && isParticiple(last) && end > 0 && tokens[end - 1]!.tags.has('Noun') && !breaksAfter(tokens[end - 1]!)) {
-    const noun = phraseEndingAt(tokens, end - 1);
-    if (noun !== null) return { first: withRelativeClause(tokens, noun).first, last: from };
+  if (end < from) {
+    const described = describedByParticiple(tokens, end, from);
+    if (described !== null) return described;
   }
   const phrase = phraseEndingAt(tokens, end);
   if (phrase === null) return null;
-  const modified = modifiedByAgent(tokens, phrase);
-  return modified ?? withParticipleModifier(tokens, withRelativeClause(tokens, phrase));
+  return modifiedByAgent(tokens, phrase) ?? withParticipleModifier(tokens, withRelativeClause(tokens, phrase));
+}
+
+/** The noun phrase that the participle at `participle` describes, right before it, extended to `last`; null when none. */
+function describedByParticiple(tokens: readonly Token[], participle: number, last: number): TokenRange | null {
+  const noun = tokens[participle - 1];
+  if (noun === undefined || !isParticiple(tokens[participle]!) || !noun.tags.has('Noun') || breaksAfter(noun)) return null;
+  const head = phraseEndingAt(tokens, participle - 1);
+  return head === null ? null : { first: withRelativeClause(tokens, head).first, last };
 }
 
 /**
@@ -125,10 +132,8 @@ function modifiedByAgent(tokens: readonly Token[], agent: TokenRange): TokenRang
   const by = tokens[agent.first - 1];
   const participle = tokens[agent.first - 2];
   const noun = tokens[agent.first - 3];
-  if (by?.normal !== 'by' || participle === undefined || noun === undefined || !isParticiple(participle) || !noun.tags.has('Noun') || noun.tags.has('Pronoun')) return null;
-  if (breaksAfter(by) || breaksAfter(participle) || breaksAfter(noun)) return null;
-  const head = phraseEndingAt(tokens, agent.first - 3);
-  return head === null ? null : { first: withRelativeClause(tokens, head).first, last: agent.last };
+  if (by?.normal !== 'by' || participle === undefined || noun === undefined || noun.tags.has('Pronoun') || breaksAfter(by) || breaksAfter(participle)) return null;
+  return describedByParticiple(tokens, agent.first - 2, agent.last);
 }
 
 /** The dash that opens what `end` closes with a dash, and whether that is a clause (a verb or a relative pronoun in it) or an appositive. */
