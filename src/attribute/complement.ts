@@ -8,7 +8,7 @@ import { introducesClause } from '../classify/scope.js';
 import type { Token } from '../segment/token.js';
 import { CONTROL_VERBS } from './infinitive-subject.js';
 import { namesDocument, namesOccasion } from './naming.js';
-import { anyToken, breaksAfter, phraseEndingAt, phraseStartingAt } from './noun-phrase.js';
+import { anyToken, breaksAfter, isRelativePronoun, phraseEndingAt, phraseStartingAt } from './noun-phrase.js';
 import { closesQuote, isTimeWord, speakerClosesSentence } from './speaker.js';
 
 /** How many words a closing tag ("…, a senior official said.") may span after its comma. */
@@ -27,7 +27,8 @@ export function isClosingTag(tokens: readonly Token[], match: Match): boolean {
   for (let i = match.first - 1; i >= 0 && i >= match.first - CLOSING_TAG_WORDS; i--) {
     const token = tokens[i]!;
     if (/[,"”]/.test(token.post)) return longName || tokens.slice(match.last + 1).every((t) => !t.tags.has('Verb')) || isOnePhrase(tokens, match.last + 1);
-    if (token.tags.has('Conjunction') || token.tags.has('Verb') || /^(?:when|because|after|before|if|as|since|while)$/.test(token.normal)) return false;
+    // (", which first reported the story." describes a noun; it is no tag.)
+    if (token.tags.has('Conjunction') || token.tags.has('Verb') || isRelativePronoun(token) || /^(?:when|because|after|before|if|as|since|while)$/.test(token.normal)) return false;
   }
   return false;
 }

@@ -2,7 +2,7 @@ import type { Match } from '../classify/match.js';
 import type { Token } from '../segment/token.js';
 import type { Source } from '../types.js';
 import type { Attribution } from './index.js';
-import { hasProperNoun, isNamed, isVague, sourceKind } from './naming.js';
+import { hasProperNoun, isEditorsNote, isNamed, isVague, sourceKind } from './naming.js';
 import { phraseEndingAt, phraseStartingAt, spanOf, type TokenRange } from './noun-phrase.js';
 
 /**
@@ -24,6 +24,8 @@ export function colonAttribution(text: string, tokens: readonly Token[], matches
   // "Little Relief for Refugees:", "The Gap Goes On:": a section heading names no one.
   // "Two questions: Why would he do that?": neither does a phrase of common nouns.
   if (range.last > range.first && !namesSomeone(tokens, range)) return null;
+  // "CLARIFICATION: The first sentence has been …": an editor's note, not someone's words.
+  if (isEditorsNote(text, tokens, range)) return null;
   const colonAt = tokens[colon]!.end + tokens[colon]!.post.indexOf(':');
   const vague = isVague(tokens, range, matches);
   const source: Source = {

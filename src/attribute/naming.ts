@@ -91,6 +91,13 @@ export function sourceKind(tokens: readonly Token[], range: TokenRange, vague: b
 /** Where words are spoken that are no document: "a speech on Friday", "the debate", "Twitter". */
 const OCCASIONS: ReadonlySet<string> = new Set(sourceHeads.occasions);
 
+const NOTES: ReadonlySet<string> = new Set(sourceHeads.notes);
+
+/** "CLARIFICATION:", "Editor's note:": the words before a colon label an editor's note. */
+export function isEditorsNote(text: string, tokens: readonly Token[], range: TokenRange): boolean {
+  return NOTES.has(text.slice(tokens[range.first]!.start, tokens[range.last]!.end).toLowerCase().replace(/\s+/g, ' '));
+}
+
 /** The phrase names an occasion for speaking by its head word: "a speech on Friday", "Monday's debate". */
 export function namesOccasion(tokens: readonly Token[], range: TokenRange): boolean {
   return OCCASIONS.has(tokens[headIndex(tokens, range)]!.lemma);

@@ -153,7 +153,11 @@ export function hasVerb(tokens: readonly Token[], range: TokenRange): boolean {
 /** The text and offsets of a token range. */
 export function spanOf(text: string, tokens: readonly Token[], range: TokenRange): Span {
   const start = tokens[range.first]!.start;
-  const end = tokens[range.last]!.end;
+  const last = tokens[range.last]!;
+  // "I've suggested": compromise expands a contraction into a word of no width after it; the
+  // span ends where the expanded word begins ("I", not "I've").
+  const apostrophe = tokens[range.last + 1]?.text === '' ? text.slice(last.start, last.end).search(/['’]/) : -1;
+  const end = apostrophe > 0 ? last.start + apostrophe : last.end;
   return { text: text.slice(start, end), start, end };
 }
 

@@ -190,6 +190,9 @@ function withRelativeClause(tokens: readonly Token[], phrase: TokenRange): Token
     const token = tokens[i]!;
     if (breaksAfter(token)) return phrase;
     if (!isRelativePronoun(token) || token.normal === 'that') continue;
+    // "the funding system, which advocates say …": a phrase right after the pronoun is the
+    // relative clause's own subject ("which together vowed": a word that is no noun is none).
+    if (i === phrase.first - 1 && tokens[phrase.last]!.tags.has('Noun')) return phrase;
     const head = phraseEndingAt(tokens, i - 1);
     return head === null ? phrase : { first: head.first, last: phrase.last };
   }

@@ -78,6 +78,8 @@ export function speakerFor(tokens: readonly Token[], match: Match, introduces: b
   const coordinated = !introduces && (/^(?:and|but)$/.test(before) || infinitive || coordinatedAfterAuxiliary(tokens, match.first));
   // "In a statement issued Tuesday, the ministry said …": the speaker is the main clause's subject.
   const leadingFrame = match.entry.words[0] === 'in' && opensSentence(tokens, match.first);
+  // "Let's say you think …": a supposition, said by no one.
+  if (before === 'us' && tokens[match.first - 2]?.normal === 'let') return null;
   const own = infinitive ? infinitiveSubject(tokens, to) : null;
   if (own !== null) return own;
   return coordinated || leadingFrame ? sentenceSubject(tokens) : speakerOf(tokens, match.first, match.last, introduces, match.entry.words[0]);
@@ -127,6 +129,12 @@ function modifiesNoun(tokens: readonly Token[], match: Match): boolean {
   if (before === undefined || !before.tags.has('Noun') || before.tags.has('Pronoun') || breaksAfter(before)) return false;
   if (verb.tags.has('Participle')) return true;
   if (!isParticiple(verb) || before.tags.has('ProperNoun')) return false;
+  // "a group called Lashkar-e-Taiba", "a box labeled “medical problem”": a naming verb after an
+  // indefinite noun gives the noun its name ("the president called Clinton a liar" speaks).
+  if (NAMING_VERBS.has(verb.lemma)) {
+    const noun = phraseEndingAt(tokens, match.first - 1);
+    if (noun !== null && /^(?:a|an)$/.test(tokens[noun.first]!.normal)) return true;
+  }
   const following = tokens[afterAdverbs(tokens, match.last)];
   if (following === undefined || !following.tags.has('Preposition') || following.normal === 'that') return false;
   // (Not "officials involved in the talks assumed that …": the verb there takes a clause.)
@@ -134,6 +142,8 @@ function modifiesNoun(tokens: readonly Token[], match: Match): boolean {
   const opener = noun === null ? undefined : tokens[noun.first - 1];
   return opener !== undefined && opener.tags.has('Preposition') && !isRelativePronoun(opener) && !breaksAfter(opener) && tokens[noun!.first]!.tags.has('Determiner');
 }
+
+const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'name', 'dub', 'title', 'label', 'nickname']);
 
 const PLURAL_MODIFIERS: ReadonlySet<string> = new Set(pluralModifiers.words);
 

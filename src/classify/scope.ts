@@ -83,9 +83,16 @@ export function introducesClause(tokens: readonly Token[], verb: number): boolea
   for (let i = verb + 1; i < tokens.length && i <= verb + 4; i++) {
     const token = tokens[i]!;
     if (token.tags.has('Preposition') || /[,;.]/.test(tokens[i - 1]!.post) && i > verb + 1) return false;
-    if (i > verb + 1 && token.tags.has('Verb') && !token.tags.has('Gerund') && !token.tags.has('Infinitive')) return true;
+    if (i > verb + 1 && token.tags.has('Verb') && !token.tags.has('Gerund') && !token.tags.has('Infinitive') && !modifiesNounAfterDeterminer(tokens, i)) return true;
   }
   return false;
+}
+
+/** "assumed a newly created role": an -ed form after a determiner (adverbs between) describes a noun; it is no clause's verb. */
+function modifiesNounAfterDeterminer(tokens: readonly Token[], verb: number): boolean {
+  let i = verb - 1;
+  while (i > 0 && tokens[i]!.tags.has('Adverb')) i--;
+  return tokens[i]!.tags.has('Determiner') && (tokens[verb]!.tags.has('Participle') || tokens[verb]!.tags.has('PastTense'));
 }
 
 const WH_OPENERS = new Set(['whether', 'if']);
@@ -97,7 +104,8 @@ const SUBORDINATORS = new Set(['when', 'whenever', 'because', 'after', 'before',
 export function inSubordinateClause(tokens: readonly Token[], match: Match): boolean {
   for (let i = match.first - 1; i >= 0 && i >= match.first - 4; i--) {
     if (SUBORDINATORS.has(tokens[i]!.normal)) return true;
-    if (!tokens[i]!.tags.has('Noun') && !tokens[i]!.tags.has('Pronoun') && !tokens[i]!.tags.has('Determiner') && !tokens[i]!.tags.has('Adverb')) return false;
+    // "before city officials had weighed in": auxiliaries and negations stand between subject and verb.
+    if (!['Noun', 'Pronoun', 'Determiner', 'Adverb', 'Auxiliary', 'Modal', 'Negative'].some((tag) => tokens[i]!.tags.has(tag))) return false;
   }
   return false;
 }

@@ -673,7 +673,8 @@ describe('attribute: quotations over several sentences', () => {
       ['"But the board has its doubts.', 'LEE'],
       ['They will vote soon.', 'LEE'],
       ['"ROE: I doubt it.', 'ROE'],
-      ['[Video: The pier at dawn.]', 'Video'],
+      // A caption's label ends the turn but names no speaker.
+      ['[Video: The pier at dawn.]', null],
       ['"A fine view."', null],
     ]);
   });

@@ -1,0 +1,57 @@
+/**
+ * Which clause's verb gives a sentence its source, and which words are no source at all: a
+ * verb in an adverbial or relative clause yields to the main clause's, a relative clause's own
+ * subject speaks for it, and naming participles, suppositions and editors' labels name no one.
+ * Every sentence was written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../src/index.js';
+
+interface Row {
+  text: string;
+  /** The source's text and its cue's, or null when no one speaks. */
+  source: { text: string; cue: string } | null;
+}
+
+const HEAD = 'Harbor news\n\n';
+
+const rows: Row[] = [
+  // An auxiliary between the subordinator's subject and its verb keeps the verb subordinate.
+  { text: 'Before the council had weighed in, the mayor said the pier was safe.', source: { text: 'the mayor', cue: 'said' } },
+  { text: 'Once the panel has reported its findings, the mayor said, the pier will reopen.', source: { text: 'the mayor', cue: 'said' } },
+  // A relative clause at the sentence's end is no closing tag.
+  { text: 'Critics said the plan was late; they sent the files to the Tribune, which first reported the story.', source: { text: 'Critics', cue: 'said' } },
+  // A phrase right after the relative pronoun is the relative clause's subject, not part of the noun before it.
+  { text: 'Parents protested the levy, which teachers say hurts small schools.', source: { text: 'teachers', cue: 'say' } },
+  { text: 'The towns built a ferry line, which together they said would pay for itself.', source: { text: 'they', cue: 'said' } },
+  // A naming participle after an indefinite noun names the noun; the active verb still speaks.
+  { text: 'She joined a group called Harbor Watch last spring.', source: null },
+  { text: 'The pier is run by a trust named Seaside Works.', source: null },
+  { text: 'The harbor master called the pier a hazard.', source: { text: 'The harbor master', cue: 'called' } },
+  // A contraction's expanded word is no part of the source.
+  { text: "If, as I've argued, the levy fails, the pier will close.", source: { text: 'I', cue: 'argued' } },
+  { text: "She's said the pier would close by June.", source: { text: 'She', cue: 'said' } },
+  // A supposition and an editor's label are no one's words.
+  { text: "Let's say the pier costs $2 million to repair.", source: null },
+  { text: 'CLARIFICATION: An earlier version of this story misstated the date of the vote.', source: null },
+  { text: "Editor's note: This story was updated with the council's vote.", source: null },
+  // Taking up a post is no hedge.
+  { text: 'She has assumed a new role as harbor chief.', source: null },
+];
+
+describe('attribute: the clause that speaks', () => {
+  for (const row of rows) {
+    it(row.text, () => {
+      const input = HEAD + row.text;
+      const statements = annotate(input).statements.filter((s) => s.start >= HEAD.length);
+      expect(statements.map((s) => s.text)).toEqual([row.text]);
+      const source = statements[0]!.source;
+      expect(source === null ? null : { text: source.text, cue: source.cue.text }).toEqual(row.source);
+      if (source !== null) expect(input.slice(source.start, source.end)).toBe(source.text);
+    });
+  }
+  it('a supposition is no hedged claim and a post taken up is no hedge', () => {
+    const labels = annotate(`${HEAD}She has assumed a new role as harbor chief.`).statements.map((s) => s.label);
+    expect(labels).toEqual(['assertion', 'assertion']);
+  });
+});
