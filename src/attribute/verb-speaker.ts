@@ -82,7 +82,9 @@ export function speakerFor(tokens: readonly Token[], match: Match, introduces: b
   if (before === 'us' && tokens[match.first - 2]?.normal === 'let') return null;
   const own = infinitive ? infinitiveSubject(tokens, to) : null;
   if (own !== null) return own;
-  return coordinated || leadingFrame ? sentenceSubject(tokens) : speakerOf(tokens, match.first, match.last, introduces, match.entry.words[0]);
+  const subject = coordinated || leadingFrame ? sentenceSubject(tokens) : speakerOf(tokens, match.first, match.last, introduces, match.entry.words[0]);
+  // "There's no way to tell": a dummy subject says nothing.
+  return subject !== null && subject.first === subject.last && tokens[subject.first]!.normal === 'there' ? null : subject;
 }
 
 /** Verbs that open a sentence as its verb, before their speaker: "Said the mayor: …", "Added Smith, …". */

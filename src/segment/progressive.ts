@@ -8,7 +8,7 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you', 'it'])
  * compromise often tags the -ing form after "is" as an adjective ("Trump is demanding that …",
  * "the mayor was questioning whether …"), so the verb is not found by its lemma. An -ing
  * "adjective" after a form of "be" (with at most two adverbs between) that is followed by an
- * object or a clause ("that", "whether", a determiner, a name, an object pronoun) is a
+ * object or a clause ("that", "whether", a determiner, a name, an object pronoun, a noun before an infinitive) is a
  * progressive verb: it gets the Verb and Gerund tags and its infinitive as lemma. A predicative
  * adjective ("the results are promising", "is encouraging for the team") is left alone. So is
  * an -ing "noun" set off by a comma before "that" ("…, warning that the ferry had left"), or an
@@ -22,8 +22,8 @@ export function retagProgressives(tokens: Token[]): void {
     // "…, warning that the ferry had left": after a comma and before "that", an -ing noun is a participle.
     const participle = token.tags.has('Noun') && /,/.test(tokens[i - 1]!.post) && tokens[i + 1]!.normal === 'that';
     // "…, each touting their own record": after a quantifier set off by a comma, an -ing form with an object is a participle.
-    const distributed = token.tags.has('Adjective') && followsSetOffQuantifier(tokens, i) && opensObject(tokens[i + 1]!, tokens[i + 2]);
-    if (!participle && !distributed && (!token.tags.has('Adjective') || !followsCopula(tokens, i) || !opensObject(tokens[i + 1]!, tokens[i + 2]))) continue;
+    const distributed = token.tags.has('Adjective') && followsSetOffQuantifier(tokens, i) && opensObject(tokens, i + 1);
+    if (!participle && !distributed && (!token.tags.has('Adjective') || !followsCopula(tokens, i) || !opensObject(tokens, i + 1))) continue;
     const tags = new Set(token.tags);
     for (const tag of ['Adjective', 'Noun', 'Singular']) tags.delete(tag);
     for (const tag of ['Verb', 'Gerund', 'PresentTense']) tags.add(tag);
@@ -48,8 +48,12 @@ function followsCopula(tokens: readonly Token[], index: number): boolean {
 }
 
 /** The word after the -ing form starts its object or a clause: "that", "whether", a determiner, a name, an object pronoun (stricter than what src/attribute asks of a progressive: this changes tags). */
-function opensObject(next: Token, after: Token | undefined): boolean {
+function opensObject(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at]!;
+  const after = tokens[at + 1];
   if (/[“"(]/.test(next.pre)) return false;
+  // "is encouraging citizens to ask …": a noun and an infinitive after it, the verb's object and what it is urged to do.
+  if (next.tags.has('Noun') && !next.tags.has('Pronoun') && !/[,;:]/.test(next.post) && after?.normal === 'to' && tokens[at + 2]?.tags.has('Infinitive') === true) return true;
   if (next.normal === 'that' || next.tags.has('QuestionWord') || OBJECT_PRONOUNS.has(next.normal)) return true;
   // "is promising lower taxes": an adjective and its noun.
   if (next.tags.has('Adjective') && after?.tags.has('Noun') === true && !after.tags.has('Pronoun')) return true;

@@ -35,6 +35,9 @@ const rows: Row[] = [
   { text: "Let's say the pier costs $2 million to repair.", source: null },
   { text: 'CLARIFICATION: An earlier version of this story misstated the date of the vote.', source: null },
   { text: "Editor's note: This story was updated with the council's vote.", source: null },
+  // A dummy subject says nothing; a progressive with an object and an infinitive is the subject's verb.
+  { text: "There's no way to tell without the harbor's accounts.", source: null },
+  { text: 'The board is also encouraging residents to report leaks.', source: { text: 'The board', cue: 'encouraging' } },
   // Taking up a post is no hedge.
   { text: 'She has assumed a new role as harbor chief.', source: null },
 ];
