@@ -83,7 +83,8 @@ export function signatureAttribution(text: string, tokens: readonly Token[], mat
   const nameStart = dashToken === null ? quoteEnd + 1 : quoteEnd + 2;
   if (nameStart >= tokens.length) return null;
   const range = phraseStartingAt(tokens, nameStart);
-  if (range === null || range.last < tokens.length - 2 || !hasProperNoun(tokens, range)) return null;
+  // A signature opens with the name ("― Christina Lastra"), not a phrase about the quotation ("— a metaphor for …").
+  if (range === null || range.last < tokens.length - 2 || !hasProperNoun(tokens, range) || !/^\p{Lu}/u.test(tokens[range.first]!.text)) return null;
   const quoteMark = tokens[quoteEnd]!;
   const dashAt = dashToken?.start ?? quoteMark.end + quoteMark.post.search(/[-–—―]/);
   const vague = isVague(tokens, range, matches);

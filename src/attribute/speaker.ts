@@ -215,6 +215,8 @@ function setOffSubject(tokens: readonly Token[], end: number): TokenRange | null
   if (parenthetical) return named;
   const appositive = phraseEndingAt(tokens, end);
   if (appositive === null) return named;
+  // "…share these apprehensions, but the coalition, which …, wants": a conjunction after the comma opens a clause of its own.
+  if (/^(?:and|but|or|yet|so)$/.test(tokens[start]!.normal)) return appositive;
   // "Fallon, a spokesman …": only a comma joins a name and its appositive ("Voter participation: Sanders" is a label).
   if (named === null || named.last !== beforeParenthesis(tokens, start - 1) || !tokens[start - 1]!.post.includes(',')) return appositive;
   // "With 50 days until the election, Minyon Moore, a senior adviser, called": a preposition's object is no name to join.

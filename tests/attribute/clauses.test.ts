@@ -35,6 +35,11 @@ const rows: Row[] = [
   { text: "Let's say the pier costs $2 million to repair.", source: null },
   { text: 'CLARIFICATION: An earlier version of this story misstated the date of the vote.', source: null },
   { text: "Editor's note: This story was updated with the council's vote.", source: null },
+  // A conjunction after a comma opens a clause: its subject is not joined to the object before it.
+  { text: 'Many boat owners share these fears, but the harbor trust, which owns the pier, says the repairs can wait.', source: { text: 'the harbor trust', cue: 'says' } },
+  // A phrase about a quotation after a dash is no signature ("— Jane Roe" would be).
+  { text: 'In May, the mayor waved the plan away as a “fantasy” — a word for the harbor’s long neglect by the Hill.', source: null },
+  { text: '“The pier will hold.” — Jane Roe', source: { text: 'Jane Roe', cue: '—' } },
   // A dummy subject says nothing; a progressive with an object and an infinitive is the subject's verb.
   { text: "There's no way to tell without the harbor's accounts.", source: null },
   { text: 'The board is also encouraging residents to report leaks.', source: { text: 'The board', cue: 'encouraging' } },
