@@ -117,9 +117,11 @@ function subjectBefore(tokens: readonly Token[], from: number, progressive = fal
 
 /** The noun phrase that the participle at `participle` describes, right before it, extended to `last`; null when none. */
 function describedByParticiple(tokens: readonly Token[], participle: number, last: number): TokenRange | null {
-  const noun = tokens[participle - 1];
+  // "a study being released": the passive's "being" stands between noun and participle.
+  const being = tokens[participle - 1]?.normal === 'being' ? 1 : 0;
+  const noun = tokens[participle - 1 - being];
   if (noun === undefined || !isParticiple(tokens[participle]!) || !noun.tags.has('Noun') || breaksAfter(noun)) return null;
-  const head = phraseEndingAt(tokens, participle - 1);
+  const head = phraseEndingAt(tokens, participle - 1 - being);
   return head === null ? null : { first: withRelativeClause(tokens, head).first, last };
 }
 
@@ -129,11 +131,14 @@ function describedByParticiple(tokens: readonly Token[], participle: number, las
  * subject is the noun the participle describes, agent included.
  */
 function modifiedByAgent(tokens: readonly Token[], agent: TokenRange): TokenRange | null {
-  const by = tokens[agent.first - 1];
-  const participle = tokens[agent.first - 2];
-  const noun = tokens[agent.first - 3];
-  if (by?.normal !== 'by' || participle === undefined || noun === undefined || noun.tags.has('Pronoun') || breaksAfter(by) || breaksAfter(participle)) return null;
-  return describedByParticiple(tokens, agent.first - 2, agent.last);
+  // The phrase may have taken in "by" and what comes before it ("Tuesday by a group of researchers").
+  const byAt = tokens.findIndex((t, i) => i >= agent.first - 1 && i < agent.last && t.normal === 'by');
+  if (byAt === -1 || breaksAfter(tokens[byAt]!)) return null;
+  // "a study being released on Tuesday by researchers": a time may stand between participle and agent.
+  let participle = byAt - 1;
+  while (participle > 0 && isTimeWord(tokens, participle) && !breaksAfter(tokens[participle]!)) participle--;
+  if (participle < 1 || breaksAfter(tokens[participle]!) || tokens[participle - 1]!.tags.has('Pronoun')) return null;
+  return describedByParticiple(tokens, participle, agent.last);
 }
 
 /** The dash that opens what `end` closes with a dash, and whether that is a clause (a verb or a relative pronoun in it) or an appositive. */

@@ -13,7 +13,7 @@ import { firstConjunctTo, infinitiveSubject } from './infinitive-subject.js';
 import { namesDocument, namesPublication } from './naming.js';
 import { anyToken, breaksAfter, isParticiple, isRelativePronoun, phraseEndingAt, phraseStartingAt, type TokenRange } from './noun-phrase.js';
 import { participleSpeaker } from './participle.js';
-import { isFiniteVerb, possessorOf, sentenceSubject, speakerOf } from './speaker.js';
+import { isFiniteVerb, possessorOf, sentenceSubject, speakerOf, SUBORDINATORS } from './speaker.js';
 import pluralModifiers from './plural-modifiers.json' with { type: 'json' };
 
 /**
@@ -36,7 +36,7 @@ export function speakerFor(tokens: readonly Token[], match: Match, introduces: b
   if (!introduces && isPassive(tokens, match.first)) return passiveAgent(tokens, match.last);
   // "came upon a blog written by Rathbun": a participle right after its noun describes the noun.
   if (!introduces && (modifiesNoun(tokens, match) || withoutAuxiliaryBeforeAgent(tokens, match))) return null;
-  if (!introduces && headsPluralCompound(tokens, match.first)) return null;
+  if (!introduces && (headsPluralCompound(tokens, match.first) || readsAsPluralNoun(tokens, match))) return null;
   if (match.entry.needs === 'complement' && !hasComplement(tokens, match)) return null;
   if (match.entry.needs === 'quote' && !nextToQuote(tokens, match)) return null;
   if (match.entry.needs === 'object-predicate' && !hasComplement(tokens, match) && !givesVerdict(tokens, match.last) && !namesAsItIs(tokens, match)) return null;
@@ -156,6 +156,26 @@ const PLURAL_MODIFIERS: ReadonlySet<string> = new Set(pluralModifiers.words);
 function headsPluralCompound(tokens: readonly Token[], verb: number): boolean {
   const before = tokens[verb - 1];
   return before !== undefined && !breaksAfter(before) && PLURAL_MODIFIERS.has(before.text);
+}
+
+/**
+ * "with gag orders from the IRS", "a chorus of loud chants", "though media reports and party
+ * sources described …": an -s form compromise reads as a verb is a plural noun when the words
+ * before it are a preposition's object, or when "and" joins it to another noun phrase before
+ * the sentence's verb.
+ */
+function readsAsPluralNoun(tokens: readonly Token[], match: Match): boolean {
+  const verb = tokens[match.first]!;
+  if (match.first !== match.last || !verb.tags.has('PresentTense') || !/[^s]s$/.test(verb.normal) || match.first === 0) return false;
+  const before = phraseEndingAt(tokens, match.first - 1);
+  const opener = before === null ? undefined : tokens[before.first - 1];
+  // ("a study released by researchers shows", "in which she advises": an agent and a pronoun are subjects.)
+  const nounsOnly = before !== null && !anyToken(tokens, before.first, before.last + 1, (t) => t.tags.has('Pronoun') || isRelativePronoun(t) || t.normal === 'by');
+  const prepositionObject = nounsOnly && opener !== undefined && opener.tags.has('Preposition') && opener.normal !== 'by' && !SUBORDINATORS.has(opener.normal) && !breaksAfter(opener) && !breaksAfter(tokens[match.first - 1]!);
+  const next = tokens[match.first + 1];
+  const after = tokens[match.first + 2];
+  const joinedNoun = next?.normal === 'and' && !breaksAfter(verb) && after !== undefined && !after.tags.has('Verb') && (after.tags.has('Noun') || after.tags.has('Determiner') || after.tags.has('Adjective')) && anyToken(tokens, match.first + 3, tokens.length, isFiniteVerb);
+  return prepositionObject || joinedNoun;
 }
 
 /**

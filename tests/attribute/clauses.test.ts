@@ -40,6 +40,11 @@ const rows: Row[] = [
   // A phrase about a quotation after a dash is no signature ("— Jane Roe" would be).
   { text: 'In May, the mayor waved the plan away as a “fantasy” — a word for the harbor’s long neglect by the Hill.', source: null },
   { text: '“The pier will hold.” — Jane Roe', source: { text: 'Jane Roe', cue: '—' } },
+  // An -s form after a preposition's object is a plural noun, not a verb ("with gag orders").
+  { text: 'The permits come with gag orders from the state and expire in June.', source: null },
+  { text: 'The rules allow for minority reports at the request of a quarter of members.', source: null },
+  // A time between participle and agent keeps the agent in the subject.
+  { text: 'A study being released on Monday by a team of researchers shows the pier is sound.', source: { text: 'A study being released on Monday by a team of researchers', cue: 'shows' } },
   // A dummy subject says nothing; a progressive with an object and an infinitive is the subject's verb.
   { text: "There's no way to tell without the harbor's accounts.", source: null },
   { text: 'The board is also encouraging residents to report leaks.', source: { text: 'The board', cue: 'encouraging' } },
