@@ -1,7 +1,7 @@
 import type { Match } from '../classify/match.js';
 import type { Token } from '../segment/token.js';
 import type { Source, SourceKind } from '../types.js';
-import { isRelativeWord, type TokenRange } from './noun-phrase.js';
+import { isRelativeWord, phraseStartingAt, type TokenRange } from './noun-phrase.js';
 import sourceHeads from './source-heads.json' with { type: 'json' };
 
 /**
@@ -34,11 +34,18 @@ const PERSON_HEADS: ReadonlySet<string> = new Set(sourceHeads.persons);
 export function isVague(tokens: readonly Token[], range: TokenRange, matches: readonly Match[]): boolean {
   // "an Internet posting", "a report": an unnamed document, whatever names describe it.
   if (INDEFINITE.has(tokens[range.first]!.normal) && DOCUMENTS.has(tokens[range.last]!.lemma)) return true;
-  if (hasProperNoun(tokens, range)) return false;
+  if (hasProperNoun(tokens, range) || namesMembers(tokens, range)) return false;
   if (INDEFINITE.has(tokens[range.first]!.normal)) return true;
   // "the report" points to a document the article has named; "the second official" stays unnamed.
   if (DEFINITE.has(tokens[range.first]!.normal) && DOCUMENTS.has(tokens[range.last]!.lemma)) return false;
   return matches.some((m) => m.entry.kind === 'vague-source' && m.first >= range.first && m.last <= range.last);
+}
+
+/** "Proponents, including the Conference of Mayors, …": a group that names who is in it. */
+function namesMembers(tokens: readonly Token[], range: TokenRange): boolean {
+  if (tokens[range.last + 1]?.normal !== 'including') return false;
+  const members = phraseStartingAt(tokens, range.last + 2);
+  return members !== null && hasProperNoun(tokens, members);
 }
 
 export function isNamed(tokens: readonly Token[], range: TokenRange): boolean {

@@ -151,11 +151,20 @@ const PLURAL_MODIFIERS: ReadonlySet<string> = new Set(pluralModifiers.words);
 
 /**
  * "college savings plans that your state offers", "new emissions rules that promise …": after a
- * noun that modifies in its plural form (plural-modifiers.json), a word read as a verb heads the compound.
+ * noun that modifies in its plural form (plural-modifiers.json), or after an amount ("a $40
+ * million plan"), a word read as a verb heads the compound.
  */
 function headsPluralCompound(tokens: readonly Token[], verb: number): boolean {
   const before = tokens[verb - 1];
-  return before !== undefined && !breaksAfter(before) && PLURAL_MODIFIERS.has(before.text);
+  if (before === undefined || breaksAfter(before)) return false;
+  // "approved a $40 million plan to rebuild": an amount after an article modifies the noun that follows.
+  const amount = phraseEndingAt(tokens, verb - 1);
+  const measured =
+    amount !== null &&
+    /^(?:a|an|the)$/.test(tokens[amount.first]!.normal) &&
+    anyToken(tokens, amount.first + 1, verb, (t) => t.tags.has('Money')) &&
+    !anyToken(tokens, amount.first + 1, verb, (t) => !t.tags.has('Value'));
+  return measured || PLURAL_MODIFIERS.has(before.text);
 }
 
 /**

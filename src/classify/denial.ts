@@ -192,10 +192,13 @@ function partyWords(sources: readonly (Source | null)[]): Set<string> {
   return words;
 }
 
-/** The statement just before gives another party's account ("According to Rathbun, it was returned."). */
+/**
+ * The statement just before gives another, named party's account ("According to Rathbun, it
+ * was returned."); what unnamed "opponents say" is no account one party answers.
+ */
 function answersAnotherSource(source: Source, context: PartyContext): boolean {
   const previous = context.sources[0];
-  if (previous == null || previous.kind === 'pronoun') return false;
+  if (previous == null || previous.kind === 'pronoun' || !previous.named) return false;
   const words = partyWords([source]);
   return ![...partyWords([previous])].some((word) => words.has(word));
 }

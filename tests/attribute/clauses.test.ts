@@ -45,6 +45,8 @@ const rows: Row[] = [
   { text: 'The rules allow for minority reports at the request of a quarter of members.', source: null },
   // A time between participle and agent keeps the agent in the subject.
   { text: 'A study being released on Monday by a team of researchers shows the pier is sound.', source: { text: 'A study being released on Monday by a team of researchers', cue: 'shows' } },
+  // An amount after an article modifies the noun after it, which compromise may read as a verb.
+  { text: 'The council approved a $40 million plan to rebuild the pier.', source: null },
   // A dummy subject says nothing; a progressive with an object and an infinitive is the subject's verb.
   { text: "There's no way to tell without the harbor's accounts.", source: null },
   { text: 'The board is also encouraging residents to report leaks.', source: { text: 'The board', cue: 'encouraging' } },

@@ -60,6 +60,9 @@ table('classify: vague source -> unverified', [
   { text: 'People familiar with the matter said the bank plans to cut jobs.', label: 'unverified', rule: 'unverified:vague-source', cueKinds: ['vague-source'], cueTexts: ['People familiar with the matter'] },
   { text: 'One official said the plan was dropped.', label: 'unverified', rule: 'unverified:vague-source', cueKinds: ['vague-source'], cueTexts: ['One official'] },
   { text: 'Sources said the minister would resign.', label: 'unverified', rule: 'unverified:vague-source', cueKinds: ['vague-source'], cueTexts: ['Sources'] },
+  { text: 'Opponents say the levy is too high.', label: 'unverified', rule: 'unverified:vague-source', cueKinds: ['vague-source'], cueTexts: ['Opponents'] },
+  // A group that names its members is named.
+  { text: 'As many harbor experts, including Ann Roe, have pointed out, the pier is sound.', label: 'assertion', rule: 'assertion:attributed' },
   { text: 'Several residents said the bridge shook.', label: 'unverified', rule: 'unverified:vague-source', cueKinds: ['vague-source'], cueTexts: ['Several residents'] },
 ]);
 

@@ -197,6 +197,12 @@ table("a party's negation answers another party's account", [
     label: 'denial',
     rule: 'denial:party-rejects',
   },
+  // What unnamed opponents say is no account one party answers: one of them agrees.
+  {
+    text: '"We were never shown the full costs," council member Tom Ray said.',
+    before: 'Opponents say the plan is too expensive. ',
+    label: 'assertion',
+  },
   {
     text: 'The clerk told auditors that he realized he had not filed the forms.',
     before: 'According to the mayor, the forms were filed on time. ',
