@@ -51,6 +51,8 @@ function namesMembers(tokens: readonly Token[], range: TokenRange): boolean {
 export function isNamed(tokens: readonly Token[], range: TokenRange): boolean {
   if (hasProperNoun(tokens, range)) return true;
   const first = tokens[range.first]!;
+  // "Bloomberg said …": a capitalised singular without an article opens the sentence as a name would.
+  if (range.first === 0 && range.last === 0 && /^\p{Lu}/u.test(first.text) && first.tags.has('Singular') && !first.tags.has('Pronoun')) return true;
   if (range.first === range.last && PERSONAL_PRONOUNS.has(first.normal)) return true;
   return DEFINITE.has(first.normal);
 }
@@ -83,7 +85,7 @@ export function sourceKind(tokens: readonly Token[], range: TokenRange, vague: b
   // The head is the last word before a modifier: "the campaign team [of …]", "Iran's mission [to the UN]".
   const core = { first: range.first, last: headIndex(tokens, range) };
   const head = tokens[core.last]!;
-  if (DOCUMENTS.has(head.lemma)) return 'document';
+  if (DOCUMENTS.has(head.lemma) && !isMasthead(tokens, core.last)) return 'document';
   if (vague) return 'unnamed';
   if (ORGANIZATION_HEADS.has(head.lemma)) return 'organization';
   if (PERSON_HEADS.has(head.lemma)) return 'person';
@@ -93,6 +95,14 @@ export function sourceKind(tokens: readonly Token[], range: TokenRange, vague: b
     if (tags.has('Organization') || tags.has('Place') || tags.has('Acronym')) return 'organization';
   }
   return hasProperNoun(tokens, core) && !head.tags.has('Plural') ? 'organization' : 'person';
+}
+
+const MASTHEADS: ReadonlySet<string> = new Set(sourceHeads.mastheads);
+
+/** "The Washington Post", "the Daily Record": a capitalised document word after a capitalised name ends a newspaper's name. */
+function isMasthead(tokens: readonly Token[], head: number): boolean {
+  const before = tokens[head - 1];
+  return MASTHEADS.has(tokens[head]!.lemma) && /^\p{Lu}/u.test(tokens[head]!.text) && before !== undefined && /^\p{Lu}/u.test(before.text);
 }
 
 /** Where words are spoken that are no document: "a speech on Friday", "the debate", "Twitter". */

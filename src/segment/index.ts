@@ -12,6 +12,7 @@ import {
   endsWithSignature,
   wordCount,
 } from './roles.js';
+import { markDocumentNames } from './document-names.js';
 import { parseRuns, type RunSpan } from './parse.js';
 import { piecesOfRun, type ParsedRun, type Piece } from './sentences.js';
 import type { Token } from './token.js';
@@ -44,6 +45,7 @@ export function segment(text: string): Segment[] {
     }
   });
   const parsed = parseRuns(text, runs);
+  markDocumentNames(parsed);
   const segments: Segment[] = [];
   let bodySeen = false;
   let fromBlock: Segment[] = [];

@@ -70,3 +70,10 @@ describe('attribute: the clause that speaks', () => {
     expect(labels).toEqual(['assertion', 'assertion']);
   });
 });
+
+describe('attribute: a newspaper named for a document word', () => {
+  it('"The Harbor Post reported" is an organization; "the report found" is a document', () => {
+    const kinds = annotate(`${HEAD}The Harbor Post reported the vote. The report found the pier unsafe.`).statements.slice(1).map((s) => s.source?.kind);
+    expect(kinds).toEqual(['organization', 'document']);
+  });
+});
