@@ -126,7 +126,10 @@ function verbAttribution(
     // and it is named, vague and of a kind as the antecedent is.
     const antecedent = relativeAntecedent(tokens, mention);
     const range = antecedent ?? mention;
-    const vague = isVague(tokens, range, matches) || anonymityStated(matches);
+    // ("the newspaper Dagbladet, which cited two unnamed party workers": the anonymity makes the
+    // claim's sourcing vague, but the paper is named and of its own kind.)
+    const unnamed = isVague(tokens, range, matches);
+    const vague = unnamed || anonymityStated(matches);
     // "In this poll": the preposition is the cue, the document it opens the source.
     const opensDocument = match.entry.needs === 'document';
     const source: Source = {
@@ -134,9 +137,9 @@ function verbAttribution(
       // "see * as" is "see … as": the words between are the object's.
       verb: opensDocument ? match.entry.words[0]! : match.entry.phrase.replaceAll(' * ', ' … '),
       cue: spanOf(text, tokens, { first: match.first, last: opensDocument ? match.first : match.last }),
-      named: !vague && isNamed(tokens, range),
+      named: !unnamed && isNamed(tokens, range),
       stance: match.entry.stance ?? ('neutral' as Stance),
-      kind: sourceKind(tokens, range, vague),
+      kind: sourceKind(tokens, range, unnamed),
       ...(antecedent === null ? {} : { resolved: spanOf(text, tokens, antecedent).text }),
     };
     const content = contentOf(tokens, match, mention, introduces);

@@ -45,7 +45,8 @@ export function reportedHistory(tokens: readonly Token[], matches: readonly Matc
   const fullDate = tokens.slice(0, leading + 1).some((t) => t.tags.has('Month')) && years.some((y) => y.year !== null);
   const early = years.find((y) => y.year !== null && (fullDate || (storyYear !== null && y.year < storyYear)));
   if (early !== undefined && leading < verb.first) return [{ first: early.i, last: early.i, entry: fullDate ? 'full date' : 'earlier date' }];
-  const adverb = matches.find((m) => m.entry.kind === 'background' && m.last < verb.first && m.last >= verb.first - 2);
+  // ("Dahl, who first made the allegations last week, said": the time is the relative clause's.)
+  const adverb = matches.find((m) => m.entry.kind === 'background' && m.last < verb.first && m.last >= verb.first - 2 && !inRelativeClause(tokens, m));
   return adverb === undefined ? [] : [{ first: adverb.first, last: adverb.last, entry: adverb.entry.phrase }];
 }
 

@@ -77,3 +77,11 @@ describe('attribute: a newspaper named for a document word', () => {
     expect(kinds).toEqual(['organization', 'document']);
   });
 });
+
+describe('attribute: a named source that cites unnamed ones', () => {
+  it('the claim is vaguely sourced, but the paper is named and an organization', () => {
+    const statement = annotate(`${HEAD}The plan was first reported by the newspaper Harborview, which cited two unnamed council aides.`).statements.at(-1)!;
+    expect(statement.label).toBe('unverified');
+    expect([statement.source?.text, statement.source?.named, statement.source?.kind]).toEqual(['the newspaper Harborview', true, 'organization']);
+  });
+});

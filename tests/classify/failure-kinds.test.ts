@@ -209,3 +209,12 @@ table("a party's negation answers another party's account", [
     label: 'assertion',
   },
 ]);
+
+table('a time inside a relative clause about the speaker does not date the report', [
+  {
+    text: 'Harbor pilot Ann Roe, who first raised the alarm last week, said the pier was unsafe.',
+    label: 'assertion',
+    rule: 'assertion:attributed',
+  },
+  { text: 'The harbor master last week said the pier was unsafe.', before: 'Monday, May 4, 2026\n\n', label: 'background', rule: 'background:reported-history' },
+]);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { annotate } from '../../src/index.js';
 import { segment } from '../../src/segment/index.js';
 
-function firstTokenTags(text: string, sentence: string): Set<string> {
+function firstTokenTags(text: string, sentence: string): ReadonlySet<string> {
   const found = segment(text).find((s) => s.text === sentence);
   expect(found, `no statement ${JSON.stringify(sentence)}`).toBeDefined();
   return found!.tokens[0]!.tags;
