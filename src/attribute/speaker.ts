@@ -22,7 +22,9 @@ export function speakerOf(tokens: readonly Token[], verbFirst: number, verbLast:
     const timeOnly = after !== null && tokens.slice(after.first, after.last + 1).every((_, k) => isTimeWord(tokens, after.first + k));
     // "…, said that in 1998 …": a clause follows the verb, not its speaker.
     const opensClause = /^(?:that|if|whether|in|on|at|after|before|when|because)$/.test(tokens[verbLast + 1]?.normal ?? '');
-    if (after !== null && !timeOnly && !opensClause && after.first === verbLast + 1 && !OBJECT_PRONOUNS.has(tokens[after.first]!.normal) && closesSentence(tokens, after)) return after;
+    if (after !== null && !timeOnly && !opensClause && after.first === verbLast + 1 && !OBJECT_PRONOUNS.has(tokens[after.first]!.normal) && closesSentence(tokens, after)) {
+      return { first: after.first, last: appositivesEnd(tokens, after.last) };
+    }
   }
   // "Trump is demanding": a progressive's "is" stands between subject and verb.
   const before = subjectBefore(tokens, verbFirst - 1, tokens[verbFirst]!.tags.has('Gerund'));
@@ -54,6 +56,23 @@ export function speakerClosesSentence(tokens: readonly Token[], verbFirst: numbe
   if (!INVERTING.has(tokens[verbFirst]!.lemma)) return false;
   const after = phraseStartingAt(tokens, verbLast + 1);
   return after !== null && after.first === verbLast + 1 && hasProperNoun(tokens, after) && closesSentence(tokens, after);
+}
+
+/**
+ * "…, said its chief executive, Mark Lund.": the appositives after a closing tag's speaker belong
+ * to it, up to a part that opens with a preposition, a verb or a relative pronoun ("…, said
+ * Caddell, speaking of …", "…, said Smith, who chairs the panel", "…, in a statement").
+ */
+function appositivesEnd(tokens: readonly Token[], speakerLast: number): number {
+  let end = speakerLast;
+  while (/,/.test(tokens[end]!.post) && end < tokens.length - 1) {
+    const next = tokens[end + 1]!;
+    if (isRelativePronoun(next) || ['Verb', 'Gerund', 'Preposition', 'Adverb', 'Conjunction'].some((tag) => next.tags.has(tag))) break;
+    let close = end + 1;
+    while (close < tokens.length - 1 && !/,/.test(tokens[close]!.post)) close++;
+    end = close;
+  }
+  return end;
 }
 
 /** The phrase runs to the end of the sentence, or to an appositive that does. */

@@ -20,6 +20,8 @@ const AUXILIARIES = new Set(['have', 'do', 'be', 'will', 'shall']);
 const DISCOVERY_VERBS = new Set(['realize', 'realise', 'learn', 'discover', 'notice', 'find', 'understand']);
 /** "did not recall", "does not remember": a gap in memory, not a denial. */
 const MEMORY_VERBS = new Set(['recall', 'remember', 'recollect']);
+/** "We have never seen anything like it", "no one expected this": an experience, not a deed one is accused of. */
+const EXPERIENCE_VERBS = new Set(['see', 'witness', 'experience', 'encounter', 'imagine', 'expect']);
 /** How far (in words) a denial verb looks for the claim it rejects. */
 const OBJECT_WINDOW = 6;
 /** Words that make a verdict predicative when they come just before it: "are false", "called it baseless". */
@@ -146,7 +148,7 @@ function negatedDeed(tokens: readonly Token[], negation: number): number {
   for (let i = from; i < tokens.length && i < from + 3; i++) {
     const token = tokens[i]!;
     if (token.tags.has('Adverb') || token.tags.has('Auxiliary') || token.lemma === 'have') continue;
-    const deed = token.tags.has('Verb') && !token.tags.has('Copula') && token.lemma !== 'be' && !MEMORY_VERBS.has(token.lemma);
+    const deed = token.tags.has('Verb') && !token.tags.has('Copula') && token.lemma !== 'be' && !MEMORY_VERBS.has(token.lemma) && !EXPERIENCE_VERBS.has(token.lemma);
     return deed ? i : -1;
   }
   return -1;

@@ -147,11 +147,12 @@ table('attribute: who speaks', [
   // A title compromise does not know ("Del.") is part of the name, not the end of a phrase.
   { text: '"The pier is unsafe," said Del. Ann Lee of the harbor board.', source: say('Ann Lee of the harbor board', { after: true }) },
   // A closing tag after a year names the speaker after the verb, not the year before it.
-  { text: 'The ferry ran late on most days as of 2019, said Ann Lee, a spokeswoman for the port authority.', source: say('Ann Lee', { after: true }) },
+  // After the verb as before it, the appositive belongs to the speaker ("Jane Roe, a spokeswoman for the city, said").
+  { text: 'The ferry ran late on most days as of 2019, said Ann Lee, a spokeswoman for the port authority.', source: say('Ann Lee, a spokeswoman for the port authority', { after: true }) },
   // A closing tag with a long appositive still governs the sentence, over the verb of its first clause.
   {
     text: 'Dock workers felt safe with the new cranes because the port had tested them, said Ann Lee, the engineer for the harbor board that runs the port.',
-    source: say('Ann Lee', { after: true }),
+    source: say('Ann Lee, the engineer for the harbor board that runs the port', { after: true }),
   },
   // A horizontal bar ("―") sets off a phrase as an em dash does; the main clause's verb speaks, not the "when" clause's.
   {

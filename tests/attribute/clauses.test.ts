@@ -47,6 +47,11 @@ const rows: Row[] = [
   { text: 'A study being released on Monday by a team of researchers shows the pier is sound.', source: { text: 'A study being released on Monday by a team of researchers', cue: 'shows' } },
   // An amount after an article modifies the noun after it, which compromise may read as a verb.
   { text: 'The council approved a $40 million plan to rebuild the pier.', source: null },
+  // After a closing tag's speaker, appositives belong to it; a participle, a relative clause and a frame do not.
+  { text: '"The pier will hold," said its chief engineer, Mark Lund.', source: { text: 'its chief engineer, Mark Lund', cue: 'said' } },
+  { text: '"The pier will hold," said Mark Lund, the chief engineer, in a statement.', source: { text: 'Mark Lund, the chief engineer', cue: 'said' } },
+  { text: '"The pier will hold," said Mark Lund, who built it.', source: { text: 'Mark Lund', cue: 'said' } },
+  { text: '"The pier will hold," said Mark Lund, speaking of the repairs.', source: { text: 'Mark Lund', cue: 'said' } },
   // A dummy subject says nothing; a progressive with an object and an infinitive is the subject's verb.
   { text: "There's no way to tell without the harbor's accounts.", source: null },
   { text: 'The board is also encouraging residents to report leaks.', source: { text: 'The board', cue: 'encouraging' } },

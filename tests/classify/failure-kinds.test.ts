@@ -197,6 +197,12 @@ table("a party's negation answers another party's account", [
     label: 'denial',
     rule: 'denial:party-rejects',
   },
+  // A negated experience answers nothing: "never seen anything like it" is emphasis.
+  {
+    text: '"We have never seen anything like it," said Mark Lund, its chief executive.',
+    before: 'The Harbor Council said claims were still arriving. ',
+    label: 'assertion',
+  },
   // What unnamed opponents say is no account one party answers: one of them agrees.
   {
     text: '"We were never shown the full costs," council member Tom Ray said.',
