@@ -31,7 +31,10 @@ export function speakerOf(tokens: readonly Token[], verbFirst: number, verbLast:
   if (before !== null) return before;
   // `"…," said Smith` and `"…," the board said` both put the quote first.
   // (Not "is an advocate for": an adjective or noun of attitude after "be" never comes before its subject.)
-  if (previous !== undefined && closesQuote(previous.post) && lemma !== 'be') return phraseStartingAt(tokens, verbLast + 1);
+  if (previous !== undefined && closesQuote(previous.post) && lemma !== 'be') {
+    const after = phraseStartingAt(tokens, verbLast + 1);
+    return after !== null && inverting && after.first === verbLast + 1 ? { first: after.first, last: appositivesEnd(tokens, after.last) } : after;
+  }
   // "Says Trump: …", "Said the mayor, …" open with the verb; "Back in Virginia, …" does not.
   if (previous === undefined && inverting) {
     const after = phraseStartingAt(tokens, verbLast + 1);
@@ -67,7 +70,7 @@ function appositivesEnd(tokens: readonly Token[], speakerLast: number): number {
   let end = speakerLast;
   while (/,/.test(tokens[end]!.post) && end < tokens.length - 1) {
     const next = tokens[end + 1]!;
-    if (isRelativePronoun(next) || ['Verb', 'Gerund', 'Preposition', 'Adverb', 'Conjunction'].some((tag) => next.tags.has(tag))) break;
+    if (isRelativePronoun(next) || next.normal === 'whose' || ['Verb', 'Gerund', 'Preposition', 'Adverb', 'Conjunction'].some((tag) => next.tags.has(tag))) break;
     let close = end + 1;
     while (close < tokens.length - 1 && !/,/.test(tokens[close]!.post)) close++;
     end = close;

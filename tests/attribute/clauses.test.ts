@@ -51,6 +51,8 @@ const rows: Row[] = [
   { text: '"The pier will hold," said its chief engineer, Mark Lund.', source: { text: 'its chief engineer, Mark Lund', cue: 'said' } },
   { text: '"The pier will hold," said Mark Lund, the chief engineer, in a statement.', source: { text: 'Mark Lund, the chief engineer', cue: 'said' } },
   { text: '"The pier will hold," said Mark Lund, who built it.', source: { text: 'Mark Lund', cue: 'said' } },
+  { text: '"We have never seen a storm like it," said its harbor master, Ann Roe.', source: { text: 'its harbor master, Ann Roe', cue: 'said' } },
+  { text: '"We have never seen a storm like it," said Ann Roe, whose boat sank.', source: { text: 'Ann Roe', cue: 'said' } },
   { text: '"The pier will hold," said Mark Lund, speaking of the repairs.', source: { text: 'Mark Lund', cue: 'said' } },
   // A dummy subject says nothing; a progressive with an object and an infinitive is the subject's verb.
   { text: "There's no way to tell without the harbor's accounts.", source: null },
