@@ -106,7 +106,9 @@ function subjectBefore(tokens: readonly Token[], from: number, progressive = fal
   // "Sen. Claire McCaskill (D-Mo.) said": the name before a parenthesis speaks, not what it holds.
   end = beforeParenthesis(tokens, end);
   const last = tokens[end]!;
-  if (closesQuote(last.post)) return null;
+  // `"…," said Smith` puts the quotation first; a short quotation inside a set-off phrase
+  // ('The researcher, who goes by the handle "ghost," said') is part of that phrase.
+  if (closesQuote(last.post) && !quotesWordsOfPhrase(tokens, end)) return null;
   // "the department, which reported": the pronoun is the mention; relativeAntecedent names it.
   if (isRelativePronoun(last)) return antecedent(tokens, end) === null ? null : { first: end, last: end };
   // "The film — which weaves together …, among others — explains": a clause between dashes is set off whole.
@@ -135,6 +137,17 @@ function subjectBefore(tokens: readonly Token[], from: number, progressive = fal
   const phrase = phraseEndingAt(tokens, end);
   if (phrase === null) return null;
   return modifiedByAgent(tokens, phrase) ?? withParticipleModifier(tokens, withRelativeClause(tokens, phrase));
+}
+
+/** How many words a quotation inside a subject's set-off phrase may have: 'the handle "ghost,"'. */
+const QUOTED_NAME_WORDS = 4;
+
+/** The quotation that closes at `end` opened a few words before, after other words of the sentence, and a comma follows it. */
+function quotesWordsOfPhrase(tokens: readonly Token[], end: number): boolean {
+  // (One closing mark: `super predator,’”` also closes the quotation the sentence opened with.)
+  if (!/,/.test(tokens[end]!.post) || (tokens[end]!.post.match(/["”’]/g) ?? []).length !== 1) return false;
+  for (let i = end; i > 0 && i > end - QUOTED_NAME_WORDS; i--) if (/["“]/.test(tokens[i]!.pre)) return !breaksAfter(tokens[i - 1]!) || /,/.test(tokens[i - 1]!.post);
+  return false;
 }
 
 /** The noun phrase that the participle at `participle` describes, right before it, extended to `last`; null when none. */

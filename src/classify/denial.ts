@@ -164,6 +164,9 @@ function partySubject(tokens: readonly Token[], negation: number, from: number, 
   if (i < from) return -1;
   if (tokens[i]!.tags.has('Pronoun')) return i;
   const head = i;
+  // "Our systems were not compromised": what the party's own possessive names is the party's.
+  const owner = tokens[i - 1];
+  if (owner !== undefined && i - 1 >= from && OWN_POSSESSIVES.has(owner.normal) && tokens[i]!.tags.has('Noun')) return head;
   // A name must be the party's own ("Iran does not interfere" after "Iran's mission said"),
   // not someone else's ("the Shadow Home Secretary said … the Home Office has not acted"):
   // most of its words are words of the source.
@@ -175,6 +178,8 @@ function partySubject(tokens: readonly Token[], negation: number, from: number, 
   }
   return shared * 2 > words ? head : -1;
 }
+
+const OWN_POSSESSIVES = new Set(['our', 'my']);
 
 function isAuxiliary(token: Token): boolean {
   return token.tags.has('Auxiliary') || token.tags.has('Modal') || token.tags.has('Adverb') || token.tags.has('Copula') || AUXILIARIES.has(token.lemma);

@@ -54,6 +54,8 @@ const rows: Row[] = [
   { text: '"We have never seen a storm like it," said its harbor master, Ann Roe.', source: { text: 'its harbor master, Ann Roe', cue: 'said' } },
   { text: '"We have never seen a storm like it," said Ann Roe, whose boat sank.', source: { text: 'Ann Roe', cue: 'said' } },
   { text: '"The pier will hold," said Mark Lund, speaking of the repairs.', source: { text: 'Mark Lund', cue: 'said' } },
+  // A short quotation inside a set-off phrase is part of the subject's phrase, not a quotation the verb tags.
+  { text: 'The researcher, who goes by the handle "ghost," said he had copied the files.', source: { text: 'The researcher', cue: 'said' } },
   // A dummy subject says nothing; a progressive with an object and an infinitive is the subject's verb.
   { text: "There's no way to tell without the harbor's accounts.", source: null },
   { text: 'The board is also encouraging residents to report leaks.', source: { text: 'The board', cue: 'encouraging' } },

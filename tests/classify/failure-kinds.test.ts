@@ -197,6 +197,13 @@ table("a party's negation answers another party's account", [
     label: 'denial',
     rule: 'denial:party-rejects',
   },
+  // What the party's own possessive names is the party: "our systems" after the company's denial.
+  {
+    text: '"Our systems were not compromised," the company said in a statement.',
+    before: 'Acme on Monday denied that hackers had stolen customer data. ',
+    label: 'denial',
+    rule: 'denial:party-rejects',
+  },
   // A negated experience answers nothing: "never seen anything like it" is emphasis.
   {
     text: '"We have never seen anything like it," said Mark Lund, its chief executive.',
