@@ -49,11 +49,21 @@ function antecedentOf(source: Source, index: number, statements: readonly { toke
   const head = definite[1]!.toLowerCase();
   for (let i = index - 1; i >= 0; i--) {
     const candidate = earlier[i];
-    if (candidate == null || candidate.text === source.text) continue;
+    // ("Company denies breach": a headline's bare head word names no one to refer to.)
+    if (candidate == null || candidate.text === source.text || candidate.text.toLowerCase() === head) continue;
     if (candidate.text.toLowerCase().split(/[^\p{L}]+/u).includes(head)) return candidate.resolved ?? candidate.text;
+  }
+  // "Acme Corp denied … \"…,\" the company said": no earlier source has the word; a named one
+  // of the same kind just before is who the description stands for.
+  for (let i = index - 1; i >= 0 && i >= index - DESCRIPTION_REACH; i--) {
+    const candidate = earlier[i];
+    if (candidate != null && candidate.kind === source.kind && candidate.named && /\s\p{Lu}|^\p{Lu}\S*\s+\p{Lu}/u.test(candidate.text)) return candidate.resolved ?? candidate.text;
   }
   return null;
 }
+
+/** How many statements back a definite description ("the company") looks for a named source without its word. */
+const DESCRIPTION_REACH = 3;
 
 /** The nearest name of a kind (a run of tokens compromise tags Person or Organization) before statement `index`. */
 function nearestName(statements: readonly { tokens: readonly Token[] }[], index: number, tag: 'Person' | 'Organization'): string | null {

@@ -51,8 +51,10 @@ function namesMembers(tokens: readonly Token[], range: TokenRange): boolean {
 export function isNamed(tokens: readonly Token[], range: TokenRange): boolean {
   if (hasProperNoun(tokens, range)) return true;
   const first = tokens[range.first]!;
-  // "Bloomberg said …": a capitalised singular without an article opens the sentence as a name would.
-  if (range.first === 0 && range.last === 0 && /^\p{Lu}/u.test(first.text) && first.tags.has('Singular') && !first.tags.has('Pronoun')) return true;
+  // "Bloomberg said …": a capitalised singular without an article opens the sentence as a name
+  // would ("Company denies breach" is a headline's bare head word).
+  const headWord = DOCUMENTS.has(first.lemma) || ORGANIZATION_HEADS.has(first.lemma) || PERSON_HEADS.has(first.lemma);
+  if (range.first === 0 && range.last === 0 && /^\p{Lu}/u.test(first.text) && first.tags.has('Singular') && !first.tags.has('Pronoun') && !headWord) return true;
   if (range.first === range.last && PERSONAL_PRONOUNS.has(first.normal)) return true;
   return DEFINITE.has(first.normal);
 }

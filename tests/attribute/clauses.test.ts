@@ -94,3 +94,16 @@ describe('attribute: a named source that cites unnamed ones', () => {
     expect([statement.source?.text, statement.source?.named, statement.source?.kind]).toEqual(['the newspaper Harborview', true, 'organization']);
   });
 });
+
+describe('attribute: whom a definite description stands for', () => {
+  it('"the company" after a named company and a headline\'s bare "Company" is the named one; so is "it"', () => {
+    const input = 'Company denies breach\n\nAcme Corp on Monday denied that hackers had stolen data. "Our systems were not compromised," the company said. It said the files came from a vendor.';
+    const sources = annotate(input).statements.map((s) => [s.source?.text ?? null, s.source?.resolved ?? null, s.source?.named ?? null]);
+    expect(sources).toEqual([
+      ['Company', null, false],
+      ['Acme Corp', null, true],
+      ['the company', 'Acme Corp', true],
+      ['It', 'Acme Corp', true],
+    ]);
+  });
+});
