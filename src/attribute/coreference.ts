@@ -1,5 +1,6 @@
 import type { Token } from '../segment/token.js';
 import type { Source } from '../types.js';
+import { isPersonTitle } from './naming.js';
 
 /**
  * Who "he", "it" or "the mission" is: the nearest earlier mention that fits. A pronoun takes
@@ -9,6 +10,7 @@ import type { Source } from '../types.js';
  * the same head word ("Iran's mission to the UN").
  */
 export function resolveSources(statements: readonly { tokens: readonly Token[] }[], sources: readonly (Source | null)[]): (Source | null)[] {
+  const surnames = personSurnames(statements);
   // A quotation's sentences share one source object: resolve each object once.
   const done = new Map<Source, Source>();
   const resolved: (Source | null)[] = [];
@@ -21,12 +23,32 @@ export function resolveSources(statements: readonly { tokens: readonly Token[] }
     if (result === undefined) {
       // A relative pronoun ("which") comes resolved from its own sentence.
       const antecedent = source.resolved ?? antecedentOf(source, i, statements, resolved);
-      result = antecedent === null ? source : { ...source, resolved: antecedent };
+      // "Park told supporters …" after "Senator Jim Park": a lone surname compromise does not know is the person's.
+      const kind = source.kind === 'organization' && surnames.has(source.text) ? 'person' : source.kind;
+      result = antecedent === null && kind === source.kind ? source : { ...source, kind, ...(antecedent === null ? {} : { resolved: antecedent }) };
       done.set(source, result);
     }
     resolved.push(result);
   });
   return resolved;
+}
+
+/** The last words of the names compromise tags as people anywhere in the document ("Park" of "Senator Jim Park"). */
+function personSurnames(statements: readonly { tokens: readonly Token[] }[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const { tokens } of statements) {
+    tokens.forEach((token, i) => {
+      const next = tokens[i + 1];
+      const endsName = next === undefined || !/^\p{Lu}/u.test(next.text) || token.post.trim() !== '';
+      if (!endsName || i === 0 || !/^\p{Lu}/u.test(token.text)) return;
+      const before = tokens[i - 1]!;
+      // Tagged as a person, or a name after a person's title ("Senator Jim Park", which compromise may read as a place).
+      const tagged = token.tags.has('Person') && before.tags.has('Person');
+      const titled = /^\p{Lu}/u.test(before.text) && i > 1 && isPersonTitle(tokens[i - 2]!);
+      if (tagged || titled) surnames.add(token.text);
+    });
+  }
+  return surnames;
 }
 
 const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'him', 'her', 'his']);

@@ -1,5 +1,5 @@
 import type { Match } from '../classify/match.js';
-import type { Token } from '../segment/token.js';
+import { TITLES, type Token } from '../segment/token.js';
 import type { Source, SourceKind } from '../types.js';
 import { isRelativeWord, phraseStartingAt, type TokenRange } from './noun-phrase.js';
 import sourceHeads from './source-heads.json' with { type: 'json' };
@@ -30,6 +30,11 @@ const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(sourceHeads.organization
 
 /** Heads that name a person by their role, whatever body names them: "a Microsoft spokesperson", "a White House official". */
 const PERSON_HEADS: ReadonlySet<string> = new Set(sourceHeads.persons);
+
+/** "Senator", "spokesman", "Sen.", "Mr.": a word that stands before a person's name. */
+export function isPersonTitle(token: Token): boolean {
+  return PERSON_HEADS.has(token.lemma) || TITLES.has(token.normal.replace(/\.$/, ''));
+}
 
 export function isVague(tokens: readonly Token[], range: TokenRange, matches: readonly Match[]): boolean {
   // "an Internet posting", "a report": an unnamed document, whatever names describe it.

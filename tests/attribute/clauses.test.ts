@@ -107,3 +107,12 @@ describe('attribute: whom a definite description stands for', () => {
     ]);
   });
 });
+
+describe('attribute: kinds from the rest of the document', () => {
+  it('a lone surname after "Senator Jim Park" is a person; "dismissed the poll as an outlier" denies the poll', () => {
+    const input = 'Ohio race\n\nA poll shows Senator Jim Park leading Lisa Ortiz. Ortiz\'s campaign dismissed the poll as an outlier. Park told supporters that he was confident.';
+    const statements = annotate(input).statements;
+    expect(statements.map((s) => s.source?.kind ?? null)).toEqual([null, 'document', 'organization', 'person']);
+    expect(statements[2]!.label).toBe('denial');
+  });
+});
