@@ -39,11 +39,25 @@ export function isPersonTitle(token: Token): boolean {
 export function isVague(tokens: readonly Token[], range: TokenRange, matches: readonly Match[]): boolean {
   // "an Internet posting", "a report": an unnamed document, whatever names describe it.
   if (INDEFINITE.has(tokens[range.first]!.normal) && DOCUMENTS.has(tokens[range.last]!.lemma)) return true;
+  // ("Residents interviewed by the AP": the name is the interviewer's, the residents stay unnamed;
+  // "a report released by Microsoft" is Microsoft's.)
+  const head = beforeParticiple(tokens, range);
+  if (head.last < range.last && !DOCUMENTS.has(tokens[head.last]!.lemma) && !hasProperNoun(tokens, head) && vagueWords(matches, head)) return true;
   if (hasProperNoun(tokens, range) || namesMembers(tokens, range)) return false;
   if (INDEFINITE.has(tokens[range.first]!.normal)) return true;
   // "the report" points to a document the article has named; "the second official" stays unnamed.
   if (DEFINITE.has(tokens[range.first]!.normal) && DOCUMENTS.has(tokens[range.last]!.lemma)) return false;
+  return vagueWords(matches, range);
+}
+
+function vagueWords(matches: readonly Match[], range: TokenRange): boolean {
   return matches.some((m) => m.entry.kind === 'vague-source' && m.first >= range.first && m.last <= range.last);
+}
+
+/** The range up to a participle that starts a modifier of its head: "Residents [interviewed by the AP]". */
+function beforeParticiple(tokens: readonly Token[], range: TokenRange): TokenRange {
+  for (let i = range.first + 1; i <= range.last; i++) if (tokens[i]!.tags.has('Participle') || (tokens[i]!.tags.has('PastTense') && tokens[i]!.tags.has('Verb'))) return { first: range.first, last: i - 1 };
+  return range;
 }
 
 /** "Proponents, including the Conference of Mayors, …": a group that names who is in it. */

@@ -61,6 +61,8 @@ table('classify: vague source -> unverified', [
   { text: 'One official said the plan was dropped.', label: 'unverified', rule: 'unverified:vague-source', cueKinds: ['vague-source'], cueTexts: ['One official'] },
   { text: 'Sources said the minister would resign.', label: 'unverified', rule: 'unverified:vague-source', cueKinds: ['vague-source'], cueTexts: ['Sources'] },
   { text: 'Opponents say the levy is too high.', label: 'unverified', rule: 'unverified:vague-source', cueKinds: ['vague-source'], cueTexts: ['Opponents'] },
+  // The name in a participle's agent is the interviewer's: the residents stay unnamed (a report released by a named body does not).
+  { text: 'Residents interviewed by the Herald said the pier was unsafe.', label: 'unverified', rule: 'unverified:vague-source', cueKinds: ['vague-source'] },
   // A group that names its members is named.
   { text: 'As many harbor experts, including Ann Roe, have pointed out, the pier is sound.', label: 'assertion', rule: 'assertion:attributed' },
   { text: 'Several residents said the bridge shook.', label: 'unverified', rule: 'unverified:vague-source', cueKinds: ['vague-source'], cueTexts: ['Several residents'] },
