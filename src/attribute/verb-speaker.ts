@@ -34,6 +34,9 @@ export function speakerFor(tokens: readonly Token[], match: Match, introduces: b
   // "was first reported by The Washington Post": a passive's agent speaks; "is said to", "was
   // denied bail", "is believed to": the subject of a passive does not.
   if (!introduces && isPassive(tokens, match.first)) return passiveAgent(tokens, match.last);
+  // "Mayor accused of misusing funds", "an aide charged with fraud": an accusation verb with no
+  // object before its "of" is a passive participle; the noun is the accused, not the accuser.
+  if (!introduces && match.entry.stance === 'accusing' && isParticiple(tokens[match.last]!) && /^(?:of|with|for)$/.test(tokens[match.last + 1]?.normal ?? '') && !breaksAfter(tokens[match.last]!)) return null;
   // "came upon a blog written by Rathbun": a participle right after its noun describes the noun.
   if (!introduces && (modifiesNoun(tokens, match) || withoutAuxiliaryBeforeAgent(tokens, match))) return null;
   if (!introduces && (headsPluralCompound(tokens, match.first) || readsAsPluralNoun(tokens, match))) return null;

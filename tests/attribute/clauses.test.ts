@@ -56,6 +56,10 @@ const rows: Row[] = [
   { text: '"The pier will hold," said Mark Lund, speaking of the repairs.', source: { text: 'Mark Lund', cue: 'said' } },
   // A short quotation inside a set-off phrase is part of the subject's phrase, not a quotation the verb tags.
   { text: 'The researcher, who goes by the handle "ghost," said he had copied the files.', source: { text: 'The researcher', cue: 'said' } },
+  // An accusation verb right before its "of" is a passive: the noun is the accused.
+  { text: 'Harbor master accused of taking bribes from builders', source: null },
+  { text: 'An aide charged with fraud resigned on Monday.', source: null },
+  { text: 'The audit accuses the harbor master of taking bribes.', source: { text: 'The audit', cue: 'accuses' } },
   // A dummy subject says nothing; a progressive with an object and an infinitive is the subject's verb.
   { text: "There's no way to tell without the harbor's accounts.", source: null },
   { text: 'The board is also encouraging residents to report leaks.', source: { text: 'The board', cue: 'encouraging' } },

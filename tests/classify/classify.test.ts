@@ -88,6 +88,7 @@ table('classify: a party rejects a claim -> denial', [
   { text: 'The union refuted the report.', label: 'denial', rule: 'denial:rejects-claim', cueKinds: ['reporting', 'denial'] },
   { text: 'The ministry called the report false.', label: 'denial', rule: 'denial:rejects-claim', cueKinds: ['reporting', 'denial'], cueTexts: ['called', 'false'] },
   { text: 'The governor said the claims were baseless.', label: 'denial', rule: 'denial:rejects-claim', cueKinds: ['reporting', 'denial'], cueTexts: ['said', 'baseless'] },
+  { text: 'The mayor called the findings "a political hit job."', label: 'denial', rule: 'denial:rejects-claim' },
   { text: 'The agency said it had nothing to do with the leak.', label: 'denial', rule: 'denial:rejects-claim', cueKinds: ['reporting', 'denial'], cueTexts: ['said', 'nothing to do with'] },
   { text: 'The lawyer said the story was not true.', label: 'denial', rule: 'denial:rejects-claim', cueKinds: ['reporting', 'denial'], cueTexts: ['said', 'not true'] },
   { text: 'The senator called the accusation a lie.', label: 'denial', rule: 'denial:rejects-claim', cueKinds: ['reporting', 'denial'], cueTexts: ['called', 'a lie'] },
