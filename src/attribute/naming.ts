@@ -56,7 +56,7 @@ function vagueWords(matches: readonly Match[], range: TokenRange): boolean {
 
 /** The range up to a participle that starts a modifier of its head: "Residents [interviewed by the AP]". */
 function beforeParticiple(tokens: readonly Token[], range: TokenRange): TokenRange {
-  for (let i = range.first + 1; i <= range.last; i++) if (tokens[i]!.tags.has('Participle') || (tokens[i]!.tags.has('PastTense') && tokens[i]!.tags.has('Verb'))) return { first: range.first, last: i - 1 };
+  for (let i = range.first + 1; i <= range.last; i++) if (opensParticipleModifier(tokens[i]!)) return { first: range.first, last: i - 1 };
   return range;
 }
 
@@ -157,8 +157,12 @@ function headIndex(tokens: readonly Token[], range: TokenRange): number {
   for (let i = range.first + 1; i <= range.last; i++) {
     const token = tokens[i]!;
     // "a report [released on Friday …]": a participle after the noun starts its modifier too.
-    const participle = token.tags.has('Participle') || (token.tags.has('PastTense') && token.tags.has('Verb'));
-    if (MODIFIER_STARTS.has(token.normal) || participle || /,/.test(tokens[i - 1]!.post)) return i - 1;
+    if (MODIFIER_STARTS.has(token.normal) || opensParticipleModifier(token) || /,/.test(tokens[i - 1]!.post)) return i - 1;
   }
   return range.last;
+}
+
+/** A participle (or a past form compromise reads as a verb) after a noun opens a modifier: "a report [released …]". */
+function opensParticipleModifier(token: Token): boolean {
+  return token.tags.has('Participle') || (token.tags.has('PastTense') && token.tags.has('Verb'));
 }

@@ -39,7 +39,7 @@ export function speakerFor(tokens: readonly Token[], match: Match, introduces: b
   if (!introduces && match.entry.stance === 'accusing' && isParticiple(tokens[match.last]!) && /^(?:of|with|for)$/.test(tokens[match.last + 1]?.normal ?? '') && !breaksAfter(tokens[match.last]!)) return null;
   // "came upon a blog written by Rathbun": a participle right after its noun describes the noun.
   if (!introduces && (modifiesNoun(tokens, match) || withoutAuxiliaryBeforeAgent(tokens, match))) return null;
-  if (!introduces && (headsPluralCompound(tokens, match.first) || readsAsPluralNoun(tokens, match))) return null;
+  if (!introduces && readsAsNoun(tokens, match)) return null;
   if (match.entry.needs === 'complement' && !hasComplement(tokens, match)) return null;
   if (match.entry.needs === 'quote' && !nextToQuote(tokens, match)) return null;
   if (match.entry.needs === 'object-predicate' && !hasComplement(tokens, match) && !givesVerdict(tokens, match.last) && !namesAsItIs(tokens, match)) return null;
@@ -157,11 +157,10 @@ const PLURAL_MODIFIERS: ReadonlySet<string> = new Set(pluralModifiers.words);
  * noun that modifies in its plural form (plural-modifiers.json), or after an amount ("a $40
  * million plan"), a word read as a verb heads the compound.
  */
-function headsPluralCompound(tokens: readonly Token[], verb: number): boolean {
+function headsPluralCompound(tokens: readonly Token[], verb: number, amount: TokenRange | null): boolean {
   const before = tokens[verb - 1];
   if (before === undefined || breaksAfter(before)) return false;
   // "approved a $40 million plan to rebuild": an amount after an article modifies the noun that follows.
-  const amount = phraseEndingAt(tokens, verb - 1);
   const measured =
     amount !== null &&
     /^(?:a|an|the)$/.test(tokens[amount.first]!.normal) &&
@@ -170,16 +169,21 @@ function headsPluralCompound(tokens: readonly Token[], verb: number): boolean {
   return measured || PLURAL_MODIFIERS.has(before.text);
 }
 
+/** The word read as a reporting verb heads a noun phrase instead: the phrase before it is computed once for both tests. */
+function readsAsNoun(tokens: readonly Token[], match: Match): boolean {
+  const before = phraseEndingAt(tokens, match.first - 1);
+  return headsPluralCompound(tokens, match.first, before) || readsAsPluralNoun(tokens, match, before);
+}
+
 /**
  * "with gag orders from the IRS", "a chorus of loud chants", "though media reports and party
  * sources described …": an -s form compromise reads as a verb is a plural noun when the words
  * before it are a preposition's object, or when "and" joins it to another noun phrase before
  * the sentence's verb.
  */
-function readsAsPluralNoun(tokens: readonly Token[], match: Match): boolean {
+function readsAsPluralNoun(tokens: readonly Token[], match: Match, before: TokenRange | null): boolean {
   const verb = tokens[match.first]!;
   if (match.first !== match.last || !verb.tags.has('PresentTense') || !/[^s]s$/.test(verb.normal) || match.first === 0) return false;
-  const before = phraseEndingAt(tokens, match.first - 1);
   const opener = before === null ? undefined : tokens[before.first - 1];
   // ("a study released by researchers shows", "in which she advises": an agent and a pronoun are subjects.)
   const nounsOnly = before !== null && !anyToken(tokens, before.first, before.last + 1, (t) => t.tags.has('Pronoun') || isRelativePronoun(t) || t.normal === 'by');
