@@ -31,6 +31,8 @@ const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(sourceHeads.organization
 /** Heads that name a person by their role, whatever body names them: "a Microsoft spokesperson", "a White House official". */
 const PERSON_HEADS: ReadonlySet<string> = new Set(sourceHeads.persons);
 
+const ANONYMOUS_ROLES: ReadonlySet<string> = new Set(sourceHeads.anonymousRoles);
+
 /** "Senator", "spokesman", "Sen.", "Mr.": a word that stands before a person's name. */
 export function isPersonTitle(token: Token): boolean {
   return PERSON_HEADS.has(token.lemma) || TITLES.has(token.normal.replace(/\.$/, ''));
@@ -43,11 +45,24 @@ export function isVague(tokens: readonly Token[], range: TokenRange, matches: re
   // "a report released by Microsoft" is Microsoft's.)
   const head = beforeParticiple(tokens, range);
   if (head.last < range.last && !DOCUMENTS.has(tokens[head.last]!.lemma) && !hasProperNoun(tokens, head) && vagueWords(matches, head)) return true;
+  if (holdsAnonymousRole(tokens, range)) return true;
   if (hasProperNoun(tokens, range) || namesMembers(tokens, range)) return false;
   if (INDEFINITE.has(tokens[range.first]!.normal)) return true;
   // "the report" points to a document the article has named; "the second official" stays unnamed.
   if (DEFINITE.has(tokens[range.first]!.normal) && DOCUMENTS.has(tokens[range.last]!.lemma)) return false;
   return vagueWords(matches, range);
+}
+
+/**
+ * "a White House official", "two Western diplomats", "an aide to Senator Warren": the names say
+ * whom the official serves, not who the official is; "an aide, John Smith," is named. (A bare
+ * plural, "Scientology officials have stated", may be a body speaking on the record.)
+ */
+function holdsAnonymousRole(tokens: readonly Token[], range: TokenRange): boolean {
+  if (!INDEFINITE.has(tokens[range.first]!.normal)) return false;
+  const head = headIndex(tokens, range);
+  if (!ANONYMOUS_ROLES.has(tokens[head]!.lemma) && !ANONYMOUS_ROLES.has(tokens[head]!.normal)) return false;
+  return head === range.last || !/,/.test(tokens[head]!.post);
 }
 
 function vagueWords(matches: readonly Match[], range: TokenRange): boolean {
@@ -115,7 +130,10 @@ export function sourceKind(tokens: readonly Token[], range: TokenRange, vague: b
     const tags = tokens[i]!.tags;
     if (tags.has('Organization') || tags.has('Place') || tags.has('Acronym')) return 'organization';
   }
-  return hasProperNoun(tokens, core) && !head.tags.has('Plural') ? 'organization' : 'person';
+  // "Green Prairie Farms", "Delta Air Lines": a capitalised plural that ends a name is a company's
+  // ("Democratic lawmakers" are people).
+  const namePlural = head.tags.has('Plural') && core.last > core.first && /^\p{Lu}/u.test(head.text) && /^\p{Lu}/u.test(tokens[core.last - 1]!.text);
+  return hasProperNoun(tokens, core) && (!head.tags.has('Plural') || namePlural) ? 'organization' : 'person';
 }
 
 const MASTHEADS: ReadonlySet<string> = new Set(sourceHeads.mastheads);

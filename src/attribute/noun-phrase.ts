@@ -64,11 +64,16 @@ export function phraseEndingAt(tokens: readonly Token[], last: number): TokenRan
   for (let j = last; j >= 0; j--) {
     const token = tokens[j]!;
     if (j !== last && breaksAfter(token)) break;
-    if (!isNominal(token) && !isConnector(token) && !isMistaggedNoun(tokens, j, j === last) && !isReducedRelative(tokens, j) && !isGerundModifier(tokens, j, last)) break;
+    if (!isNominal(token) && !isConnector(token) && !isMistaggedNoun(tokens, j, j === last) && !isReducedRelative(tokens, j) && !isGerundModifier(tokens, j, last) && !isCloseTo(tokens, j)) break;
     first = j;
     if (opensAfter(token)) break;
   }
   return first <= last ? tidy(tokens, { first, last }) : null;
+}
+
+/** "people [close to] the negotiations": compromise reads "close" before "to" as an adverb; it is the adjective of the phrase. */
+function isCloseTo(tokens: readonly Token[], index: number): boolean {
+  return /^clos(?:e|er|est)$/.test(tokens[index]!.normal) && tokens[index + 1]?.normal === 'to' && !breaksAfter(tokens[index]!) && index > 0 && !breaksAfter(tokens[index - 1]!);
 }
 
 /** "the 2019 [housing] survey": an -ing form between a modifier and the phrase's noun. */
@@ -109,6 +114,8 @@ function isMistaggedNoun(tokens: readonly Token[], index: number, head: boolean)
   // "but police also fear …": at the start of a clause.
   const clauseStart = /^(?:but|and|so|yet)$/.test(before.normal);
   if (head) return compound || clauseStart || ['Determiner', 'ProperNoun', 'Possessive', 'Adjective', 'Value'].some((tag) => before.tags.has(tag));
+  // "Two people close to …": a count's noun.
+  if (before.tags.has('Cardinal') && !breaksAfter(token)) return true;
   // Inside a compound ("Trump campaign spokesperson"): between two nouns.
   return !breaksAfter(token) && ['Noun', 'ProperNoun', 'Determiner', 'Possessive', 'Adjective'].some((tag) => before.tags.has(tag)) && tokens[index + 1]?.tags.has('Noun') === true;
 }

@@ -245,8 +245,18 @@ function withRelativeClause(tokens: readonly Token[], phrase: TokenRange): Token
  * listed as an attorney — told").
  */
 function setOffSubject(tokens: readonly Token[], end: number): TokenRange | null {
-  let start = end;
-  while (start > 0 && !breaksAfter(tokens[start - 1]!)) start--;
+  let start = partStart(tokens, end);
+  // "based in Owatonna, Minn.,", "who lives in Austin, Texas,": a place after its city's comma
+  // continues the phrase the city ends.
+  const city = start - 1;
+  if (start > 1 && continuesPlace(tokens, start, end)) {
+    start = partStart(tokens, city);
+    // ("Officials in Tehran, Iran, said": the whole phrase is the subject.)
+    if (start === 0) {
+      const phrase = phraseEndingAt(tokens, city);
+      return phrase === null ? null : { first: phrase.first, last: end };
+    }
+  }
   const part: TokenRange = { first: start, last: end };
   if (start === 0) return phraseEndingAt(tokens, end);
   // ("Clinton, at Monday's debate, cited": a phrase a preposition opens is where, not who.)
@@ -265,6 +275,25 @@ function setOffSubject(tokens: readonly Token[], end: number): TokenRange | null
   const leadingPhrase = opener !== undefined && !breaksAfter(opener) && opener.tags.has('Preposition') && !/^(?:as|like|than)$/.test(opener.normal) && !anyToken(tokens, 0, named.first, isFiniteVerb);
   if (leadingPhrase) return appositive;
   return { first: named.first, last: appositive.last };
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'of', 'from', 'near', 'outside', 'at']);
+
+/** "Easton, Md.,": the words between two commas name the state or country of the place before the first. */
+function continuesPlace(tokens: readonly Token[], first: number, last: number): boolean {
+  const city = tokens[first - 1]!;
+  const placeLike = (t: Token): boolean => !t.tags.has('Person') && (t.tags.has('Place') || (t.tags.has('ProperNoun') && /^\p{Lu}/u.test(t.text)));
+  if (last - first > 1 || anyToken(tokens, first, last + 1, (t) => !placeLike(t)) || !placeLike(city) || city.post.trim() !== ',') return false;
+  let cityStart = first - 1;
+  while (cityStart > 0 && placeLike(tokens[cityStart - 1]!) && !breaksAfter(tokens[cityStart - 1]!)) cityStart--;
+  return city.tags.has('Place') || anyToken(tokens, first, last + 1, (t) => t.tags.has('Place')) || PLACE_PREPOSITIONS.has(tokens[cityStart - 1]?.normal ?? '');
+}
+
+/** The first token after the break before `end`. */
+function partStart(tokens: readonly Token[], end: number): number {
+  let start = end;
+  while (start > 0 && !breaksAfter(tokens[start - 1]!)) start--;
+  return start;
 }
 
 /** Whom the relative pronoun at `index` stands for, when the speaker found is one ("which" in "a report by Politico, which disclosed"). */

@@ -172,7 +172,15 @@ function headsPluralCompound(tokens: readonly Token[], verb: number, amount: Tok
 /** The word read as a reporting verb heads a noun phrase instead: the phrase before it is computed once for both tests. */
 function readsAsNoun(tokens: readonly Token[], match: Match): boolean {
   const before = phraseEndingAt(tokens, match.first - 1);
-  return headsPluralCompound(tokens, match.first, before) || readsAsPluralNoun(tokens, match, before);
+  return headsPluralCompound(tokens, match.first, before) || readsAsPluralNoun(tokens, match, before) || opensName(tokens, match);
+}
+
+/** "State Department officials said": a capitalised first word before a name is the name's first word. */
+function opensName(tokens: readonly Token[], match: Match): boolean {
+  const next = tokens[match.last + 1];
+  // ("Said Ellis: …" is an inverted verb.)
+  if (match.first !== 0 || next === undefined || breaksAfter(tokens[match.last]!) || INVERTING_OPENERS.has(tokens[0]!.lemma)) return false;
+  return /^\p{Lu}/u.test(tokens[0]!.text) && /^\p{Lu}/u.test(next.text) && next.tags.has('ProperNoun') && !next.tags.has('Verb');
 }
 
 /**

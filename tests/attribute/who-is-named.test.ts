@@ -1,0 +1,53 @@
+/**
+ * Who a source phrase names: an unnamed holder of a role stays unnamed whatever body the
+ * phrase names, a city's state is part of a set-off place, and a capitalised first word before
+ * a name is part of it. Every sentence was written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../src/index.js';
+
+interface Row {
+  text: string;
+  source: string;
+  cue: string;
+  named: boolean;
+  kind: string;
+  label: string;
+}
+
+const HEAD = 'Port talks\n\n';
+
+const rows: Row[] = [
+  // An indefinite role holder is unnamed: the names say whom the holder serves.
+  { text: 'Talks on the port stalled after the storm, two Western diplomats said on Sunday.', source: 'two Western diplomats', cue: 'said', named: false, kind: 'unnamed', label: 'unverified' },
+  { text: 'A City Hall official said the port would reopen in May.', source: 'A City Hall official', cue: 'said', named: false, kind: 'unnamed', label: 'unverified' },
+  { text: 'An official at the Harbor Department said the port would reopen in May.', source: 'An official at the Harbor Department', cue: 'said', named: false, kind: 'unnamed', label: 'unverified' },
+  { text: 'Two people close to the negotiations said a deal was near.', source: 'Two people close to the negotiations', cue: 'said', named: false, kind: 'unnamed', label: 'unverified' },
+  // A name in apposition names the holder; a spokesperson speaks for the body on the record.
+  { text: 'A senior aide, Mark Lund, said the port would reopen in May.', source: 'A senior aide, Mark Lund', cue: 'said', named: true, kind: 'person', label: 'assertion' },
+  { text: 'A Seaside Works spokesperson said the port would reopen in May.', source: 'A Seaside Works spokesperson', cue: 'said', named: true, kind: 'person', label: 'assertion' },
+  // A state after its city's comma belongs to the set-off place, not to the subject.
+  { text: 'Green Harbor Farms, based in Easton, Md., announced a recall of its oysters.', source: 'Green Harbor Farms', cue: 'announced', named: true, kind: 'organization', label: 'assertion' },
+  { text: 'Ann Roe, who lives in Easton, Maryland, said the recall came too late.', source: 'Ann Roe', cue: 'said', named: true, kind: 'person', label: 'assertion' },
+  // A capitalised first word that could be a reporting verb opens a name before a name.
+  { text: 'State Department officials said the port would reopen in May.', source: 'State Department officials', cue: 'said', named: true, kind: 'person', label: 'assertion' },
+];
+
+describe('attribute: who a source phrase names', () => {
+  for (const row of rows) {
+    it(row.text, () => {
+      const input = HEAD + row.text;
+      const statements = annotate(input).statements.filter((s) => s.start >= HEAD.length);
+      expect(statements.map((s) => s.text)).toEqual([row.text]);
+      const statement = statements[0]!;
+      const source = statement.source;
+      expect(source && { source: source.text, cue: source.cue.text, named: source.named, kind: source.kind, label: statement.label }).toEqual({
+        source: row.source,
+        cue: row.cue,
+        named: row.named,
+        kind: row.kind,
+        label: row.label,
+      });
+    });
+  }
+});
