@@ -21,7 +21,7 @@ export function unverifiedCues(tokens: readonly Token[], matches: readonly Match
     if (match.entry.kind === 'hedge' && match.entry.tags?.includes('Verb') && isNegated(tokens, match.first)) return false;
     if (match.entry.needs === 'complement') return introducesClause(tokens, match.last);
     if (match.entry.needs === 'predicate') return introducesPredicate(tokens, match.last);
-    if (match.entry.needs === 'non-past') return !inPastNarrative(tokens, match) && !hasNegativeSubject(tokens, match);
+    if (match.entry.needs === 'non-past') return !inPastNarrative(tokens, match, matches) && !hasNegativeSubject(tokens, match);
     return true;
   });
 }
@@ -43,14 +43,31 @@ function introducesPredicate(tokens: readonly Token[], verb: number): boolean {
   return next !== undefined && (next.tags.has('Adjective') || next.normal === 'to') && !/[,;.]/.test(tokens[verb]!.post);
 }
 
-/** Another verb of the sentence is in the past tense: "could" there is past ability, not a guess. */
-function inPastNarrative(tokens: readonly Token[], match: Match): boolean {
+/**
+ * Another verb of the sentence is in the past tense: "could" there is past ability, not a guess.
+ * A reporting verb is no narrative: "she warned that the trial could last weeks" reports "can".
+ */
+function inPastNarrative(tokens: readonly Token[], match: Match, matches: readonly Match[]): boolean {
+  const reporting = new Set(matches.filter((m) => m.entry.kind === 'reporting' && reportsClauseOf(tokens, m, match)).map((m) => m.first));
   return tokens.some((token, i) => {
-    if (i >= match.first && i <= match.last + 1) return false;
+    if ((i >= match.first && i <= match.last + 1) || reporting.has(i)) return false;
     // "pledged delegates": a participle before a noun describes it; it is no past-tense verb.
     const attributive = tokens[i + 1]?.tags.has('Noun') === true && !/[,;]/.test(token.post);
     return token.tags.has('PastTense') && !token.tags.has('Participle') && !attributive && token.lemma !== 'say';
   });
+}
+
+/** Clause words that end a reported clause before the modal: "agreed … so Clarke could start". */
+const CLAUSE_BREAKS = new Set(['because', 'so', 'since', 'while', 'when', 'as', 'after', 'before', 'until', 'which', 'who', 'where', 'if', 'unless', 'though', 'although']);
+
+/** The reporting verb's clause holds the modal: "warned that the vote could …", with no clause word or comma between. */
+function reportsClauseOf(tokens: readonly Token[], verb: Match, modal: Match): boolean {
+  if (verb.last >= modal.first || !introducesClause(tokens, verb.last)) return false;
+  // (A "that" after the clause's first word is a relative pronoun: "proposed equipment that could …".)
+  for (let i = verb.last + 1; i < modal.first; i++) {
+    if (CLAUSE_BREAKS.has(tokens[i]!.normal) || (tokens[i]!.normal === 'that' && i > verb.last + 1) || /[,;:]/.test(tokens[i]!.post)) return false;
+  }
+  return true;
 }
 
 /** Token indices that belong to missing-evidence and no-answer phrases: their negations report a gap, not a denial. */

@@ -23,6 +23,10 @@ table('classify: hedge -> unverified', [
   { text: 'The new bridge may open next spring.', label: 'unverified', rule: 'unverified:hedge', cueKinds: ['hedge'], cueTexts: ['may'] },
   { text: 'The council might delay the vote until June.', label: 'unverified', rule: 'unverified:hedge', cueKinds: ['hedge'], cueTexts: ['might'] },
   { text: 'The storm could reach the coast by Friday.', label: 'unverified', rule: 'unverified:hedge', cueKinds: ['hedge'], cueTexts: ['could'] },
+  // A past reporting verb reports the modal ("can" backshifted); a clause word between them ends the report.
+  { text: 'The harbor master warned that the storm could reach the coast by Friday.', label: 'unverified', rule: 'unverified:hedge', cueKinds: ['hedge'], cueTexts: ['could'] },
+  { text: 'She added that the toll could rise as crews reach the islands.', label: 'unverified', rule: 'unverified:hedge', cueKinds: ['hedge'], cueTexts: ['could'] },
+  { text: 'The lenders agreed to release the funds so the crews could start the work.', label: 'assertion', rule: 'assertion:attributed', cueKinds: ['reporting'] },
   { text: 'The mayor is likely to seek a second term.', label: 'unverified', rule: 'unverified:hedge', cueKinds: ['hedge'], cueTexts: ['likely'] },
   { text: 'The fire was apparently started by a faulty heater.', label: 'unverified', rule: 'unverified:hedge', cueKinds: ['hedge'], cueTexts: ['apparently'] },
   { text: 'The suspect is believed to have left the country.', label: 'unverified', rule: 'unverified:hedge', cueKinds: ['hedge'], cueTexts: ['is believed to'] },
