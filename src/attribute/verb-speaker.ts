@@ -37,6 +37,9 @@ export function speakerFor(tokens: readonly Token[], match: Match, introduces: b
   // "Mayor accused of misusing funds", "an aide charged with fraud": an accusation verb with no
   // object before its "of" is a passive participle; the noun is the accused, not the accuser.
   if (!introduces && match.entry.stance === 'accusing' && isParticiple(tokens[match.last]!) && /^(?:of|with|for)$/.test(tokens[match.last + 1]?.normal ?? '') && !breaksAfter(tokens[match.last]!)) return null;
+  // "The firm, tied to Fisk, denied …", "was linked to Russia": a verb whose object the phrase
+  // expects ("tie * to") with none before its preposition is a passive participle too.
+  if (!introduces && lacksExpectedObject(tokens, match)) return null;
   // "came upon a blog written by Rathbun": a participle right after its noun describes the noun.
   if (!introduces && (modifiesNoun(tokens, match) || withoutAuxiliaryBeforeAgent(tokens, match))) return null;
   if (!introduces && readsAsNoun(tokens, match)) return null;
@@ -88,6 +91,17 @@ export function speakerFor(tokens: readonly Token[], match: Match, introduces: b
   const subject = coordinated || leadingFrame ? sentenceSubject(tokens) : speakerOf(tokens, match.first, match.last, introduces, match.entry.words[0]);
   // "There's no way to tell": a dummy subject says nothing.
   return subject !== null && subject.first === subject.last && tokens[subject.first]!.normal === 'there' ? null : subject;
+}
+
+function lacksExpectedObject(tokens: readonly Token[], match: Match): boolean {
+  const gap = match.entry.words.indexOf('*');
+  if (gap !== 1 || match.entry.words.length !== 3) return false;
+  if (match.last !== match.first + 1 || !isParticiple(tokens[match.first]!)) return false;
+  // ("Clinton talked about …" is active: only after "be" or a comma is the form a participle.)
+  let before = match.first - 1;
+  while (before > 0 && tokens[before]!.tags.has('Adverb') && !breaksAfter(tokens[before]!)) before--;
+  const previous = tokens[before];
+  return previous !== undefined && (previous.lemma === 'be' || /,/.test(previous.post));
 }
 
 /** Verbs that open a sentence as its verb, before their speaker: "Said the mayor: …", "Added Smith, …". */

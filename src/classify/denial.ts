@@ -24,8 +24,8 @@ const MEMORY_VERBS = new Set(['recall', 'remember', 'recollect']);
 const EXPERIENCE_VERBS = new Set(['see', 'witness', 'experience', 'encounter', 'imagine', 'expect']);
 /** How far (in words) a denial verb looks for the claim it rejects. */
 const OBJECT_WINDOW = 6;
-/** Words that make a verdict predicative when they come just before it: "are false", "called it baseless". */
-const PREDICATING = new Set(['be', 'call', 'label', 'brand', 'deem', 'term', 'consider', 'find', 'describe', 'prove', 'dismiss', 'seem', 'appear', 'remain']);
+/** Words that make a verdict predicative when they come just before it: "are false", "called it baseless", "We rate this claim False". */
+const PREDICATING = new Set(['be', 'call', 'label', 'brand', 'deem', 'term', 'consider', 'find', 'describe', 'prove', 'dismiss', 'seem', 'appear', 'remain', 'rate', 'judge', 'declare', 'rule']);
 
 /**
  * Denial cues that hold in this statement: denial words that are not negated ("did not

@@ -60,6 +60,10 @@ const rows: Row[] = [
   { text: 'Harbor master accused of taking bribes from builders', source: null },
   { text: 'An aide charged with fraud resigned on Monday.', source: null },
   { text: 'The audit accuses the harbor master of taking bribes.', source: { text: 'The audit', cue: 'accuses' } },
+  // A verb that expects an object before its preposition ("tie * to") is passive without one, after "be" or a comma.
+  { text: 'The builder, tied to Mark Lund, denied wrongdoing.', source: { text: 'The builder', cue: 'denied' } },
+  { text: 'The leaks have been linked to the old pipes.', source: null },
+  { text: 'The inspectors linked the leaks to the old pipes.', source: { text: 'The inspectors', cue: 'linked the leaks to' } },
   // A dummy subject says nothing; a progressive with an object and an infinitive is the subject's verb.
   { text: "There's no way to tell without the harbor's accounts.", source: null },
   { text: 'The board is also encouraging residents to report leaks.', source: { text: 'The board', cue: 'encouraging' } },

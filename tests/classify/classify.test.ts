@@ -95,6 +95,10 @@ table('classify: a party rejects a claim -> denial', [
   { text: 'The mayor called the findings "a political hit job."', label: 'denial', rule: 'denial:rejects-claim' },
   { text: 'The agency said it had nothing to do with the leak.', label: 'denial', rule: 'denial:rejects-claim', cueKinds: ['reporting', 'denial'], cueTexts: ['said', 'nothing to do with'] },
   { text: 'The lawyer said the story was not true.', label: 'denial', rule: 'denial:rejects-claim', cueKinds: ['reporting', 'denial'], cueTexts: ['said', 'not true'] },
+  // The article says the claimed thing does not exist, or rates the claim false; "no such evidence" is a gap.
+  { text: 'There is no such law in the state.', label: 'denial', rule: 'denial:rejects-claim', cueKinds: ['denial'], cueTexts: ['no such'] },
+  { text: 'We rate this claim False.', label: 'denial', rule: 'denial:rejects-claim' },
+  { text: 'There is no such evidence in the files.', label: 'unverified', rule: 'unverified:missing-evidence' },
   { text: 'The senator called the accusation a lie.', label: 'denial', rule: 'denial:rejects-claim', cueKinds: ['reporting', 'denial'], cueTexts: ['called', 'a lie'] },
   { text: '"These claims are false," the company said.', label: 'denial', rule: 'denial:rejects-claim', cueKinds: ['denial', 'reporting'], cueTexts: ['false', 'said'] },
 ]);
