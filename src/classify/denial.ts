@@ -32,10 +32,11 @@ const PREDICATING = new Set(['be', 'call', 'label', 'brand', 'deem', 'term', 'co
  * deny"), not in a side clause, and whose condition holds (a claim as object, a verdict
  * said of something).
  */
-export function denialCues(tokens: readonly Token[], matches: readonly Match[], lexicon: Lexicon): Match[] {
+export function denialCues(tokens: readonly Token[], matches: readonly Match[], lexicon: Lexicon, context: PartyContext): Match[] {
   return matches.filter((match) => {
     if (match.entry.kind !== 'denial') return false;
     if (isNegated(tokens, match.first) || inSideClause(tokens, match) || modifiesNoun(tokens, match)) return false;
+    if (match.entry.needs === 'accusation') return !afterModal(tokens, match.first) && (accusationInView([tokens, ...context.statements], lexicon) || context.labels[0] === 'denial');
     if (match.entry.needs === 'claim-object') return rejectsClaim(tokens, match, lexicon);
     if (match.entry.needs === 'predicative') return isPredicative(tokens, match);
     if (match.entry.needs === 'claim-or-clause') return deniesClaim(tokens, match, lexicon);
@@ -213,6 +214,12 @@ function answersAnotherSource(source: Source, context: PartyContext): boolean {
 /** "Although Weiner admitted …, he claimed they had never met": a concession puts an accusation in view. */
 function concedes(tokens: readonly Token[], lexicon: Lexicon): boolean {
   return tokens.some((t) => (lexicon.byFirstWord.get(t.lemma) ?? []).some((e) => e.kind === 'reporting' && e.stance === 'conceding' && e.words.length === 1 && t.tags.has('Verb')));
+}
+
+/** "the moderator ought to have no role in it": a modal makes it a view of what should be, no account of what was. */
+function afterModal(tokens: readonly Token[], index: number): boolean {
+  for (let i = index - 1; i >= 0 && i >= index - 3; i--) if (tokens[i]!.tags.has('Modal') || /^(?:ought|should|must|would)$/.test(tokens[i]!.normal)) return true;
+  return false;
 }
 
 function accusationInView(statements: readonly (readonly Token[])[], lexicon: Lexicon): boolean {

@@ -63,7 +63,7 @@ export function classify(input: ClassifyInput, lexicon: Lexicon): Classification
     return decide('background', `role-${input.role}`, [], `${input.role === 'furniture' ? 'page furniture' : `a ${input.role}`}, not a statement`);
   }
 
-  const denials = denialCues(tokens, matches, lexicon).map(fromMatch);
+  const denials = denialCues(tokens, matches, lexicon, input.previous).map(fromMatch);
   if (denials.length > 0) {
     const who = source === null ? '' : `${quote(source)} `;
     return decide('denial', 'rejects-claim', [...reportingCue, ...denials], `${who}rejects a claim: ${listed(denials)}`);

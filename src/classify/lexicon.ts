@@ -42,10 +42,13 @@ export interface LexiconEntry {
    *   ("the talks continued" reports nothing);
    * `possessor` — a noun that names what someone said, plans or holds; it attributes the statement
    *   to its possessor ("Trump's claim that …", "his comments on …") when no verb does;
+   * `accusation` — a denial only with an accusation in this or the statements just before
+   *   ("had no part in the strike" answers "accused Kestovia of"; "the UN played no role in the
+   *   talks" is a plain fact);
    * `document` — a preposition and a document ("in * poll": "In this poll, Trump rose a point"):
    *   the document is the source when no verb gives one; the preposition is the cue.
    */
-  needs?: 'claim-object' | 'predicative' | 'source' | 'complement' | 'claim-or-clause' | 'non-past' | 'predicate' | 'object-predicate' | 'quote' | 'possessor' | 'document';
+  needs?: 'accusation' | 'claim-object' | 'predicative' | 'source' | 'complement' | 'claim-or-clause' | 'non-past' | 'predicate' | 'object-predicate' | 'quote' | 'possessor' | 'document';
   note?: string;
 }
 

@@ -99,6 +99,12 @@ table('classify: a party rejects a claim -> denial', [
   { text: 'There is no such law in the state.', label: 'denial', rule: 'denial:rejects-claim', cueKinds: ['denial'], cueTexts: ['no such'] },
   { text: 'We rate this claim False.', label: 'denial', rule: 'denial:rejects-claim' },
   { text: 'There is no such evidence in the files.', label: 'unverified', rule: 'unverified:missing-evidence' },
+  // Innocence without the word deny: some phrases always, some only with an accusation in view.
+  { text: 'The builder pleaded not guilty to all charges on Monday.', label: 'denial', rule: 'denial:rejects-claim', cueTexts: ['pleaded', 'pleaded not guilty'] },
+  { text: 'An inquiry found no wrongdoing by the harbor master.', label: 'denial', rule: 'denial:rejects-claim', cueTexts: ['found', 'no wrongdoing'] },
+  { before: ACCUSATION, text: 'The ministry said it had no part in the vote count.', label: 'denial', rule: 'denial:rejects-claim', cueTexts: ['said', 'no part in'] },
+  { text: 'The ministry played no role in the vote count.', label: 'assertion', rule: 'assertion:own-voice' },
+  { before: ACCUSATION, text: 'Observers should have no role in the vote count, the ministry said.', label: 'assertion', rule: 'assertion:attributed' },
   { text: 'The senator called the accusation a lie.', label: 'denial', rule: 'denial:rejects-claim', cueKinds: ['reporting', 'denial'], cueTexts: ['called', 'a lie'] },
   { text: '"These claims are false," the company said.', label: 'denial', rule: 'denial:rejects-claim', cueKinds: ['denial', 'reporting'], cueTexts: ['false', 'said'] },
 ]);
