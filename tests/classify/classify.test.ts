@@ -52,6 +52,12 @@ table('classify: distancing -> unverified', [
 table('classify: missing evidence -> unverified', [
   { text: 'The campaign did not present evidence for the claim.', label: 'unverified', rule: 'unverified:missing-evidence', cueKinds: ['missing-evidence'], cueTexts: ['not present evidence'] },
   { text: 'The video could not be independently verified.', label: 'unverified', rule: 'unverified:missing-evidence', cueKinds: ['missing-evidence'], cueTexts: ['not be independently verified'] },
+  // Not known, not determined, not provable, still being investigated.
+  { text: 'The researchers do not know whether the residents changed their diets.', label: 'unverified', rule: 'unverified:missing-evidence', cueTexts: ['not know whether'] },
+  { text: 'Investigators have not determined the cause of the fire.', label: 'unverified', rule: 'unverified:missing-evidence', cueTexts: ['not determined'] },
+  { text: 'The cause of the fire is under investigation.', label: 'unverified', rule: 'unverified:missing-evidence', cueTexts: ['under investigation'] },
+  { text: 'The study cannot prove that the diet caused the change.', label: 'unverified', rule: 'unverified:missing-evidence', cueTexts: ['cannot prove'] },
+  { text: 'The new coach did not prove himself in his first season.', label: 'assertion', rule: 'assertion:own-voice' },
   { text: 'It is unclear whether the vote will go ahead.', label: 'unverified', rule: 'unverified:missing-evidence', cueKinds: ['missing-evidence'], cueTexts: ['unclear'] },
   { text: 'The ministry did not provide details about the deal.', label: 'unverified', rule: 'unverified:missing-evidence', cueKinds: ['missing-evidence'], cueTexts: ['not provide details'] },
   { text: 'The company made the claim without evidence.', label: 'unverified', rule: 'unverified:missing-evidence', cueKinds: ['missing-evidence'], cueTexts: ['without evidence'] },
