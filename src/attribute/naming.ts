@@ -39,8 +39,9 @@ export function isPersonTitle(token: Token): boolean {
 }
 
 export function isVague(tokens: readonly Token[], range: TokenRange, matches: readonly Match[]): boolean {
-  // "an Internet posting", "a report": an unnamed document, whatever names describe it.
-  if (INDEFINITE.has(tokens[range.first]!.normal) && DOCUMENTS.has(tokens[range.last]!.lemma)) return true;
+  // "a report", "an Internet posting": an unnamed document; "a Gallup poll", "a poll by Copper
+  // State Research" name their maker.
+  if (INDEFINITE.has(tokens[range.first]!.normal) && DOCUMENTS.has(tokens[headIndex(tokens, range)]!.lemma)) return !namesMaker(tokens, range);
   // ("Residents interviewed by the AP": the name is the interviewer's, the residents stay unnamed;
   // "a report released by Microsoft" is Microsoft's.)
   const head = beforeParticiple(tokens, range);
@@ -63,6 +64,19 @@ function holdsAnonymousRole(tokens: readonly Token[], range: TokenRange): boolea
   const head = headIndex(tokens, range);
   if (!ANONYMOUS_ROLES.has(tokens[head]!.lemma) && !ANONYMOUS_ROLES.has(tokens[head]!.normal)) return false;
   return head === range.last || !/,/.test(tokens[head]!.post);
+}
+
+/** The document's maker is named: "Gallup" in "a Gallup poll" (not a platform: "an Internet posting", "a Facebook post"), or pointed to. */
+function namesMaker(tokens: readonly Token[], range: TokenRange): boolean {
+  // "a letter from his doctor", "a report by the agency": a maker the article has pointed to.
+  const head = headIndex(tokens, range);
+  if (/^(?:by|from)$/.test(tokens[head + 1]?.normal ?? '') && head + 2 <= range.last && DEFINITE.has(tokens[head + 2]!.normal)) return true;
+  for (let i = range.first + 1; i <= range.last; i++) {
+    const tags = tokens[i]!.tags;
+    const name = tags.has('ProperNoun') || tags.has('Organization') || tags.has('Person') || tags.has('Acronym');
+    if (name && !OCCASIONS.has(tokens[i]!.lemma) && !DOCUMENTS.has(tokens[i]!.lemma)) return true;
+  }
+  return false;
 }
 
 function vagueWords(matches: readonly Match[], range: TokenRange): boolean {

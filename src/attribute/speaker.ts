@@ -209,11 +209,15 @@ const MODIFIER_WORDS = 6;
 function withParticipleModifier(tokens: readonly Token[], phrase: TokenRange): TokenRange {
   for (let i = phrase.first - 1; i > 0 && i >= phrase.first - MODIFIER_WORDS; i--) {
     const token = tokens[i]!;
-    if (breaksAfter(token) || isFiniteVerb(token)) return phrase;
-    if (!token.tags.has('Gerund') || breaksAfter(tokens[i - 1]!)) continue;
+    // "A study published in the journal Neurology found": a past participle after a noun with its
+    // article at the sentence's start opens the subject's modifier, as an -ing form does.
+    const pastParticiple = isParticiple(token) && tokens[i + 1]?.tags.has('Preposition') === true;
+    if (breaksAfter(token) || (isFiniteVerb(token) && !pastParticiple)) return phrase;
+    if (!(token.tags.has('Gerund') || pastParticiple) || breaksAfter(tokens[i - 1]!)) continue;
     const head = phraseEndingAt(tokens, i - 1);
     const opensSentence = head !== null && (head.first === 0 || breaksAfter(tokens[head.first - 1]!));
-    return head !== null && opensSentence && !tokens[head.last]!.tags.has('Pronoun') ? { first: head.first, last: phrase.last } : phrase;
+    const articled = head !== null && (token.tags.has('Gerund') || tokens[head.first]!.tags.has('Determiner'));
+    return head !== null && opensSentence && articled && !tokens[head.last]!.tags.has('Pronoun') ? { first: head.first, last: phrase.last } : phrase;
   }
   return phrase;
 }

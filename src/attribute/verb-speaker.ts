@@ -158,8 +158,25 @@ function modifiesNoun(tokens: readonly Token[], match: Match): boolean {
   if (following === undefined || !following.tags.has('Preposition') || following.normal === 'that') return false;
   // (Not "officials involved in the talks assumed that …": the verb there takes a clause.)
   const noun = phraseEndingAt(tokens, match.first - 1);
-  const opener = noun === null ? undefined : tokens[noun.first - 1];
-  return opener !== undefined && opener.tags.has('Preposition') && !isRelativePronoun(opener) && !breaksAfter(opener) && tokens[noun!.first]!.tags.has('Determiner');
+  if (noun === null || !tokens[noun.first]!.tags.has('Determiner')) return false;
+  const opener = tokens[noun.first - 1];
+  if (opener === undefined || breaksAfter(opener)) return noun.first === 0 && mainVerbFollows(tokens, match.last);
+  return opener.tags.has('Preposition') && !isRelativePronoun(opener);
+}
+
+/**
+ * "A study published in the journal Neurology found …": after the participle's phrase comes the
+ * subject's own verb, with no clause word or pronoun between ("The campaign announced on
+ * Saturday that it had been hacked" reports).
+ */
+function mainVerbFollows(tokens: readonly Token[], participle: number): boolean {
+  for (let i = participle + 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.tags.has('Pronoun') || isRelativePronoun(token) || SUBORDINATORS.has(token.normal) || token.normal === 'that') return false;
+    if (i > participle + 1 && isFiniteVerb(token) && !token.tags.has('Participle')) return true;
+    if (breaksAfter(token)) return false;
+  }
+  return false;
 }
 
 const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'name', 'dub', 'title', 'label', 'nickname']);

@@ -31,6 +31,14 @@ const rows: Row[] = [
   { text: 'Ann Roe, who lives in Easton, Maryland, said the recall came too late.', source: 'Ann Roe', cue: 'said', named: true, kind: 'person', label: 'assertion' },
   // A capitalised first word that could be a reporting verb opens a name before a name.
   { text: 'State Department officials said the port would reopen in May.', source: 'State Department officials', cue: 'said', named: true, kind: 'person', label: 'assertion' },
+  // An indefinite document is unnamed unless its maker is named or pointed to; a platform names no maker.
+  { text: 'A Harbor Institute poll found that most residents back the plan.', source: 'A Harbor Institute poll', cue: 'found', named: true, kind: 'document', label: 'assertion' },
+  { text: 'A poll by Copper Bay Research found that most residents back the plan.', source: 'A poll by Copper Bay Research', cue: 'found', named: true, kind: 'document', label: 'assertion' },
+  { text: 'A letter from the harbor master says the pier is sound.', source: 'A letter from the harbor master', cue: 'says', named: false, kind: 'document', label: 'assertion' },
+  { text: 'A Facebook post claimed that the pier had collapsed.', source: 'A Facebook post', cue: 'claimed', named: false, kind: 'document', label: 'unverified' },
+  { text: 'A report found that the pier had decayed.', source: 'A report', cue: 'found', named: false, kind: 'document', label: 'unverified' },
+  // A past participle after the subject's noun opens its modifier; the subject's own verb speaks.
+  { text: 'A study published in the journal Coastal Works found that the pier had decayed.', source: 'A study published in the journal Coastal Works', cue: 'found', named: true, kind: 'document', label: 'assertion' },
 ];
 
 describe('attribute: who a source phrase names', () => {
