@@ -73,7 +73,7 @@ function antecedentOf(source: Source, index: number, statements: readonly { toke
     const candidate = earlier[i];
     // ("Company denies breach": a headline's bare head word names no one to refer to.)
     if (candidate == null || candidate.text === source.text || candidate.text.toLowerCase() === head) continue;
-    if (candidate.text.toLowerCase().split(/[^\p{L}]+/u).includes(head)) return candidate.resolved ?? candidate.text;
+    if (hasWord(candidate.text, head)) return candidate.resolved ?? candidate.text;
   }
   // "Acme Corp denied … \"…,\" the company said": no earlier source has the word; a named one
   // of the same kind just before is who the description stands for.
@@ -82,6 +82,14 @@ function antecedentOf(source: Source, index: number, statements: readonly { toke
     if (candidate != null && candidate.kind === source.kind && candidate.named && /\s\p{Lu}|^\p{Lu}\S*\s+\p{Lu}/u.test(candidate.text)) return candidate.resolved ?? candidate.text;
   }
   return null;
+}
+
+/** The mention has the description's head word, not as a possessor ("the company's Memphis site" is a site). */
+function hasWord(mention: string, head: string): boolean {
+  return mention
+    .toLowerCase()
+    .split(/[\s,;:()"“”—–-]+/u)
+    .some((word) => !/['’]s?$/u.test(word) && word.replace(/[^\p{L}]+/gu, '') === head);
 }
 
 /** How many statements back a definite description ("the company") looks for a named source without its word. */

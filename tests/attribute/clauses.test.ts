@@ -116,6 +116,14 @@ describe('attribute: whom a definite description stands for', () => {
   });
 });
 
+describe('attribute: a possessor is no mention of its own', () => {
+  it('"the company" skips "employees at the company\'s site" and takes the named company', () => {
+    const input = 'Harbor cuts jobs\n\nHarbor Logistics said on Monday it would cut 300 jobs. Two employees at the company\'s Easton site said they learned of the cuts from the news. The company rejected that account.';
+    const last = annotate(input).statements.at(-1)!;
+    expect([last.source?.text, last.source?.resolved, last.label]).toEqual(['The company', 'Harbor Logistics', 'denial']);
+  });
+});
+
 describe('attribute: kinds from the rest of the document', () => {
   it('a lone surname after "Senator Jim Park" is a person; "dismissed the poll as an outlier" denies the poll', () => {
     const input = 'Ohio race\n\nA poll shows Senator Jim Park leading Lisa Ortiz. Ortiz\'s campaign dismissed the poll as an outlier. Park told supporters that he was confident.';
