@@ -71,9 +71,11 @@ export function attributeStatement(text: string, statement: AttributionInput, qu
   const gaps = matches.filter((m) => m.entry.kind === 'missing-evidence' || m.entry.kind === 'no-answer');
   const reporting = matches.filter((m) => m.entry.kind === 'reporting' && !insideQuote(tokens[m.first]!, quotes));
   const inGap = (m: Match, of: readonly Match[] = gaps): boolean => of.some((gap) => gap.first <= m.last && m.first <= gap.last);
-  // "has not been able to confirm" reports a gap, not what Reuters confirmed.
-  const candidates = byPrecedence(tokens, gaps.length === 0 ? reporting : reporting.filter((m) => !inGap(m)));
   const unanswered = gaps.filter((gap) => gap.entry.kind === 'no-answer');
+  // "has not been able to confirm" reports a gap, not what Reuters confirmed; "declined to
+  // comment, citing the inquiry" gives the refusal's reason, not a claim.
+  const givesReason = (m: Match): boolean => setOffParticiple(tokens, m) && !carriesClause(tokens, m) && unanswered.some((gap) => gap.last < m.first);
+  const candidates = byPrecedence(tokens, gaps.length === 0 ? reporting : reporting.filter((m) => !inGap(m) && !givesReason(m)));
   const refusals = unanswered.length === 0 ? NO_MATCHES : byPrecedence(tokens, reporting.filter((m) => inGap(m, unanswered)));
   // Who each cue names, worked out once: the later passes try the same cues again.
   const speakers = new Map<Match, TokenRange | null>();

@@ -67,6 +67,8 @@ const rows: Row[] = [
   // A dummy subject says nothing; a progressive with an object and an infinitive is the subject's verb.
   { text: "There's no way to tell without the harbor's accounts.", source: null },
   { text: 'The board is also encouraging residents to report leaks.', source: { text: 'The board', cue: 'encouraging' } },
+  // A refusal's reason after a comma is no claim: the refusal is the cue.
+  { text: 'The harbor trust declined to comment, citing the inquiry.', source: { text: 'The harbor trust', cue: 'declined to' } },
   // Taking up a post is no hedge.
   { text: 'She has assumed a new role as harbor chief.', source: null },
 ];
