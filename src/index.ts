@@ -73,7 +73,8 @@ export function annotate(text: string, options: AnnotateOptions = {}): DocumentR
       rule: decision.rule,
       reason: decision.reason,
       cues: decision.cues,
-      source: attribution.source,
+      // "Click here to read the full report" is the page's, no one's words.
+      source: s.role === 'furniture' ? null : attribution.source,
     });
   });
   const ranked = rankStatements(statements, segments.map((s) => s.tokens));

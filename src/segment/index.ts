@@ -4,6 +4,7 @@ import {
   endsLikeSentence,
   inlineDatelineLength,
   isByline,
+  isCaption,
   isCredit,
   isDateLine,
   isFurniture,
@@ -121,6 +122,7 @@ function standaloneLineRole(line: string, pieces: readonly Piece[], position: Ru
 function pieceRole(sentence: string, tokens: readonly Token[]): Role {
   if (isFurniture(sentence)) return 'furniture';
   if (isCredit(sentence)) return 'credit';
+  if (isCaption(sentence)) return 'caption';
   if (isDateLine(tokens)) return 'dateline';
   return 'body';
 }

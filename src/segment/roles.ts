@@ -39,12 +39,23 @@ export function isFurniture(text: string): boolean {
   const raw = text.trim().toLowerCase();
   if (furniture.exact.includes(line)) return true;
   if (furniture.prefix.some((prefix) => raw.startsWith(prefix) || line.startsWith(prefix))) return true;
-  return wordCount(text) <= 40 && furniture.contains.some((phrase) => line.includes(phrase));
+  return wordCount(text) <= 40 && (furniture.contains.some((phrase) => line.includes(phrase)) || isLinkText(line));
+}
+
+/** "Read the CDC's full notice here.", "Watch the video here": a link's text, not the article's. */
+function isLinkText(line: string): boolean {
+  return wordCount(line) <= 15 && / here$/.test(line) && furniture.linkOpeners.some((opener) => line.startsWith(`${opener} `));
 }
 
 export function isCredit(text: string): boolean {
   const line = text.trim().toLowerCase();
   return wordCount(text) <= credits.maxWords && credits.prefix.some((prefix) => line.startsWith(prefix));
+}
+
+/** "Photo: Rep. Grace Okafor speaks at a union hall on Monday.": too long for a credit, it describes the picture. */
+export function isCaption(text: string): boolean {
+  const line = text.trim().toLowerCase();
+  return credits.captionPrefix.some((prefix) => line.startsWith(prefix));
 }
 
 /** "Saturday, October 9, 2010", "June 29, 2016 10:15 a.m. ET": every word is part of a date or time. */

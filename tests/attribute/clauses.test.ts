@@ -118,6 +118,15 @@ describe('attribute: whom a definite description stands for', () => {
   });
 });
 
+describe('attribute: page furniture speaks for no one', () => {
+  it('"Click here to read the full report." is furniture without a source, and the sources list leaves it out', () => {
+    const report = annotate(`${HEAD}The mayor said the pier was safe.\n\nClick here to read the full report.`);
+    const last = report.statements.at(-1)!;
+    expect([last.role, last.label, last.source]).toEqual(['furniture', 'background', null]);
+    expect(report.sources.map((s) => s.name)).toEqual(['The mayor']);
+  });
+});
+
 describe('attribute: a possessor is no mention of its own', () => {
   it('"the company" skips "employees at the company\'s site" and takes the named company', () => {
     const input = 'Harbor cuts jobs\n\nHarbor Logistics said on Monday it would cut 300 jobs. Two employees at the company\'s Easton site said they learned of the cuts from the news. The company rejected that account.';

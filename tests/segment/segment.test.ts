@@ -516,6 +516,17 @@ describe('segment: roles', () => {
       ],
     },
     {
+      name: 'a "Photo:" line too long for a credit is a caption; a link\'s "Read … here." is furniture',
+      text: 'Council approves budget\n\nPhoto: Mayor Ann Roe speaks to reporters outside city hall in Easton on Monday.\n\nThe council voted on Tuesday.\n\nRead the full budget notice here.\n\nRead what the council decided about the parks here and there.',
+      expected: [
+        ['headline', 'Council approves budget'],
+        ['caption', 'Photo: Mayor Ann Roe speaks to reporters outside city hall in Easton on Monday.'],
+        ['body', 'The council voted on Tuesday.'],
+        ['furniture', 'Read the full budget notice here.'],
+        ['body', 'Read what the council decided about the parks here and there.'],
+      ],
+    },
+    {
       name: 'page furniture lines',
       text: 'Council approves budget\n\nThe council voted on Tuesday.\n\nLoad Next Story\n\nAdvertisement\n\nRead more: Council votes on parks plan\n\nShare this article\n\nThe mayor thanked the staff.',
       expected: [
