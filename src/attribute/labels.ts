@@ -17,6 +17,8 @@ import { phraseEndingAt, phraseStartingAt, spanOf, type TokenRange } from './nou
 export function colonAttribution(text: string, tokens: readonly Token[], matches: readonly Match[], quoted: number): Attribution | null {
   const colon = tokens.findIndex((t, i) => i < COLON_SPEAKER_WORDS && t.post.trimEnd() === ':');
   if (colon === -1 || colon === tokens.length - 1) return null;
+  // "Attendance: 2,412", "Score: 3-1": a field and its value, no words to attribute.
+  if (!tokens.slice(colon + 1).some((t) => /\p{L}{2}/u.test(t.text))) return null;
   // compromise may read a lone name as anything ("Pence:" as an interjection): capitals will do.
   const capitalised = tokens.slice(0, colon + 1).every((t) => /^\p{Lu}/u.test(t.text));
   const range = phraseEndingAt(tokens, colon) ?? (capitalised ? { first: 0, last: colon } : null);

@@ -45,10 +45,12 @@ export interface LexiconEntry {
    * `accusation` — a denial only with an accusation in this or the statements just before
    *   ("had no part in the strike" answers "accused Kestovia of"; "the UN played no role in the
    *   talks" is a plain fact);
+   * `finite` — a finite verb, not an infinitive after "to" ("she expects them to cut" guesses;
+   *   "it is fair to expect people to apply" demands);
    * `document` — a preposition and a document ("in * poll": "In this poll, Trump rose a point"):
    *   the document is the source when no verb gives one; the preposition is the cue.
    */
-  needs?: 'accusation' | 'claim-object' | 'predicative' | 'source' | 'complement' | 'claim-or-clause' | 'non-past' | 'predicate' | 'object-predicate' | 'quote' | 'possessor' | 'document';
+  needs?: 'accusation' | 'finite' | 'claim-object' | 'predicative' | 'source' | 'complement' | 'claim-or-clause' | 'non-past' | 'predicate' | 'object-predicate' | 'quote' | 'possessor' | 'document';
   note?: string;
 }
 

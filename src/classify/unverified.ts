@@ -21,6 +21,7 @@ export function unverifiedCues(tokens: readonly Token[], matches: readonly Match
     if (match.entry.kind === 'hedge' && match.entry.tags?.includes('Verb') && isNegated(tokens, match.first)) return false;
     if (match.entry.needs === 'complement') return introducesClause(tokens, match.last);
     if (match.entry.needs === 'predicate') return introducesPredicate(tokens, match.last);
+    if (match.entry.needs === 'finite') return tokens[match.first - 1]?.normal !== 'to';
     if (match.entry.needs === 'non-past') return !inPastNarrative(tokens, match, matches) && !hasNegativeSubject(tokens, match);
     return true;
   });

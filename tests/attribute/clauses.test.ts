@@ -69,6 +69,8 @@ const rows: Row[] = [
   { text: 'The board is also encouraging residents to report leaks.', source: { text: 'The board', cue: 'encouraging' } },
   // A refusal's reason after a comma is no claim: the refusal is the cue.
   { text: 'The harbor trust declined to comment, citing the inquiry.', source: { text: 'The harbor trust', cue: 'declined to' } },
+  // A field and its value before and after a colon attribute nothing.
+  { text: 'Attendance: 2,412', source: null },
   // Taking up a post is no hedge.
   { text: 'She has assumed a new role as harbor chief.', source: null },
 ];

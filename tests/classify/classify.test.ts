@@ -27,6 +27,9 @@ table('classify: hedge -> unverified', [
   { text: 'The harbor master warned that the storm could reach the coast by Friday.', label: 'unverified', rule: 'unverified:hedge', cueKinds: ['hedge'], cueTexts: ['could'] },
   { text: 'She added that the toll could rise as crews reach the islands.', label: 'unverified', rule: 'unverified:hedge', cueKinds: ['hedge'], cueTexts: ['could'] },
   { text: 'The lenders agreed to release the funds so the crews could start the work.', label: 'assertion', rule: 'assertion:attributed', cueKinds: ['reporting'] },
+  // Expecting someone to do something is a guess about it; demanding it of them ("fair to expect people to") is not.
+  { text: 'Ann Roe said she expects the company to cut its forecast in October.', label: 'unverified', rule: 'unverified:hedge', cueKinds: ['hedge'], cueTexts: ['expects the company to'] },
+  { text: 'It is not fair to expect residents to fill in the form in a week, the mayor said.', label: 'assertion', rule: 'assertion:attributed' },
   { text: 'The mayor is likely to seek a second term.', label: 'unverified', rule: 'unverified:hedge', cueKinds: ['hedge'], cueTexts: ['likely'] },
   { text: 'The fire was apparently started by a faulty heater.', label: 'unverified', rule: 'unverified:hedge', cueKinds: ['hedge'], cueTexts: ['apparently'] },
   { text: 'The suspect is believed to have left the country.', label: 'unverified', rule: 'unverified:hedge', cueKinds: ['hedge'], cueTexts: ['is believed to'] },
