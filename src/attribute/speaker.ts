@@ -211,7 +211,8 @@ function withParticipleModifier(tokens: readonly Token[], phrase: TokenRange): T
     const token = tokens[i]!;
     // "A study published in the journal Neurology found": a past participle after a noun with its
     // article at the sentence's start opens the subject's modifier, as an -ing form does.
-    const pastParticiple = isParticiple(token) && tokens[i + 1]?.tags.has('Preposition') === true;
+    // ("A photo shared tens of thousands of times purports": the phrase may be the participle's object.)
+    const pastParticiple = isParticiple(token) && (tokens[i + 1]?.tags.has('Preposition') === true || i === phrase.first - 1);
     if (breaksAfter(token) || (isFiniteVerb(token) && !pastParticiple)) return phrase;
     if (!(token.tags.has('Gerund') || pastParticiple) || breaksAfter(tokens[i - 1]!)) continue;
     const head = phraseEndingAt(tokens, i - 1);

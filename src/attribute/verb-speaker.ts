@@ -230,7 +230,11 @@ function readsAsPluralNoun(tokens: readonly Token[], match: Match, before: Token
   const next = tokens[match.first + 1];
   const after = tokens[match.first + 2];
   const joinedNoun = next?.normal === 'and' && !breaksAfter(verb) && after !== undefined && !after.tags.has('Verb') && (after.tags.has('Noun') || after.tags.has('Determiner') || after.tags.has('Adjective')) && anyToken(tokens, match.first + 3, tokens.length, isFiniteVerb);
-  return prepositionObject || joinedNoun;
+  // "Social media posts claim …": an -s form after a plural noun disagrees with it as a verb; a
+  // verb right after it is the subject's.
+  const previous = tokens[match.first - 1]!;
+  const agreesNot = previous.tags.has('Plural') && previous.tags.has('Noun') && !previous.tags.has('Pronoun') && !breaksAfter(previous) && !breaksAfter(verb) && next !== undefined && next.tags.has('Verb') && (next.tags.has('PresentTense') || next.tags.has('PastTense')) && !next.tags.has('Noun');
+  return prepositionObject || joinedNoun || agreesNot;
 }
 
 /**

@@ -39,6 +39,9 @@ const rows: Row[] = [
   { text: 'A report found that the pier had decayed.', source: 'A report', cue: 'found', named: false, kind: 'document', label: 'unverified' },
   // A past participle after the subject's noun opens its modifier; the subject's own verb speaks.
   { text: 'A study published in the journal Coastal Works found that the pier had decayed.', source: 'A study published in the journal Coastal Works', cue: 'found', named: true, kind: 'document', label: 'assertion' },
+  // An -s form after a plural noun is a noun of the subject ("posts"); a participle's object belongs to the subject.
+  { text: 'Social media posts claim the pier collapsed in the storm.', source: 'Social media posts', cue: 'claim', named: false, kind: 'document', label: 'assertion' },
+  { text: 'The photo shared thousands of times on Facebook shows a pier in another town.', source: 'The photo shared thousands of times on Facebook', cue: 'shows', named: true, kind: 'document', label: 'assertion' },
 ];
 
 describe('attribute: who a source phrase names', () => {
