@@ -97,11 +97,14 @@ function lacksExpectedObject(tokens: readonly Token[], match: Match): boolean {
   const gap = match.entry.words.indexOf('*');
   if (gap !== 1 || match.entry.words.length !== 3) return false;
   if (match.last !== match.first + 1 || !isParticiple(tokens[match.first]!)) return false;
-  // ("Clinton talked about …" is active: only after "be" or a comma is the form a participle.)
+  // ("Clinton talked about …" is active: only after "be", a comma or a common noun is the form a
+  // participle: "an outbreak tied to bagged salads has sickened 23".)
   let before = match.first - 1;
   while (before > 0 && tokens[before]!.tags.has('Adverb') && !breaksAfter(tokens[before]!)) before--;
   const previous = tokens[before];
-  return previous !== undefined && (previous.lemma === 'be' || /,/.test(previous.post));
+  if (previous === undefined) return false;
+  const commonNoun = previous.tags.has('Noun') && !previous.tags.has('Pronoun') && !previous.tags.has('ProperNoun') && !breaksAfter(previous);
+  return previous.lemma === 'be' || /,/.test(previous.post) || commonNoun;
 }
 
 /** Verbs that open a sentence as its verb, before their speaker: "Said the mayor: …", "Added Smith, …". */

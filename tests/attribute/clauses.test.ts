@@ -64,6 +64,7 @@ const rows: Row[] = [
   { text: 'The builder, tied to Mark Lund, denied wrongdoing.', source: { text: 'The builder', cue: 'denied' } },
   { text: 'The leaks have been linked to the old pipes.', source: null },
   { text: 'The inspectors linked the leaks to the old pipes.', source: { text: 'The inspectors', cue: 'linked the leaks to' } },
+  { text: 'A leak tied to the old pipes has flooded the pier.', source: null },
   // A dummy subject says nothing; a progressive with an object and an infinitive is the subject's verb.
   { text: "There's no way to tell without the harbor's accounts.", source: null },
   { text: 'The board is also encouraging residents to report leaks.', source: { text: 'The board', cue: 'encouraging' } },
