@@ -126,7 +126,7 @@ describe('attribute: page furniture speaks for no one', () => {
     const report = annotate(`${HEAD}The mayor said the pier was safe.\n\nClick here to read the full report.`);
     const last = report.statements.at(-1)!;
     expect([last.role, last.label, last.source]).toEqual(['furniture', 'background', null]);
-    expect(report.sources.map((s) => s.name)).toEqual(['The mayor']);
+    expect((report.sources ?? []).map((s) => s.name)).toEqual(['The mayor']);
   });
 });
 
