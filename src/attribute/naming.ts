@@ -39,37 +39,37 @@ export function isPersonTitle(token: Token): boolean {
 }
 
 export function isVague(tokens: readonly Token[], range: TokenRange, matches: readonly Match[]): boolean {
+  const headWord = headIndex(tokens, range);
+  const indefinite = INDEFINITE.has(tokens[range.first]!.normal);
   // "a report", "an Internet posting": an unnamed document; "a Gallup poll", "a poll by Copper
   // State Research" name their maker.
-  if (INDEFINITE.has(tokens[range.first]!.normal) && DOCUMENTS.has(tokens[headIndex(tokens, range)]!.lemma)) return !namesMaker(tokens, range);
+  if (indefinite && DOCUMENTS.has(tokens[headWord]!.lemma)) return !namesMaker(tokens, range, headWord);
   // ("Residents interviewed by the AP": the name is the interviewer's, the residents stay unnamed;
   // "a report released by Microsoft" is Microsoft's.)
   const head = beforeParticiple(tokens, range);
   if (head.last < range.last && !DOCUMENTS.has(tokens[head.last]!.lemma) && !hasProperNoun(tokens, head) && vagueWords(matches, head)) return true;
-  if (holdsAnonymousRole(tokens, range)) return true;
+  if (indefinite && holdsAnonymousRole(tokens, range, headWord)) return true;
   if (hasProperNoun(tokens, range) || namesMembers(tokens, range)) return false;
-  if (INDEFINITE.has(tokens[range.first]!.normal)) return true;
+  if (indefinite) return true;
   // "the report" points to a document the article has named; "the second official" stays unnamed.
   if (DEFINITE.has(tokens[range.first]!.normal) && DOCUMENTS.has(tokens[range.last]!.lemma)) return false;
   return vagueWords(matches, range);
 }
 
 /**
- * "a White House official", "two Western diplomats", "an aide to Senator Warren": the names say
- * whom the official serves, not who the official is; "an aide, John Smith," is named. (A bare
- * plural, "Scientology officials have stated", may be a body speaking on the record.)
+ * An indefinite phrase whose head (at `head`) is an anonymous role: "a White House official",
+ * "two Western diplomats", "an aide to Senator Warren". The names say whom the official serves,
+ * not who the official is; "an aide, John Smith," is named. (A bare plural, "Scientology
+ * officials have stated", may be a body speaking on the record.)
  */
-function holdsAnonymousRole(tokens: readonly Token[], range: TokenRange): boolean {
-  if (!INDEFINITE.has(tokens[range.first]!.normal)) return false;
-  const head = headIndex(tokens, range);
+function holdsAnonymousRole(tokens: readonly Token[], range: TokenRange, head: number): boolean {
   if (!ANONYMOUS_ROLES.has(tokens[head]!.lemma) && !ANONYMOUS_ROLES.has(tokens[head]!.normal)) return false;
   return head === range.last || !/,/.test(tokens[head]!.post);
 }
 
 /** The document's maker is named: "Gallup" in "a Gallup poll" (not a platform: "an Internet posting", "a Facebook post"), or pointed to. */
-function namesMaker(tokens: readonly Token[], range: TokenRange): boolean {
+function namesMaker(tokens: readonly Token[], range: TokenRange, head: number): boolean {
   // "a letter from his doctor", "a report by the agency": a maker the article has pointed to.
-  const head = headIndex(tokens, range);
   if (/^(?:by|from)$/.test(tokens[head + 1]?.normal ?? '') && head + 2 <= range.last && DEFINITE.has(tokens[head + 2]!.normal)) return true;
   for (let i = range.first + 1; i <= range.last; i++) {
     const tags = tokens[i]!.tags;

@@ -70,8 +70,7 @@ export function speakerFor(tokens: readonly Token[], match: Match, introduces: b
   // accuse …": a second or infinitive verb shares the sentence's subject.
   const before = tokens[match.first - 1]?.normal ?? '';
   // "was able to consistently tout": adverbs may split an infinitive.
-  let to = match.first - 1;
-  while (to > 0 && tokens[to]!.tags.has('Adverb') && !breaksAfter(tokens[to]!)) to--;
+  let to = beforeAdverbs(tokens, match.first - 1);
   // "unable to turn the crowds … and accuse", "encouraged to submit … and suggest": a bare verb
   // after "and" is the second verb of the infinitive before it.
   if (before === 'and' && tokens[match.first]!.tags.has('Infinitive')) to = firstConjunctTo(tokens, match.first - 1) ?? to;
@@ -93,15 +92,14 @@ export function speakerFor(tokens: readonly Token[], match: Match, introduces: b
   return subject !== null && subject.first === subject.last && tokens[subject.first]!.normal === 'there' ? null : subject;
 }
 
+/** A phrase verb with a slot for its object ("tie * to", "link * to") matched with the slot empty, as a participle. */
 function lacksExpectedObject(tokens: readonly Token[], match: Match): boolean {
   const gap = match.entry.words.indexOf('*');
   if (gap !== 1 || match.entry.words.length !== 3) return false;
   if (match.last !== match.first + 1 || !isParticiple(tokens[match.first]!)) return false;
   // ("Clinton talked about …" is active: only after "be", a comma or a common noun is the form a
   // participle: "an outbreak tied to bagged salads has sickened 23".)
-  let before = match.first - 1;
-  while (before > 0 && tokens[before]!.tags.has('Adverb') && !breaksAfter(tokens[before]!)) before--;
-  const previous = tokens[before];
+  const previous = tokens[beforeAdverbs(tokens, match.first - 1)];
   if (previous === undefined) return false;
   const commonNoun = previous.tags.has('Noun') && !previous.tags.has('Pronoun') && !previous.tags.has('ProperNoun') && !breaksAfter(previous);
   return previous.lemma === 'be' || /,/.test(previous.post) || commonNoun;
@@ -252,6 +250,13 @@ function withoutAuxiliaryBeforeAgent(tokens: readonly Token[], match: Match): bo
 }
 
 /** The index of the first word after `index` that is not an adverb (a break ends the run). */
+/** The word at or before `index` once adverbs are skipped: "was able to [consistently] tout". */
+function beforeAdverbs(tokens: readonly Token[], index: number): number {
+  let at = index;
+  while (at > 0 && tokens[at]!.tags.has('Adverb') && !breaksAfter(tokens[at]!)) at--;
+  return at;
+}
+
 function afterAdverbs(tokens: readonly Token[], index: number): number {
   if (breaksAfter(tokens[index]!)) return tokens.length;
   let next = index + 1;

@@ -36,7 +36,7 @@ export function denialCues(tokens: readonly Token[], matches: readonly Match[], 
   return matches.filter((match) => {
     if (match.entry.kind !== 'denial') return false;
     if (isNegated(tokens, match.first) || inSideClause(tokens, match) || modifiesNoun(tokens, match)) return false;
-    if (match.entry.needs === 'accusation') return !afterModal(tokens, match.first) && (accusationInView([tokens, ...context.statements], lexicon) || context.labels[0] === 'denial');
+    if (match.entry.needs === 'accusation') return !afterModal(tokens, match.first) && answersAccusation(tokens, context, lexicon);
     if (match.entry.needs === 'claim-object') return rejectsClaim(tokens, match, lexicon);
     if (match.entry.needs === 'predicative') return isPredicative(tokens, match);
     if (match.entry.needs === 'claim-or-clause') return deniesClaim(tokens, match, lexicon);
@@ -120,7 +120,7 @@ export function partyNegation(
     if (subject === -1 || verb === -1) continue;
     // "he realized he had not made the changes": finding out one's own failure denies nothing.
     if (tokens.slice(from, i).some((t) => DISCOVERY_VERBS.has(t.lemma) && t.tags.has('Verb'))) continue;
-    if (accusationInView([tokens, ...context.statements], lexicon) || context.labels[0] === 'denial' || concedes(tokens, lexicon) || answersAnotherSource(source, context)) return { subject, negation: i, verb };
+    if (answersAccusation(tokens, context, lexicon) || concedes(tokens, lexicon) || answersAnotherSource(source, context)) return { subject, negation: i, verb };
   }
   return null;
 }
@@ -220,6 +220,11 @@ function concedes(tokens: readonly Token[], lexicon: Lexicon): boolean {
 function afterModal(tokens: readonly Token[], index: number): boolean {
   for (let i = index - 1; i >= 0 && i >= index - 3; i--) if (tokens[i]!.tags.has('Modal') || /^(?:ought|should|must|would)$/.test(tokens[i]!.normal)) return true;
   return false;
+}
+
+/** An accusation stands in this statement or the ones just before, or the statement before was a denial this one continues. */
+function answersAccusation(tokens: readonly Token[], context: PartyContext, lexicon: Lexicon): boolean {
+  return accusationInView([tokens, ...context.statements], lexicon) || context.labels[0] === 'denial';
 }
 
 function accusationInView(statements: readonly (readonly Token[])[], lexicon: Lexicon): boolean {
