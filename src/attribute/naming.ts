@@ -33,6 +33,9 @@ const PERSON_HEADS: ReadonlySet<string> = new Set(sourceHeads.persons);
 
 const ANONYMOUS_ROLES: ReadonlySet<string> = new Set(sourceHeads.anonymousRoles);
 
+/** "a federal appeals court", "a grand jury": a court acts on the record, named or not. */
+const COURTS: ReadonlySet<string> = new Set(sourceHeads.courts);
+
 /** "Senator", "spokesman", "Sen.", "Mr.": a word that stands before a person's name. */
 export function isPersonTitle(token: Token): boolean {
   return PERSON_HEADS.has(token.lemma) || TITLES.has(token.normal.replace(/\.$/, ''));
@@ -50,7 +53,7 @@ export function isVague(tokens: readonly Token[], range: TokenRange, matches: re
   if (head.last < range.last && !DOCUMENTS.has(tokens[head.last]!.lemma) && !hasProperNoun(tokens, head) && vagueWords(matches, head)) return true;
   if (indefinite && holdsAnonymousRole(tokens, range, headWord)) return true;
   if (hasProperNoun(tokens, range) || namesMembers(tokens, range)) return false;
-  if (indefinite) return true;
+  if (indefinite) return !COURTS.has(tokens[headWord]!.lemma);
   // "the report" points to a document the article has named; "the second official" stays unnamed.
   if (DEFINITE.has(tokens[range.first]!.normal) && DOCUMENTS.has(tokens[range.last]!.lemma)) return false;
   return vagueWords(matches, range);
@@ -71,6 +74,11 @@ function holdsAnonymousRole(tokens: readonly Token[], range: TokenRange, head: n
 function namesMaker(tokens: readonly Token[], range: TokenRange, head: number): boolean {
   // "a letter from his doctor", "a report by the agency": a maker the article has pointed to.
   if (/^(?:by|from)$/.test(tokens[head + 1]?.normal ?? '') && head + 2 <= range.last && DEFINITE.has(tokens[head + 2]!.normal)) return true;
+  // "a civil complaint [filed by the SEC]": the maker is the agent of a participle after the phrase.
+  if (head === range.last && opensParticipleModifier(tokens[head + 1] ?? tokens[head]!) && tokens[head + 2]?.normal === 'by') {
+    const agent = phraseStartingAt(tokens, head + 3);
+    if (agent !== null && hasProperNoun(tokens, agent)) return true;
+  }
   for (let i = range.first + 1; i <= range.last; i++) {
     const tags = tokens[i]!.tags;
     const name = tags.has('ProperNoun') || tags.has('Organization') || tags.has('Person') || tags.has('Acronym');

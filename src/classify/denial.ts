@@ -22,6 +22,8 @@ const DISCOVERY_VERBS = new Set(['realize', 'realise', 'learn', 'discover', 'not
 const MEMORY_VERBS = new Set(['recall', 'remember', 'recollect']);
 /** "We have never seen anything like it", "no one expected this": an experience, not a deed one is accused of. */
 const EXPERIENCE_VERBS = new Set(['see', 'witness', 'experience', 'encounter', 'imagine', 'expect']);
+/** "I don't want to interrupt", "they don't seem able", "we are not used to it": a state of mind, not a deed one is accused of. */
+const STATE_VERBS = new Set(['want', 'wish', 'hope', 'like', 'need', 'mind', 'care', 'seem', 'appear', 'know', 'think', 'believe', 'feel', 'use']);
 /** How far (in words) a denial verb looks for the claim it rejects. */
 const OBJECT_WINDOW = 6;
 /** Words that make a verdict predicative when they come just before it: "are false", "called it baseless", "We rate this claim False". */
@@ -149,7 +151,7 @@ function negatedDeed(tokens: readonly Token[], negation: number): number {
   for (let i = from; i < tokens.length && i < from + 3; i++) {
     const token = tokens[i]!;
     if (token.tags.has('Adverb') || token.tags.has('Auxiliary') || token.lemma === 'have') continue;
-    const deed = token.tags.has('Verb') && !token.tags.has('Copula') && token.lemma !== 'be' && !MEMORY_VERBS.has(token.lemma) && !EXPERIENCE_VERBS.has(token.lemma);
+    const deed = token.tags.has('Verb') && !token.tags.has('Copula') && token.lemma !== 'be' && ![MEMORY_VERBS, EXPERIENCE_VERBS, STATE_VERBS].some((verbs) => verbs.has(token.lemma));
     return deed ? i : -1;
   }
   return -1;

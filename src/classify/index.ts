@@ -69,15 +69,18 @@ export function classify(input: ClassifyInput, lexicon: Lexicon): Classification
     return decide('denial', 'rejects-claim', [...reportingCue, ...denials], `${who}rejects a claim: ${listed(denials)}`);
   }
 
+  const unverifiedMatches = unverifiedCues(tokens, matches);
   const negation = partyNegation(tokens, attribution, gapTokens(matches), input.previous, lexicon);
-  if (negation !== null && source !== null) {
+  // "I suspect they won't do that", "they may not have known": a guess about a deed denies nothing.
+  const guessed = negation !== null && unverifiedMatches.some((m) => m.entry.kind === 'hedge' && m.last < negation.negation);
+  if (negation !== null && source !== null && !guessed) {
     const negated = cue(negation.negation, negation.negation, 'negation', 'not');
     const deed = text.slice(tokens[negation.negation - 1]?.start ?? negated.start, tokens[negation.verb]!.end);
     const reason = `source ${quote(source)} negates a deed of its own: subject '${tokens[negation.subject]!.text}' ${quote({ text: deed })}`;
     return decide('denial', 'party-rejects', [...reportingCue, negated], reason);
   }
 
-  const unverified = unverifiedCues(tokens, matches).map((m) => ({ kind: m.entry.kind, cue: fromMatch(m) }));
+  const unverified = unverifiedMatches.map((m) => ({ kind: m.entry.kind, cue: fromMatch(m) }));
   // "Some residents want a park" is the article's claim about them; "some say the park will close" is theirs, vaguely sourced.
   if (attribution.vague && source !== null && attribution.reporting?.entry.class !== 'attitude') {
     const sourceCue: Cue = { text: source.text, start: source.start, end: source.end, kind: 'vague-source', entry: 'unnamed source' };

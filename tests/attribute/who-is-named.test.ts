@@ -37,6 +37,11 @@ const rows: Row[] = [
   { text: 'A letter from the harbor master says the pier is sound.', source: 'A letter from the harbor master', cue: 'says', named: false, kind: 'document', label: 'assertion' },
   { text: 'A Facebook post claimed that the pier had collapsed.', source: 'A Facebook post', cue: 'claimed', named: false, kind: 'document', label: 'unverified' },
   { text: 'A report found that the pier had decayed.', source: 'A report', cue: 'found', named: false, kind: 'document', label: 'unverified' },
+  // A participle's named agent makes the document's maker known (the phrase itself names no one).
+  { text: 'According to a civil complaint filed by the Harbor Commission, the builder misused the funds.', source: 'a civil complaint', cue: 'According to', named: false, kind: 'document', label: 'assertion' },
+  { text: 'According to a civil complaint filed by two tenants, the builder misused the funds.', source: 'a civil complaint', cue: 'According to', named: false, kind: 'document', label: 'unverified' },
+  // A court acts on the record: an indefinite court is no unnamed source.
+  { text: 'A federal appeals court ruled on Friday that the pier must close.', source: 'A federal appeals court', cue: 'ruled', named: false, kind: 'organization', label: 'assertion' },
   // A past participle after the subject's noun opens its modifier; the subject's own verb speaks.
   { text: 'A study published in the journal Coastal Works found that the pier had decayed.', source: 'A study published in the journal Coastal Works', cue: 'found', named: true, kind: 'document', label: 'assertion' },
   // An -s form after a plural noun is a noun of the subject ("posts"); a participle's object belongs to the subject.

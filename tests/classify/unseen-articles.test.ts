@@ -1,0 +1,35 @@
+/**
+ * Patterns found by labelling unseen articles by hand against ANNOTATION.md and comparing with
+ * the tool: a quoted belief, a party that has not said when or whether, a guess about a deed,
+ * a state of mind negated. Every sentence was written for these tests.
+ */
+import { table } from '../support/label-table.js';
+
+const ACCUSATION = 'Critics accused the port authority of hiding the repair costs. ';
+
+table('a quoted belief is unverified ("I think", "our assumption")', [
+  { text: '"I do think the votes are there for the repeal," Ray said.', label: 'unverified', rule: 'unverified:hedge', cueTexts: ['I do think'] },
+  { text: '"I don\'t think the delay ought to outweigh the cost," Ray said.', label: 'unverified', rule: 'unverified:hedge' },
+  { text: '"Our assumption is that the veto will be overridden," Ray said on Tuesday.', label: 'unverified', rule: 'unverified:hedge', cueTexts: ['Our assumption'] },
+  { text: '"It is an overreach, in our estimation, of the county\'s powers," Ray said.', label: 'unverified', rule: 'unverified:hedge', cueTexts: ['in our estimation'] },
+  // a plain quoted claim stays an assertion
+  { text: '"The votes are there for the repeal," Ray said.', label: 'assertion', rule: 'assertion:attributed' },
+]);
+
+table('a party that has not said when, whether or how leaves the claim open', [
+  { text: 'Lawmakers have not said when they would take up the bill.', label: 'unverified', rule: 'unverified:no-answer', cueTexts: ['not said when'] },
+  { text: 'The mayor did not say how the pier would be repaired.', label: 'unverified', rule: 'unverified:missing-evidence' },
+  { text: 'The coach and his staff haven\'t said much about the new lineup.', label: 'unverified', rule: 'unverified:no-answer' },
+  { text: '"We take safety seriously," Ray said, but refused to give any more details about the leak.', label: 'unverified', rule: 'unverified:no-answer', cueTexts: ['refused to give'] },
+  // saying something is no gap
+  { text: 'The mayor said the pier would reopen in May.', label: 'assertion', rule: 'assertion:attributed' },
+]);
+
+table('a negation that is a guess or a state of mind denies nothing', [
+  // the party's own negated deed after an accusation is a denial …
+  { text: '"We did not hide the costs," Ray said.', before: ACCUSATION, label: 'denial', rule: 'denial:party-rejects' },
+  // … but not under a hedge, nor when it negates wanting, seeming or being used to something
+  { text: '"I suspect they won\'t hide the costs again," Ray said.', before: ACCUSATION, label: 'unverified', rule: 'unverified:hedge' },
+  { text: '"We don\'t want to interrupt the repairs," Ray said.', before: ACCUSATION, label: 'assertion' },
+  { text: '"The thing we are not used to is the noise," Ray said.', before: ACCUSATION, label: 'assertion' },
+]);
