@@ -540,6 +540,20 @@ describe('segment: roles', () => {
       ],
     },
     {
+      name: 'a wire credit, a transcript label and marker, a follow line',
+      text: 'Council approves budget\n\nThe council voted on Tuesday.\n\nPartial transcript as follows:\n\nROE: We voted.\n\n(CROSSTALK)\n\nFollow Ann Roe on Twitter @annroe.\n\n(Reporting by Ann Roe; Additional reporting by Jim Park; Editing by Lee Moss.)\n\nThe mayor followed the vote on Twitter.',
+      expected: [
+        ['headline', 'Council approves budget'],
+        ['body', 'The council voted on Tuesday.'],
+        ['furniture', 'Partial transcript as follows:'],
+        ['body', 'ROE: We voted.'],
+        ['furniture', '(CROSSTALK)'],
+        ['furniture', 'Follow Ann Roe on Twitter @annroe.'],
+        ['furniture', '(Reporting by Ann Roe; Additional reporting by Jim Park; Editing by Lee Moss.)'],
+        ['body', 'The mayor followed the vote on Twitter.'],
+      ],
+    },
+    {
       name: 'byline "By Jane Doe"',
       text: 'Council approves budget\n\nBy Jane Doe\n\nThe council voted on Tuesday.',
       expected: [
