@@ -33,3 +33,12 @@ table('a negation that is a guess or a state of mind denies nothing', [
   { text: '"We don\'t want to interrupt the repairs," Ray said.', before: ACCUSATION, label: 'assertion' },
   { text: '"The thing we are not used to is the noise," Ray said.', before: ACCUSATION, label: 'assertion' },
 ]);
+
+table('the news peg and a poll\'s method are context', [
+  { text: 'The vote comes as the county prepares to rebuild the pier.', label: 'background', rule: 'background:context', cueTexts: ['comes as'] },
+  { text: 'The closure came just two weeks before the start of the ferry season.', label: 'background', rule: 'background:context' },
+  { text: 'The poll was conducted from May 1 to 3 among 800 adults, with a margin of error of plus or minus 3 points.', label: 'background', rule: 'background:context' },
+  // in the story's own time it is the news; a surprise is no peg
+  { text: 'The report comes after the two sides exchanged fire yesterday.', label: 'assertion', rule: 'assertion:own-voice' },
+  { text: 'The vote came as a surprise to the mayor.', label: 'assertion', rule: 'assertion:own-voice' },
+]);
