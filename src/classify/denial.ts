@@ -4,7 +4,7 @@ import type { Token } from '../segment/token.js';
 import type { Label, Source } from '../types.js';
 import type { Lexicon } from './lexicon.js';
 import type { Match } from './match.js';
-import { inSideClause, isNegated, isNegation } from './scope.js';
+import { inRelativeClause, inSideClause, isNegated, isNegation } from './scope.js';
 
 /** The statements just before this one, nearest first, and who they come from. */
 export interface PartyContext {
@@ -37,7 +37,7 @@ const PREDICATING = new Set(['be', 'call', 'label', 'brand', 'deem', 'term', 'co
 export function denialCues(tokens: readonly Token[], matches: readonly Match[], lexicon: Lexicon, context: PartyContext): Match[] {
   return matches.filter((match) => {
     if (match.entry.kind !== 'denial') return false;
-    if (isNegated(tokens, match.first) || inSideClause(tokens, match) || modifiesNoun(tokens, match)) return false;
+    if (isNegated(tokens, match.first) || inSideClause(tokens, match) || relativeClauseVerb(tokens, match) || modifiesNoun(tokens, match)) return false;
     if (match.entry.needs === 'accusation') return !afterModal(tokens, match.first) && answersAccusation(tokens, context, lexicon);
     if (match.entry.needs === 'claim-object') return rejectsClaim(tokens, match, lexicon);
     if (match.entry.needs === 'predicative') return isPredicative(tokens, match);
@@ -64,6 +64,18 @@ function rejectsClaim(tokens: readonly Token[], match: Match, lexicon: Lexicon):
     if (lexicon.claimNouns.has(tokens[i]!.normal)) return tokens.slice(i, match.first).some((t) => t.lemma === 'be');
   }
   return false;
+}
+
+/**
+ * "… members of the Saudi government, which has strongly denied any involvement": the denial is
+ * the verb of a relative clause that describes a noun. ("…, many of whom say the claims are
+ * unfounded" reports a verdict of its own.)
+ */
+function relativeClauseVerb(tokens: readonly Token[], match: Match): boolean {
+  if (!inRelativeClause(tokens, match)) return false;
+  let i = match.first - 1;
+  while (i > 0 && (tokens[i]!.tags.has('Adverb') || tokens[i]!.tags.has('Auxiliary') || AUXILIARIES.has(tokens[i]!.lemma))) i--;
+  return /^(?:which|who|that)$/.test(tokens[i]!.normal);
 }
 
 /** "Trump's tweet discrediting the report": a participle describing a noun, not the sentence's verb. */

@@ -6,7 +6,7 @@ import { backgroundSignals, isFragment, reportedHistory } from './background.js'
 import { denialCues, partyNegation, type PartyContext } from './denial.js';
 import type { Lexicon } from './lexicon.js';
 import type { Match } from './match.js';
-import { inSubordinateClause, isQuestion } from './scope.js';
+import { inSubordinateClause, isNegated, isQuestion } from './scope.js';
 import { gapTokens, unverifiedCues, UNVERIFIED_KINDS } from './unverified.js';
 
 export { compileLexicon, type Lexicon, type LexiconEntry, type LexiconExtension } from './lexicon.js';
@@ -91,7 +91,8 @@ export function classify(input: ClassifyInput, lexicon: Lexicon): Classification
     const cues = unverified.map((u) => u.cue);
     return decide('unverified', strongest, cues, `${KIND_REASONS[strongest]}: ${listed(cues.filter((c) => c.kind === strongest))}`);
   }
-  if (source?.stance === 'hedged' && !attribution.inherited) {
+  // ("He didn't suggest retaliation": a negated supposition supposes nothing.)
+  if (source?.stance === 'hedged' && !attribution.inherited && !(attribution.reporting !== null && isNegated(tokens, attribution.reporting.first))) {
     // "the missive suggests …", "he believes …": the source itself only supposes it.
     return decide('unverified', 'hedged-source', reportingCue, `${quote(source)} only supposes it: ${quote(source.cue)}`);
   }

@@ -29,6 +29,33 @@ export function inSideClause(tokens: readonly Token[], match: Match): boolean {
   return false;
 }
 
+/**
+ * The cue sits in an adverbial clause with its own subject, set off after the main clause:
+ * "… lawmakers said Friday, as they bristled at the continued questions about …". It bears on
+ * what that clause tells of its subject, not on the sentence's own claim.
+ */
+export function inTrailingClause(tokens: readonly Token[], match: Match): boolean {
+  for (let i = match.first - 1; i > 1; i--) {
+    if (/[;.:]/.test(tokens[i]!.post)) return false;
+    const opensClause = TRAILING_SUBORDINATORS.has(tokens[i]!.normal) && tokens[i - 1]!.post.includes(',');
+    if (opensClause) return clauseSubject(tokens[i + 1]);
+  }
+  return false;
+}
+
+/**
+ * A subject of someone else's ("they", "the crowd") opens a clause of its own ("…, as well as
+ * …", "…, as expected" have none); "because I think …" is the speaker's own hedge on the claim.
+ */
+function clauseSubject(token: Token | undefined): boolean {
+  if (token === undefined || token.tags.has('Possessive') || FIRST_PERSON.has(token.normal)) return false;
+  return token.tags.has('Pronoun') || token.tags.has('Determiner');
+}
+
+const FIRST_PERSON = new Set(['i', 'we']);
+
+const TRAILING_SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'because', 'since']);
+
 /** Conjunctions that open a trailing concessive clause; "while" is left out, as it also means "during". */
 const TRAILING_CONCESSIVES = new Set(['though', 'although', 'whereas']);
 

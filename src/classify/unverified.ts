@@ -1,7 +1,7 @@
 import type { Token } from '../segment/token.js';
 import type { CueKind } from '../types.js';
 import type { Match } from './match.js';
-import { inRelativeClause, inSideClause, introducesClause, isNegated } from './scope.js';
+import { inRelativeClause, inSideClause, inTrailingClause, introducesClause, isNegated } from './scope.js';
 
 /** Cue kinds that mark content as not established (ANNOTATION.md, `unverified`). */
 export const UNVERIFIED_KINDS: readonly CueKind[] = ['missing-evidence', 'no-answer', 'distancing', 'vague-source', 'hedge'];
@@ -13,7 +13,7 @@ export const UNVERIFIED_KINDS: readonly CueKind[] = ['missing-evidence', 'no-ans
  */
 export function unverifiedCues(tokens: readonly Token[], matches: readonly Match[]): Match[] {
   return matches.filter((match) => {
-    if (!UNVERIFIED_KINDS.includes(match.entry.kind) || inSideClause(tokens, match)) return false;
+    if (!UNVERIFIED_KINDS.includes(match.entry.kind) || inSideClause(tokens, match) || inTrailingClause(tokens, match)) return false;
     // "…, the cause of which is unknown": a gap about something the sentence mentions in passing.
     if (match.entry.kind === 'missing-evidence' && inRelativeClause(tokens, match)) return false;
     // A noun such as "officials" is vague sourcing only as the source; attribution decides that.

@@ -69,24 +69,25 @@ export function isDateLine(tokens: readonly Token[]): boolean {
  * "WASHINGTON:", "Evansville, Indiana, United States -", "DECATUR, Ill.": a place line that
  * opens the story, either alone or at the start of the first paragraph.
  */
-const PLACE_LINE = /^(?:[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*)*)(?:, (?:[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*)*))*(?: \([A-Za-z .]+\))?\s*(?::|[-–—]{1,2})?$/;
+const PLACE_LINE = /^(?:[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*)*)(?:, (?:[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*)*))*(?: \([A-Za-z .]+\))?\s*(?::|[-–—―]{1,2})?$/;
 
 export function isPlaceLine(text: string): boolean {
   const line = text.trim();
   if (wordCount(line) > 8 || !PLACE_LINE.test(line)) return false;
   const firstWord = line.split(/[ ,]/)[0] ?? '';
   const upperCaseOpening = firstWord.length >= 2 && firstWord === firstWord.toUpperCase();
-  return upperCaseOpening || /[:\-–—]$/.test(line);
+  return upperCaseOpening || /[:\-–—―]$/.test(line);
 }
 
 /**
  * An inline dateline at the start of a paragraph: "WASHINGTON (Reuters) — The ...",
- * "DECATUR, Ill. — Sen. ...", "Evansville, Indiana, United States - This past week".
+ * "DECATUR, Ill. — Sen. ...", "Evansville, Indiana, United States - This past week";
+ * HuffPost sets its dash as a horizontal bar ("WASHINGTON ― Donald …").
  * A place in mixed case needs a comma ("City, State") to tell it from a name before a dash.
  * Returns the length of the dateline including its dash, or 0.
  */
-const UPPER_PLACE = /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*)?(?: ?\([A-Za-z .]+\))?) ?(?:[—–]|--?) /;
-const MIXED_PLACE = /^[A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+)*(?:, [A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*)*)+(?: ?\([A-Za-z .]+\))? (?:[—–]|--?) /;
+const UPPER_PLACE = /^([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*)?(?: ?\([A-Za-z .]+\))?) ?(?:[—–―]|--?) /;
+const MIXED_PLACE = /^[A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+)*(?:, [A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*)*)+(?: ?\([A-Za-z .]+\))? (?:[—–―]|--?) /;
 
 export function inlineDatelineLength(text: string): number {
   const match = UPPER_PLACE.exec(text) ?? MIXED_PLACE.exec(text);

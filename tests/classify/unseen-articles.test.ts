@@ -42,3 +42,17 @@ table('the news peg and a poll\'s method are context', [
   { text: 'The report comes after the two sides exchanged fire yesterday.', label: 'assertion', rule: 'assertion:own-voice' },
   { text: 'The vote came as a surprise to the mayor.', label: 'assertion', rule: 'assertion:own-voice' },
 ]);
+
+table('a cue in a clause about something else does not label the sentence', [
+  // a hedge in a trailing clause with a subject of its own …
+  { text: 'The pier is a danger to swimmers, Mayor Ann Roe said on Friday, as she bristled at the continued questions about its repair.', label: 'assertion', rule: 'assertion:attributed' },
+  // … but the speaker's own "because I think" hedges the claim
+  { text: '"Let the council decide, because I think the vote is being rigged," Ray said.', label: 'unverified', rule: 'unverified:hedge' },
+  // a denial that is the verb of a relative clause describes a noun …
+  { text: 'The talks included members of the port authority, which has strongly denied any role in the leak.', label: 'assertion' },
+  // … a verdict reported inside one is the sentence's point
+  { text: 'The plan angered the fishermen, many of whom say the council\'s claims about the harbor are unfounded.', label: 'denial', rule: 'denial:rejects-claim' },
+  // a negated supposition supposes nothing
+  { text: 'He didn\'t suggest a delay.', before: 'The mayor spoke on Monday. ', label: 'assertion' },
+  { text: 'He suggested that the pier could reopen.', before: 'The mayor spoke on Monday. ', label: 'unverified' },
+]);

@@ -455,6 +455,15 @@ describe('segment: roles', () => {
       ],
     },
     {
+      name: 'inline dateline with a horizontal bar for its dash',
+      text: 'Council approves budget\n\nBOSTON ― The mayor said the budget would pass.',
+      expected: [
+        ['headline', 'Council approves budget'],
+        ['dateline', 'BOSTON ―'],
+        ['body', 'The mayor said the budget would pass.'],
+      ],
+    },
+    {
       name: 'inline dateline "CITY, State —"',
       text: 'Council approves budget\n\nDOVER, Del. — The council voted on Tuesday to approve the budget.',
       expected: [
@@ -540,8 +549,8 @@ describe('segment: roles', () => {
       ],
     },
     {
-      name: 'a wire credit, a transcript label and marker, a follow line',
-      text: 'Council approves budget\n\nThe council voted on Tuesday.\n\nPartial transcript as follows:\n\nROE: We voted.\n\n(CROSSTALK)\n\nFollow Ann Roe on Twitter @annroe.\n\n(Reporting by Ann Roe; Additional reporting by Jim Park; Editing by Lee Moss.)\n\nThe mayor followed the vote on Twitter.',
+      name: 'a wire credit, a transcript label and marker, a follow line, a content warning',
+      text: 'Council approves budget\n\nThe council voted on Tuesday.\n\nPartial transcript as follows:\n\nROE: We voted.\n\n(CROSSTALK)\n\nFollow Ann Roe on Twitter @annroe.\n\n(Reporting by Ann Roe; Additional reporting by Jim Park; Editing by Lee Moss.)\n\n(WARNING: Video contains graphic images.)\n\nThe mayor followed the vote on Twitter.',
       expected: [
         ['headline', 'Council approves budget'],
         ['body', 'The council voted on Tuesday.'],
@@ -550,6 +559,7 @@ describe('segment: roles', () => {
         ['furniture', '(CROSSTALK)'],
         ['furniture', 'Follow Ann Roe on Twitter @annroe.'],
         ['furniture', '(Reporting by Ann Roe; Additional reporting by Jim Park; Editing by Lee Moss.)'],
+        ['furniture', '(WARNING: Video contains graphic images.)'],
         ['body', 'The mayor followed the vote on Twitter.'],
       ],
     },
