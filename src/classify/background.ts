@@ -66,7 +66,9 @@ function leadingPhraseEnd(tokens: readonly Token[]): number {
  * exclamations are left to the other rules.
  */
 export function isFragment(tokens: readonly Token[]): boolean {
-  if (tokens.length < 2 || tokens.length > MAX_FRAGMENT_WORDS || tokens.some((t) => t.tags.has('Verb'))) return false;
+  if (tokens.length === 0 || tokens.length > MAX_FRAGMENT_WORDS || tokens.some((t) => t.tags.has('Verb'))) return false;
+  // "Refugees.": one noun is a section heading; "Yes." or "Indeed." answers something.
+  if (tokens.length === 1 && !(tokens[0]!.tags.has('Noun') && !tokens[0]!.tags.has('Pronoun'))) return false;
   // compromise misses some verbs ("Bus fares rose by 12%"); a figure means a claim is made.
   if (tokens.some((t) => /\d/.test(t.text))) return false;
   return !/[?!]/.test(tokens[tokens.length - 1]!.post);

@@ -56,3 +56,8 @@ table('a cue in a clause about something else does not label the sentence', [
   { text: 'He didn\'t suggest a delay.', before: 'The mayor spoke on Monday. ', label: 'assertion' },
   { text: 'He suggested that the pier could reopen.', before: 'The mayor spoke on Monday. ', label: 'unverified' },
 ]);
+
+table('a section heading of one noun states nothing', [
+  { text: 'Refugees.', before: 'The council met on Monday.\n\n', label: 'background', rule: 'background:fragment' },
+  { text: 'Yes.', before: '"Will the pier reopen?" the mayor asked. ', label: 'assertion' },
+]);

@@ -550,7 +550,7 @@ describe('segment: roles', () => {
     },
     {
       name: 'a wire credit, a transcript label and marker, a follow line, a content warning',
-      text: 'Council approves budget\n\nThe council voted on Tuesday.\n\nPartial transcript as follows:\n\nROE: We voted.\n\n(CROSSTALK)\n\nFollow Ann Roe on Twitter @annroe.\n\n(Reporting by Ann Roe; Additional reporting by Jim Park; Editing by Lee Moss.)\n\n(WARNING: Video contains graphic images.)\n\nThe mayor followed the vote on Twitter.',
+      text: 'Council approves budget\n\nThe council voted on Tuesday.\n\nPartial transcript as follows:\n\nROE: We voted.\n\n(CROSSTALK)\n\nFollow Ann Roe on Twitter @annroe.\n\n(Reporting by Ann Roe; Additional reporting by Jim Park; Editing by Lee Moss.)\n\n(WARNING: Video contains graphic images.)\n\nJim Park and Lee Moss contributed reporting.\n\nThe mayor followed the vote on Twitter.',
       expected: [
         ['headline', 'Council approves budget'],
         ['body', 'The council voted on Tuesday.'],
@@ -560,6 +560,7 @@ describe('segment: roles', () => {
         ['furniture', 'Follow Ann Roe on Twitter @annroe.'],
         ['furniture', '(Reporting by Ann Roe; Additional reporting by Jim Park; Editing by Lee Moss.)'],
         ['furniture', '(WARNING: Video contains graphic images.)'],
+        ['furniture', 'Jim Park and Lee Moss contributed reporting.'],
         ['body', 'The mayor followed the vote on Twitter.'],
       ],
     },
