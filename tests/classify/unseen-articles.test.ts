@@ -61,3 +61,12 @@ table('a section heading of one noun states nothing', [
   { text: 'Refugees.', before: 'The council met on Monday.\n\n', label: 'background', rule: 'background:fragment' },
   { text: 'Yes.', before: '"Will the pier reopen?" the mayor asked. ', label: 'assertion' },
 ]);
+
+table('an argument that does not hold up is rejected; a possible tie is a suspicion', [
+  { text: '"The mayor\'s reasons for the veto don\'t hold water," Ray said.', label: 'denial', rule: 'denial:rejects-claim' },
+  { text: 'The council\'s figures do not add up, the auditor said.', label: 'denial', rule: 'denial:rejects-claim' },
+  { text: 'Investigators found that the attempts were made by people with possible ties to the gang.', label: 'unverified', rule: 'unverified:hedge', cueTexts: ['possible ties'] },
+  // a plain tie is a fact; holding up a sign denies nothing
+  { text: 'Investigators found that the attempts were made by people with ties to the gang.', label: 'assertion' },
+  { text: 'Protesters did not hold up signs at the rally.', label: 'assertion' },
+]);
