@@ -21,7 +21,7 @@ const DISCOVERY_VERBS = new Set(['realize', 'realise', 'learn', 'discover', 'not
 /** "did not recall", "does not remember": a gap in memory, not a denial. */
 const MEMORY_VERBS = new Set(['recall', 'remember', 'recollect']);
 /** "We have never seen anything like it", "no one expected this": an experience, not a deed one is accused of. */
-const EXPERIENCE_VERBS = new Set(['see', 'witness', 'experience', 'encounter', 'imagine', 'expect']);
+const EXPERIENCE_VERBS = new Set(['see', 'hear', 'witness', 'experience', 'encounter', 'imagine', 'expect', 'envision', 'envisage', 'anticipate', 'foresee']);
 /** "I don't want to interrupt", "they don't seem able", "we are not used to it": a state of mind, not a deed one is accused of. */
 const STATE_VERBS = new Set(['want', 'wish', 'hope', 'like', 'need', 'mind', 'care', 'seem', 'appear', 'know', 'think', 'believe', 'feel', 'use']);
 /** How far (in words) a denial verb looks for the claim it rejects. */
@@ -72,10 +72,13 @@ function rejectsClaim(tokens: readonly Token[], match: Match, lexicon: Lexicon):
  * unfounded" reports a verdict of its own.)
  */
 function relativeClauseVerb(tokens: readonly Token[], match: Match): boolean {
-  if (!inRelativeClause(tokens, match)) return false;
   let i = match.first - 1;
-  while (i > 0 && (tokens[i]!.tags.has('Adverb') || tokens[i]!.tags.has('Auxiliary') || AUXILIARIES.has(tokens[i]!.lemma))) i--;
-  return /^(?:which|who|that)$/.test(tokens[i]!.normal);
+  // ("claims Clinton made … that have proved false": a verdict's linking verb belongs to the clause too.)
+  while (i > 0 && (tokens[i]!.tags.has('Adverb') || tokens[i]!.tags.has('Auxiliary') || AUXILIARIES.has(tokens[i]!.lemma) || PREDICATING.has(tokens[i]!.lemma))) i--;
+  const pronoun = tokens[i]!.normal;
+  if (pronoun === 'which' || pronoun === 'who') return inRelativeClause(tokens, match) || tokens[i - 1]?.tags.has('Noun') === true;
+  // "that" after a noun opens a relative clause; after a verb ("said that") a reported one.
+  return pronoun === 'that' && tokens[i - 1]?.tags.has('Noun') === true && !tokens[i - 1]!.tags.has('Pronoun');
 }
 
 /** "Trump's tweet discrediting the report": a participle describing a noun, not the sentence's verb. */

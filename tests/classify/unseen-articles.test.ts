@@ -70,3 +70,13 @@ table('an argument that does not hold up is rejected; a possible tie is a suspic
   { text: 'Investigators found that the attempts were made by people with ties to the gang.', label: 'assertion' },
   { text: 'Protesters did not hold up signs at the rally.', label: 'assertion' },
 ]);
+
+table('a verdict or an expectation inside a description is no denial', [
+  // a verdict in a relative clause with "that" describes the noun it follows
+  { text: 'The council sent the file to the state, asking it to examine claims the mayor made last fall that have proved false.', label: 'assertion' },
+  // a verdict reported after "said that" is the point
+  { text: 'The auditor said that the claims were false.', label: 'denial', rule: 'denial:rejects-claim' },
+  // a negated expectation or hearing is no answer to the accusation
+  { text: '"We never envisioned that the dispute would reach this point," Ray said.', before: ACCUSATION, label: 'assertion' },
+  { text: '"I have not heard that particular concern," Ray said.', before: ACCUSATION, label: 'assertion' },
+]);
