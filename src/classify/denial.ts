@@ -75,6 +75,7 @@ function relativeClauseVerb(tokens: readonly Token[], match: Match): boolean {
   let i = match.first - 1;
   // ("claims Clinton made … that have proved false": a verdict's linking verb belongs to the clause too.)
   while (i > 0 && (tokens[i]!.tags.has('Adverb') || tokens[i]!.tags.has('Auxiliary') || AUXILIARIES.has(tokens[i]!.lemma) || PREDICATING.has(tokens[i]!.lemma))) i--;
+  if (i < 0) return false;
   const pronoun = tokens[i]!.normal;
   if (pronoun === 'which' || pronoun === 'who') return inRelativeClause(tokens, match) || tokens[i - 1]?.tags.has('Noun') === true;
   // "that" after a noun opens a relative clause; after a verb ("said that") a reported one.

@@ -96,8 +96,11 @@ export function classify(input: ClassifyInput, lexicon: Lexicon): Classification
     // "the missive suggests …", "he believes …": the source itself only supposes it.
     return decide('unverified', 'hedged-source', reportingCue, `${quote(source)} only supposes it: ${quote(source.cue)}`);
   }
-  if (input.role === 'body' && isQuestion(tokens) && (source === null || attribution.reporting?.entry.class === 'attitude')) {
-    return decide('unverified', 'question', [], 'a question in the article\'s own voice');
+  if (input.role === 'body' && isQuestion(tokens)) {
+    // "Are we where we need to be?" Ray asked: a question, the article's or a source's, claims
+    // nothing; it leaves the matter open.
+    const ownVoice = source === null || attribution.reporting?.entry.class === 'attitude';
+    return decide('unverified', 'question', [], ownVoice ? "a question in the article's own voice" : `${quote(source)} asks, and claims nothing`);
   }
   if (source !== null) {
     const history = input.role === 'body' && !attribution.inherited ? reportedHistory(tokens, matches, attribution, input.storyYear, lexicon) : [];

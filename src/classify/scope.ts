@@ -96,8 +96,16 @@ export function isNegated(tokens: readonly Token[], index: number): boolean {
  */
 export function isQuestion(tokens: readonly Token[]): boolean {
   const last = tokens[tokens.length - 1];
-  if (last === undefined || !/\?/.test(last.post)) return false;
-  return !tokens.slice(1).some((t) => /["“]/.test(t.pre));
+  if (last === undefined) return false;
+  if (/\?/.test(last.post)) return !tokens.slice(1).some((t) => /["“]/.test(t.pre));
+  return asksInQuote(tokens);
+}
+
+/** '"Are we where we need to be?" Ray asked.': the statement opens with a quotation that is a question, then its tag. */
+function asksInQuote(tokens: readonly Token[]): boolean {
+  if (!/["“]/.test(tokens[0]!.pre)) return false;
+  const close = tokens.findIndex((t) => /["”]/.test(t.post));
+  return close !== -1 && /\?["”]/.test(tokens[close]!.post) && !tokens.slice(1, close + 1).some((t) => /["“]/.test(t.pre));
 }
 
 /** "suggests that …", "suggests Republicans have …" — a clause, not an object ("suggest designs for a flag"). */

@@ -80,3 +80,11 @@ table('a verdict or an expectation inside a description is no denial', [
   { text: '"We never envisioned that the dispute would reach this point," Ray said.', before: ACCUSATION, label: 'assertion' },
   { text: '"I have not heard that particular concern," Ray said.', before: ACCUSATION, label: 'assertion' },
 ]);
+
+table('a question a source asks claims nothing', [
+  { text: '"Are we where we need to be on the pier?" Ray asked the council.', label: 'unverified', rule: 'unverified:question' },
+  { text: '"Are we where we need to be on the pier?', before: '"The vote is close," Ray said. ', label: 'unverified', rule: 'unverified:question' },
+  // a question quoted inside a claim is the claim's
+  { text: 'Ray said the council had never asked "Who pays for the pier?" before the vote.', label: 'assertion' },
+  { text: 'WALLACE: Will the pier reopen in May?', label: 'unverified', rule: 'unverified:question' },
+]);
