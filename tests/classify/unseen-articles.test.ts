@@ -88,3 +88,11 @@ table('a question a source asks claims nothing', [
   { text: 'Ray said the council had never asked "Who pays for the pier?" before the vote.', label: 'assertion' },
   { text: 'WALLACE: Will the pier reopen in May?', label: 'unverified', rule: 'unverified:question' },
 ]);
+
+table('lies told in general, or a lie to come, reject no claim', [
+  { text: 'Ray said the mayor tells so many lies that the council has stopped listening.', label: 'assertion' },
+  { text: '"We are concerned that the mayor may lie about the costs," Ray said.', label: 'unverified', rule: 'unverified:hedge' },
+  // calling a claim a lie, or lying that something happened, does
+  { text: 'Ray said the mayor\'s figures are lies.', label: 'denial', rule: 'denial:rejects-claim' },
+  { text: 'Ray wrote that the mayor proceeded to lie to the council that the pier was sound.', label: 'denial', rule: 'denial:rejects-claim' },
+]);
