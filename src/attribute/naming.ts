@@ -25,6 +25,20 @@ const DOCUMENTS: ReadonlySet<string> = new Set(sourceHeads.documents);
 /** An unnamed source introduced indefinitely: "one poster", "some individuals", "someone", "another official". */
 const INDEFINITE = new Set(['a', 'an', 'one', 'some', 'several', 'many', 'another', 'other', 'others', 'someone', 'somebody', 'few', 'numerous', 'various', 'two', 'three', 'four', 'multiple']);
 
+/** Quantifiers of an unnamed group's members: "many Democrats", "two senators". */
+const PLURAL_QUANTIFIERS = new Set(['some', 'several', 'many', 'few', 'numerous', 'various', 'multiple', 'other', 'two', 'three', 'four']);
+
+/** (compromise leaves "Democrats" untagged for number.) */
+function isPlural(token: Token): boolean {
+  return token.tags.has('Plural') || (token.tags.has('ProperNoun') && /[^s]s$/.test(token.normal));
+}
+
+/** A person's name stands in the phrase: "two senators, Mark Lund and Ann Roe,". */
+function namesPerson(tokens: readonly Token[], range: TokenRange): boolean {
+  for (let i = range.first; i <= range.last; i++) if (tokens[i]!.tags.has('Person')) return true;
+  return false;
+}
+
 /** Heads of a noun phrase that name a body rather than a person: "the mission", "Trump's campaign". */
 const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(sourceHeads.organizations);
 
@@ -52,7 +66,10 @@ export function isVague(tokens: readonly Token[], range: TokenRange, matches: re
   const head = beforeParticiple(tokens, range);
   if (head.last < range.last && !DOCUMENTS.has(tokens[head.last]!.lemma) && !hasProperNoun(tokens, head) && vagueWords(matches, head)) return true;
   if (indefinite && holdsAnonymousRole(tokens, range, headWord)) return true;
-  if (hasProperNoun(tokens, range) || namesMembers(tokens, range)) return false;
+  if (namesMembers(tokens, range)) return false;
+  // "many Democrats", "several Republican senators": a party or a body names the group, not who in it speaks.
+  if (PLURAL_QUANTIFIERS.has(tokens[range.first]!.normal) && isPlural(tokens[headWord]!) && !namesPerson(tokens, range)) return true;
+  if (hasProperNoun(tokens, range)) return false;
   if (indefinite) return !COURTS.has(tokens[headWord]!.lemma);
   // "the report" points to a document the article has named; "the second official" stays unnamed.
   if (DEFINITE.has(tokens[range.first]!.normal) && DOCUMENTS.has(tokens[range.last]!.lemma)) return false;

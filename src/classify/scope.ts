@@ -115,10 +115,13 @@ export function introducesClause(tokens: readonly Token[], verb: number): boolea
   if (next.normal === 'that' || /["“:]/.test(tokens[verb]!.post)) return true;
   // "asked whether …", "questioned if …": an indirect question is a clause.
   if (WH_OPENERS.has(next.normal) && !/[,;.]/.test(tokens[verb]!.post)) return true;
+  // "the people Wikinews observed took out their phones": a finite verb right after it is the
+  // main clause's; the verb was a relative clause's, with nothing to report.
+  if (!/[,;.]/.test(tokens[verb]!.post) && next.tags.has('Verb') && (next.tags.has('PastTense') || next.tags.has('PresentTense')) && !next.tags.has('Auxiliary') && !next.tags.has('Copula')) return false;
   for (let i = verb + 1; i < tokens.length && i <= verb + 4; i++) {
     const token = tokens[i]!;
     if (token.tags.has('Preposition') || /[,;.]/.test(tokens[i - 1]!.post) && i > verb + 1) return false;
-    if (i > verb + 1 && token.tags.has('Verb') && !token.tags.has('Gerund') && !token.tags.has('Infinitive') && !modifiesNounAfterDeterminer(tokens, i)) return true;
+    if (i > verb + 1 && token.tags.has('Verb') && !token.tags.has('Gerund') && !token.tags.has('Infinitive') && !token.tags.has('Particle') && !modifiesNounAfterDeterminer(tokens, i)) return true;
   }
   return false;
 }

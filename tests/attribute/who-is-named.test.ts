@@ -40,6 +40,10 @@ const rows: Row[] = [
   // A participle's named agent makes the document's maker known (the phrase itself names no one).
   { text: 'According to a civil complaint filed by the Harbor Commission, the builder misused the funds.', source: 'a civil complaint', cue: 'According to', named: false, kind: 'document', label: 'assertion' },
   { text: 'According to a civil complaint filed by two tenants, the builder misused the funds.', source: 'a civil complaint', cue: 'According to', named: false, kind: 'document', label: 'unverified' },
+  // A quantifier's group is unnamed whatever party or body names it; a name among its members names it.
+  { text: 'Many Democrats say the pier plan costs too much.', source: 'Many Democrats', cue: 'say', named: false, kind: 'unnamed', label: 'unverified' },
+  { text: 'Several Republican senators said the pier plan costs too much.', source: 'Several Republican senators', cue: 'said', named: false, kind: 'unnamed', label: 'unverified' },
+  { text: 'Two senators, Mark Lund and Ann Roe, said the pier plan costs too much.', source: 'Two senators, Mark Lund and Ann Roe', cue: 'said', named: true, kind: 'person', label: 'assertion' },
   // A court acts on the record: an indefinite court is no unnamed source.
   { text: 'A federal appeals court ruled on Friday that the pier must close.', source: 'A federal appeals court', cue: 'ruled', named: false, kind: 'organization', label: 'assertion' },
   // A past participle after the subject's noun opens its modifier; the subject's own verb speaks.

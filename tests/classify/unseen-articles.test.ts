@@ -96,3 +96,8 @@ table('lies told in general, or a lie to come, reject no claim', [
   { text: 'Ray said the mayor\'s figures are lies.', label: 'denial', rule: 'denial:rejects-claim' },
   { text: 'Ray wrote that the mayor proceeded to lie to the council that the pier was sound.', label: 'denial', rule: 'denial:rejects-claim' },
 ]);
+
+table('a verb of a relative clause without its pronoun reports nothing', [
+  { text: 'Many people the reporters observed took out their phones to film the pier.', label: 'assertion', rule: 'assertion:own-voice' },
+  { text: 'The reporters observed that many people took out their phones.', label: 'assertion', rule: 'assertion:attributed' },
+]);
