@@ -22,7 +22,7 @@ export function backgroundSignals(tokens: readonly Token[], matches: readonly Ma
     .filter((m) => m.entry.kind === 'background' && !inSideClause(tokens, m) && !inRelativeClause(tokens, m))
     .map((m) => ({ first: m.first, last: m.last, entry: m.entry.phrase }));
   const years = tokens.map((t, i) => ({ i, year: yearOf(t) })).filter((y): y is { i: number; year: number } => y.year !== null);
-  if (storyYear !== null && years.length > 0 && years.every((y) => y.year < storyYear)) {
+  if (storyYear !== null && years.length > 0 && years.every((y) => y.year < storyYear) && !years.some((y) => comparedWith(tokens, y.i))) {
     signals.push({ first: years[0]!.i, last: years[0]!.i, entry: 'earlier year' });
   }
   const perfect = pastPerfect(tokens);
@@ -49,6 +49,21 @@ export function reportedHistory(tokens: readonly Token[], matches: readonly Matc
   const adverb = matches.find((m) => m.entry.kind === 'background' && m.last < verb.first && m.last >= verb.first - 2 && !inRelativeClause(tokens, m));
   return adverb === undefined ? [] : [{ first: adverb.first, last: adverb.last, entry: adverb.entry.phrase }];
 }
+
+/**
+ * The year is what today's figure is measured against: "surpasses the total for the 2012
+ * cycle", "more than in 2012", "beyond the 2012 total". The news is the comparison.
+ */
+function comparedWith(tokens: readonly Token[], year: number): boolean {
+  for (let i = Math.max(0, year - COMPARISON_REACH); i < year; i++) {
+    if (COMPARISON_WORDS.has(tokens[i]!.normal) || COMPARISON_VERBS.has(tokens[i]!.lemma)) return true;
+  }
+  return false;
+}
+
+const COMPARISON_REACH = 6;
+const COMPARISON_WORDS = new Set(['than', 'beyond', 'versus', 'vs', 'vs.']);
+const COMPARISON_VERBS = new Set(['surpass', 'exceed', 'compare', 'outpace', 'eclipse', 'top', 'beat']);
 
 /** Index of the last token of a sentence-opening phrase set off by a comma ("On March 2, 2015,"), or -1. */
 function leadingPhraseEnd(tokens: readonly Token[]): number {

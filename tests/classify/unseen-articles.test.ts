@@ -101,3 +101,11 @@ table('a verb of a relative clause without its pronoun reports nothing', [
   { text: 'Many people the reporters observed took out their phones to film the pier.', label: 'assertion', rule: 'assertion:own-voice' },
   { text: 'The reporters observed that many people took out their phones.', label: 'assertion', rule: 'assertion:attributed' },
 ]);
+
+table('a refusal to say; a comparison with an earlier year is the news', [
+  { text: 'Ray wouldn\'t say.', before: 'Reporters asked who approved the pier repairs. ', label: 'unverified', rule: 'unverified:no-answer' },
+  { text: 'Donors pushed the tally beyond the total for 2012.', before: 'Monday, May 4, 2026\n\n', label: 'assertion', rule: 'assertion:own-voice' },
+  { text: 'Turnout was higher than in 2012.', before: 'Monday, May 4, 2026\n\n', label: 'assertion', rule: 'assertion:own-voice' },
+  // a year on its own is still history
+  { text: 'Donors pushed the tally to a record in 2012.', before: 'Monday, May 4, 2026\n\n', label: 'background', rule: 'background:context' },
+]);
