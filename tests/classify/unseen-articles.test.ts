@@ -109,3 +109,7 @@ table('a refusal to say; a comparison with an earlier year is the news', [
   // a year on its own is still history
   { text: 'Donors pushed the tally to a record in 2012.', before: 'Monday, May 4, 2026\n\n', label: 'background', rule: 'background:context' },
 ]);
+
+table('an earlier one of its kind is history', [
+  { text: 'She was awarded a medal during her previous visit to the port.', before: 'Monday, May 4, 2026\n\n', label: 'background', rule: 'background:context' },
+]);
