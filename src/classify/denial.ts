@@ -25,6 +25,16 @@ const EXPERIENCE_VERBS = new Set(['see', 'hear', 'witness', 'experience', 'encou
 /** "I don't want to interrupt", "they don't seem able", "we are not used to it": a state of mind, not a deed one is accused of. */
 const STATE_VERBS = new Set(['want', 'wish', 'hope', 'like', 'need', 'mind', 'care', 'seem', 'appear', 'know', 'think', 'believe', 'feel', 'use']);
 const HEDGING_MODALS = new Set(['may', 'might', 'could']);
+/** "should reject", "needs to challenge", "has to refute": what someone ought to do, not what they did. */
+const OBLIGATIONS = new Set(['should', 'must']);
+const OBLIGATION_VERBS = new Set(['need', 'have', 'ought']);
+
+function oughtTo(tokens: readonly Token[], verb: number): boolean {
+  const before = tokens[verb - 1];
+  if (before === undefined) return false;
+  if (OBLIGATIONS.has(before.normal)) return true;
+  return before.normal === 'to' && OBLIGATION_VERBS.has(tokens[verb - 2]?.lemma ?? '');
+}
 /** How far (in words) a denial verb looks for the claim it rejects. */
 const OBJECT_WINDOW = 6;
 /** Words that make a verdict predicative when they come just before it: "are false", "called it baseless", "We rate this claim False". */
@@ -39,8 +49,9 @@ export function denialCues(tokens: readonly Token[], matches: readonly Match[], 
   return matches.filter((match) => {
     if (match.entry.kind !== 'denial') return false;
     if (isNegated(tokens, match.first) || inSideClause(tokens, match) || relativeClauseVerb(tokens, match) || modifiesNoun(tokens, match)) return false;
-    // "Trump may lie", "they could deny it": a guess at a denial to come is none.
-    if (HEDGING_MODALS.has(tokens[match.first - 1]?.normal ?? '')) return false;
+    // "Trump may lie", "they could deny it": a guess at a denial to come is none; "Holt needs to
+    // challenge Trump on every lie" says what someone ought to do.
+    if (HEDGING_MODALS.has(tokens[match.first - 1]?.normal ?? '') || oughtTo(tokens, match.first)) return false;
     if (match.entry.needs === 'accusation') return !afterModal(tokens, match.first) && answersAccusation(tokens, context, lexicon);
     if (match.entry.needs === 'claim-object') return rejectsClaim(tokens, match, lexicon);
     if (match.entry.needs === 'predicative') return isPredicative(tokens, match);

@@ -113,3 +113,10 @@ table('a refusal to say; a comparison with an earlier year is the news', [
 table('an earlier one of its kind is history', [
   { text: 'She was awarded a medal during her previous visit to the port.', before: 'Monday, May 4, 2026\n\n', label: 'background', rule: 'background:context' },
 ]);
+
+table('what someone ought to reject is no rejection; a potential effect is a guess', [
+  { text: '"The moderator needs to challenge the mayor on every claim he makes," Ray said.', label: 'assertion' },
+  { text: '"The council should reject the report," Ray said.', label: 'assertion' },
+  { text: '"The council rejected the report," Ray said.', label: 'denial', rule: 'denial:rejects-claim' },
+  { text: 'Their money has the potential to sway the county races.', label: 'unverified', rule: 'unverified:hedge' },
+]);
