@@ -24,17 +24,6 @@ const MEMORY_VERBS = new Set(['recall', 'remember', 'recollect']);
 const EXPERIENCE_VERBS = new Set(['see', 'hear', 'witness', 'experience', 'encounter', 'imagine', 'expect', 'envision', 'envisage', 'anticipate', 'foresee']);
 /** "I don't want to interrupt", "they don't seem able", "we are not used to it": a state of mind, not a deed one is accused of. */
 const STATE_VERBS = new Set(['want', 'wish', 'hope', 'like', 'need', 'mind', 'care', 'seem', 'appear', 'know', 'think', 'believe', 'feel', 'use']);
-const HEDGING_MODALS = new Set(['may', 'might', 'could']);
-/** "should reject", "needs to challenge", "has to refute": what someone ought to do, not what they did. */
-const OBLIGATIONS = new Set(['should', 'must']);
-const OBLIGATION_VERBS = new Set(['need', 'have', 'ought']);
-
-function oughtTo(tokens: readonly Token[], verb: number): boolean {
-  const before = tokens[verb - 1];
-  if (before === undefined) return false;
-  if (OBLIGATIONS.has(before.normal)) return true;
-  return before.normal === 'to' && OBLIGATION_VERBS.has(tokens[verb - 2]?.lemma ?? '');
-}
 /** How far (in words) a denial verb looks for the claim it rejects. */
 const OBJECT_WINDOW = 6;
 /** Words that make a verdict predicative when they come just before it: "are false", "called it baseless", "We rate this claim False". */
@@ -51,8 +40,8 @@ export function denialCues(tokens: readonly Token[], matches: readonly Match[], 
     if (isNegated(tokens, match.first) || inSideClause(tokens, match) || relativeClauseVerb(tokens, match) || modifiesNoun(tokens, match)) return false;
     // "Trump may lie", "they could deny it": a guess at a denial to come is none; "Holt needs to
     // challenge Trump on every lie" says what someone ought to do.
-    if (HEDGING_MODALS.has(tokens[match.first - 1]?.normal ?? '') || oughtTo(tokens, match.first)) return false;
-    if (match.entry.needs === 'accusation') return !afterModal(tokens, match.first) && answersAccusation(tokens, context, lexicon);
+    if (afterModal(tokens, match.first)) return false;
+    if (match.entry.needs === 'accusation') return answersAccusation(tokens, context, lexicon);
     if (match.entry.needs === 'claim-object') return rejectsClaim(tokens, match, lexicon);
     if (match.entry.needs === 'predicative') return isPredicative(tokens, match);
     if (match.entry.needs === 'claim-or-clause') return deniesClaim(tokens, match, lexicon);
@@ -248,11 +237,16 @@ function concedes(tokens: readonly Token[], lexicon: Lexicon): boolean {
   return tokens.some((t) => (lexicon.byFirstWord.get(t.lemma) ?? []).some((e) => e.kind === 'reporting' && e.stance === 'conceding' && e.words.length === 1 && t.tags.has('Verb')));
 }
 
-/** "the moderator ought to have no role in it": a modal makes it a view of what should be, no account of what was. */
+/**
+ * "the moderator ought to have no role in it", "Trump may lie", "Holt needs to challenge …": a
+ * modal or an obligation makes it a view of what could or should be, no account of what was.
+ */
 function afterModal(tokens: readonly Token[], index: number): boolean {
   for (let i = index - 1; i >= 0 && i >= index - 3; i--) if (tokens[i]!.tags.has('Modal') || /^(?:ought|should|must|would)$/.test(tokens[i]!.normal)) return true;
-  return false;
+  return tokens[index - 1]?.normal === 'to' && OBLIGATION_VERBS.has(tokens[index - 2]?.lemma ?? '');
 }
+
+const OBLIGATION_VERBS = new Set(['need', 'have', 'ought']);
 
 /** An accusation stands in this statement or the ones just before, or the statement before was a denial this one continues. */
 function answersAccusation(tokens: readonly Token[], context: PartyContext, lexicon: Lexicon): boolean {
