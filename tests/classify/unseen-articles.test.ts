@@ -120,3 +120,9 @@ table('what someone ought to reject is no rejection; a potential effect is a gue
   { text: '"The council rejected the report," Ray said.', label: 'denial', rule: 'denial:rejects-claim' },
   { text: 'Their money has the potential to sway the county races.', label: 'unverified', rule: 'unverified:hedge' },
 ]);
+
+table('facts still being gathered, a party that cannot be sure', [
+  { text: 'The State Audit Office found that the county could not be sure the grant money was spent on the pier.', label: 'unverified', rule: 'unverified:missing-evidence' },
+  { text: 'The mayor spoke on Tuesday as the facts about the collapse are still being gathered.', label: 'unverified', rule: 'unverified:missing-evidence' },
+  { text: 'The mayor said she was sure the pier would reopen.', label: 'assertion' },
+]);
