@@ -164,7 +164,7 @@ export function sourceKind(tokens: readonly Token[], range: TokenRange, vague: b
   if (vague) return 'unnamed';
   if (ORGANIZATION_HEADS.has(head.lemma)) return 'organization';
   if (PERSON_HEADS.has(head.lemma)) return 'person';
-  for (let i = core.first; i <= core.last; i++) if (tokens[i]!.tags.has('Person')) return 'person';
+  if (namesPerson(tokens, core)) return 'person';
   for (let i = core.first; i <= core.last; i++) {
     const tags = tokens[i]!.tags;
     if (tags.has('Organization') || tags.has('Place') || tags.has('Acronym')) return 'organization';
