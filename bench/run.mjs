@@ -270,9 +270,11 @@ async function main() {
     // 1. cold start
     const seed = join('seeds', readdirSync(join(ROOT, 'seeds')).filter((n) => n.endsWith('.txt')).sort()[0]);
     log(`cold start: ${COLD_RUNS} runs each`);
-    const [floor, cold] = await interleaved(COLD_RUNS, [
+    // The label model's own cost is what --labeller rules saves: the same process without it.
+    const [floor, cold, coldRules] = await interleaved(COLD_RUNS, [
       () => timed(NODE, ['-e', "import('compromise')"]),
       () => timed(NODE, [BIN, seed, '--format', 'json']),
+      () => timed(NODE, [BIN, seed, '--format', 'json', '--labeller', 'rules']),
     ]);
 
     // 2. batch throughput (the first factcheck run is kept and checked: one line per document)
@@ -280,14 +282,15 @@ async function main() {
     log(`throughput: ${RUNS} runs each (parallel capacity now ${capacityBefore.toFixed(2)} cores)`);
     const checked = join(dir, 'out.ndjson');
     let first = true;
-    const cpu = { reference: [], factcheck: [] };
-    const [reference, batch] = await interleaved(RUNS, [
+    const cpu = { reference: [], factcheck: [], rules: [] };
+    const [reference, batch, batchRules] = await interleaved(RUNS, [
       () => timed(NODE, [join(ROOT, 'bench', 'reference.mjs'), ndjson], { cpu: cpu.reference }),
       () => {
         const stdout = first ? checked : 'ignore';
         first = false;
         return timed(NODE, [BIN, '--input-format', 'ndjson', '--format', 'ndjson', ndjson], { stdout, cpu: cpu.factcheck });
       },
+      () => timed(NODE, [BIN, '--input-format', 'ndjson', '--format', 'ndjson', '--labeller', 'rules', ndjson], { cpu: cpu.rules }),
     ]);
     const capacityAfter = await parallelCapacity(availableParallelism());
     const outLines = readFileSync(checked, 'utf8').split('\n').filter(Boolean).length;
@@ -313,7 +316,7 @@ async function main() {
       node: process.version,
       cpus: availableParallelism(),
       corpus: { documents: documents.length, textMB: textBytes / 1e6, ndjsonMB: corpusBytes / 1e6, words, articles: articles.length, notes },
-      coldStart: { floor, factcheck: cold, ratio: cold.median / floor.median, target: 1.3 },
+      coldStart: { floor, factcheck: cold, ratio: cold.median / floor.median, target: 1.3, rules: coldRules, modelOverRules: cold.median / coldRules.median },
       throughput: {
         reference,
         factcheck: batch,
@@ -321,7 +324,11 @@ async function main() {
         wordsPerSecond: { factcheck: words / (batch.median / 1000), reference: words / (reference.median / 1000) },
         parallelCapacity: { before: capacityBefore, after: capacityAfter },
         // CPU time of all threads: what the work costs, whatever the machine's load.
-        cpu: cpu.factcheck.length > 0 ? { reference: stats(cpu.reference), factcheck: stats(cpu.factcheck), ratio: stats(cpu.factcheck).median / stats(cpu.reference).median } : undefined,
+        cpu: cpu.factcheck.length > 0 ? { reference: stats(cpu.reference), factcheck: stats(cpu.factcheck), ratio: stats(cpu.factcheck).median / stats(cpu.reference).median, rules: stats(cpu.rules), modelOverRules: stats(cpu.factcheck).median / stats(cpu.rules).median } : undefined,
+        // The label model's share of batch time: the same batch with --labeller rules.
+        rules: batchRules,
+        modelOverRules: batch.median / batchRules.median,
+        modelTarget: 1.1,
         target: 2,
       },
       memory: { ...memory, targetMB: 256 },
@@ -347,8 +354,10 @@ function print(r) {
     row(['figure', 'median', 'min', 'max', 'reference (median)', 'ratio', 'target'], widths),
     row(['cold start: factcheck', ...range(c.factcheck), '', '', ''], widths),
     row(['cold start: floor', ...range(c.floor), '', `${c.ratio.toFixed(2)}x`, `<= ${c.target} ${ok(c.ratio <= c.target)}`], widths),
+    row(['cold start: rules only', ...range(c.rules), '', `${c.modelOverRules.toFixed(2)}x`, 'model / rules'], widths),
     row(['throughput: factcheck', ...range(t.factcheck), `reference ${fmt(t.reference.median)}`, '', ''], widths),
     row(['throughput: reference', ...range(t.reference), '', `${t.ratio.toFixed(2)}x`, `>= ${t.target} ${ok(t.ratio >= t.target)}`], widths),
+    row(['throughput: rules only', ...range(t.rules), '', `${t.modelOverRules.toFixed(2)}x`, `<= ${t.modelTarget} ${ok(t.modelOverRules <= t.modelTarget)}`], widths),
     row(['scaling 1x', ...range(s.x1), `${s.unitDocuments} documents`, '', ''], widths),
     row(['scaling 2x', ...range(s.x2), '', `${(s.x2.median / s.x1.median).toFixed(2)}x`, ''], widths),
     row(['scaling 4x', ...range(s.x4), '', `${s.ratio4to1.toFixed(2)}x`, `<= ${s.target} ${ok(s.ratio4to1 <= s.target)}`], widths),
@@ -357,7 +366,7 @@ function print(r) {
       `parallel capacity of the machine: ${t.parallelCapacity.before.toFixed(2)} cores before the throughput runs, ${t.parallelCapacity.after.toFixed(2)} after (of ${r.cpus})`,
     ...(t.cpu === undefined
       ? []
-      : [`CPU time (all threads, median): factcheck ${fmt(t.cpu.factcheck.median)}, reference ${fmt(t.cpu.reference.median)}: factcheck costs ${t.cpu.ratio.toFixed(2)}x the reference's CPU per document`]),
+      : [`CPU time (all threads, median): factcheck ${fmt(t.cpu.factcheck.median)}, reference ${fmt(t.cpu.reference.median)}: factcheck costs ${t.cpu.ratio.toFixed(2)}x the reference's CPU per document; the label model adds ${((t.cpu.modelOverRules - 1) * 100).toFixed(1)} % to --labeller rules' ${fmt(t.cpu.rules.median)}`]),
     `memory: peak RSS ${m.peakMB.toFixed(0)} MB (${m.method}; ${m.firstHalfPeakMB.toFixed(0)} MB in the first half of the run, ${m.secondHalfPeakMB.toFixed(0)} MB in the second) ` +
       `streaming a ${m.streamMB.toFixed(0)} MB NDJSON file, ${m.complete ? 'all' : `${m.readMB.toFixed(1)} MB`} read in ${m.seconds.toFixed(0)} s; target <= ${m.targetMB} MB ${ok(m.peakMB <= m.targetMB)}`,
     `bench took ${r.benchSeconds.toFixed(0)} s; results in bench/results.json`,

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { AnnotatorPool, isOutOfMemory, type WorkerSetup } from './batch/pool.js';
 import { progressDelay, ProgressBar } from './batch/progress.js';
-import { annotate, type DocumentReport, type Lexicon, type LexiconExtension } from './index.js';
+import { annotate, type DocumentReport, type Labeller, type Lexicon, type LexiconExtension } from './index.js';
 import { readDocuments, type ReadEvent, type ReadOptions, type ReadProgress } from './read/index.js';
 import type { StreamedDocument, StreamSetup } from './report/stream.js';
 
@@ -29,6 +29,7 @@ export interface AnnotateOptions {
   /** The config's lexicon entries, compiled again by each worker. */
   lexiconExtension: LexiconExtension | undefined;
   furniture: readonly string[];
+  labeller: Labeller;
   /** Draw a progress bar on stderr (see shouldShowProgress). */
   progress: boolean;
   /** Worker threads for a batch; 0 annotates everything on this thread (see workerCount). */
@@ -85,10 +86,10 @@ export async function* annotateDocuments(paths: readonly string[], read: ReadOpt
     if (event.kind === 'error') return { result: Promise.resolve(event), chars: 0, read };
     // A batch is NDJSON or more than one input; known before the first document arrives.
     if (pool === undefined && workers > 0 && (ndjson || progress.inputs > 1) && existsSync(WORKER_ENTRY)) {
-      pool = new AnnotatorPool(WORKER_ENTRY, workers, { lexicon: options.lexiconExtension, furniture: options.furniture, stream: options.stream } satisfies WorkerSetup);
+      pool = new AnnotatorPool(WORKER_ENTRY, workers, { lexicon: options.lexiconExtension, furniture: options.furniture, labeller: options.labeller, stream: options.stream } satisfies WorkerSetup);
     }
     const here = (): Annotated => {
-      const document = annotate(event.text, { path: event.path, lexicon: options.lexicon, furniture: options.furniture });
+      const document = annotate(event.text, { path: event.path, lexicon: options.lexicon, furniture: options.furniture, labeller: options.labeller });
       if (event.extractedFrom !== undefined) document.extractedFrom = event.extractedFrom;
       return { ...event, document };
     };

@@ -11,7 +11,7 @@ import { hasPolicy, type PolicyOptions } from './check/policy.js';
 import { ConfigError, displayPath, findConfig, loadConfig, type Config } from './check/config.js';
 import { annotateDocuments } from './cli-batch.js';
 import { Output, OutputError, ReportWriter } from './cli-output.js';
-import { compileLexicon, formatterNames, getFormatter, toolVersion } from './index.js';
+import { compileLexicon, formatterNames, getFormatter, LABELLERS, toolVersion, type Labeller } from './index.js';
 import { INPUT_FORMATS, type InputFormat } from './read/index.js';
 import { shouldShowProgress } from './batch/progress.js';
 import { DEFAULT_FORMATTER, isStreaming } from './report/formatters/index.js';
@@ -48,6 +48,7 @@ interface Flags extends PolicyOptions {
   verbose?: boolean;
   check?: boolean;
   inputFormat: InputFormat;
+  labeller: Labeller;
   /** A path, false for --no-config, undefined to search. */
   config?: string | false;
 }
@@ -87,7 +88,8 @@ function createProgram(): Command {
     .argument('[files...]', 'articles, directories or quoted globs; "-" reads stdin, the default when stdin is not a terminal')
     .addOption(new Option('--format <name>', 'output format (default: text, or the config\'s)').choices(formatterNames()).default(DEFAULT_FORMATTER))
     .option('-o, --output <file>', 'write the report to <file> instead of stdout')
-    .option('--explain', 'show the rule, confidence and cues behind every label')
+    .option('--explain', 'show the rule, confidence, cues and deciding features behind every label')
+    .addOption(new Option('--labeller <by>', 'who decides the labels: model (the label model, rules as its features) or rules (the hand-written rules alone)').choices(LABELLERS).default('model'))
     .option('--by-source', 'text format: list the statements grouped by who says them')
     .addOption(new Option('--top <n>', 'text format: list only the n most check-worthy claims, with source and why').argParser(parseTopOption).conflicts('bySource'))
     .option('--no-color', 'no colour, even with FORCE_COLOR (default: colour on a terminal unless NO_COLOR is set)')
@@ -176,7 +178,7 @@ async function run(argv: readonly string[]): Promise<number> {
     const progress = shouldShowProgress({ stderrIsTTY: process.stderr.isTTY === true, quiet: flags.quiet === true, sharesTerminal: toTerminal && isStreaming(formatter) });
     const read = { format: flags.inputFormat, stdinName: flags.stdinFilename, stdin: process.stdin };
     const stream = writer.streamSetup;
-    for await (const event of annotateDocuments(paths, read, { lexicon, lexiconExtension: config?.lexicon, furniture, progress, stream })) {
+    for await (const event of annotateDocuments(paths, read, { lexicon, lexiconExtension: config?.lexicon, furniture, labeller: flags.labeller, progress, stream })) {
       if (event.kind === 'error') {
         process.stderr.write(`factcheck: ${oneLine(event.path)}: ${oneLine(event.problem)}\n`);
         failed = true;

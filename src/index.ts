@@ -6,16 +6,18 @@
  *   segment/   text -> statements with offsets, roles and compromise's tokens
  *   classify/  lexicon cues found on each statement's tokens
  *   attribute/ who each statement comes from (its reporting verb, or the quotation it is in)
- *   classify/  label, confidence, rule and deciding cues — after attribution, because the
- *              spec makes the label depend on who speaks ("a source said" vs "X said")
+ *   classify/  the hand-written rules' label, rule and deciding cues — after attribution,
+ *              because the spec makes the label depend on who speaks ("a source said" vs "X said")
+ *   features/  each statement as named features: the rules' decision, cues, grammar, context, words
+ *   models/    the label model (src/models/labels.json) decides label and confidence
+ *   rank/      check-worthiness
  *   report/    formatters
  */
-import { attributeDocument, forLabels } from './attribute/index.js';
-import { classify, compileLexicon, findMatches, type Lexicon, type LexiconExtension } from './classify/index.js';
-import { yearOf } from './classify/background.js';
-import { markFurniture } from './furniture.js';
+import { analyzeDocument } from './analyze.js';
+import { compileLexicon, type Lexicon, type LexiconExtension } from './classify/index.js';
+import { documentFeatures } from './features/index.js';
+import { decideLabel } from './models/labels.js';
 import { rankStatements } from './rank/index.js';
-import { segment, type Segment } from './segment/index.js';
 import { summarizeSources } from './sources/index.js';
 import { emptyCounts, LABELS, SCHEMA_VERSION, type DocumentReport, type LabelCounts, type Report, type Statement } from './types.js';
 import { toolInfo } from './version.js';
@@ -36,48 +38,41 @@ export interface AnnotateOptions {
   lexicon?: Lexicon | LexiconExtension;
   /** Extra page-furniture lines: a statement that is one of them is furniture (background). */
   furniture?: readonly string[];
+  /**
+   * Who decides the labels: `model` (default) the label model of src/models/labels.json, with
+   * the rules as its features and explanations; `rules` the hand-written rules alone (no
+   * `probabilities`), as factcheck 1.0 labelled.
+   */
+  labeller?: Labeller;
 }
 
-/** How many earlier statements a denial may answer. */
-const CONTEXT_STATEMENTS = 2;
+export const LABELLERS = ['model', 'rules'] as const;
+export type Labeller = (typeof LABELLERS)[number];
 
 export function annotate(text: string, options: AnnotateOptions = {}): DocumentReport {
   const lexicon = isCompiled(options.lexicon) ? options.lexicon : compileLexicon(options.lexicon);
-  const segments = segment(text);
-  markFurniture(segments, options.furniture ?? []);
-  const matches = segments.map((s) => findMatches(s.tokens, lexicon));
-  const attributions = attributeDocument(
-    text,
-    segments.map((s, i) => ({ start: s.start, end: s.end, paragraph: s.paragraph, tokens: s.tokens, matches: matches[i]! })),
-    lexicon,
-  );
-  const storyYear = findStoryYear(segments);
-  const statements: Statement[] = [];
-  segments.forEach((s, i) => {
-    const attribution = attributions[i]!;
-    const before = segments.slice(Math.max(0, i - CONTEXT_STATEMENTS), i).map((_, k) => i - 1 - k);
-    const previous = {
-      statements: before.map((k) => segments[k]!.tokens),
-      sources: before.map((k) => forLabels(attributions[k]!).source),
-      labels: before.map((k) => statements[k]!.label),
-    };
-    const decision = classify({ text, role: s.role, tokens: s.tokens, matches: matches[i]!, attribution: forLabels(attribution), previous, storyYear }, lexicon);
-    statements.push({
+  const analysis = analyzeDocument(text, lexicon, options.furniture ?? []);
+  const byModel = (options.labeller ?? 'model') === 'model';
+  const features = byModel ? documentFeatures(analysis, lexicon) : [];
+  const statements: Statement[] = analysis.statements.map((s, i) => {
+    const decision = byModel ? decideLabel(text, features[i]!, s.rules) : { ...s.rules, probabilities: undefined, features: undefined };
+    return {
       index: i,
-      start: s.start,
-      end: s.end,
-      text: s.text,
-      role: s.role,
+      start: s.segment.start,
+      end: s.segment.end,
+      text: s.segment.text,
+      role: s.segment.role,
       label: decision.label,
       confidence: decision.confidence,
       rule: decision.rule,
       reason: decision.reason,
+      ...(decision.probabilities === undefined ? {} : { probabilities: decision.probabilities, features: decision.features }),
       cues: decision.cues,
       // "Click here to read the full report" is the page's, no one's words.
-      source: s.role === 'furniture' ? null : attribution.source,
-    });
+      source: s.segment.role === 'furniture' ? null : s.attribution.source,
+    };
   });
-  const ranked = rankStatements(statements, segments.map((s) => s.tokens));
+  const ranked = rankStatements(statements, analysis.statements.map((s) => s.segment.tokens));
   return { path: options.path ?? '-', chars: text.length, statements: ranked, counts: countLabels(ranked), sources: summarizeSources(ranked) };
 }
 
@@ -97,14 +92,6 @@ function countLabels(statements: readonly Statement[]): LabelCounts {
   const counts = emptyCounts();
   for (const statement of statements) counts[statement.label]++;
   return counts;
-}
-
-/** The year of the story: from its date lines, else the latest year it mentions. */
-function findStoryYear(segments: readonly Segment[]): number | null {
-  const yearsIn = (list: readonly Segment[]): number[] => list.flatMap((s) => s.tokens.map(yearOf).filter((y): y is number => y !== null));
-  const dated = yearsIn(segments.filter((s) => s.role === 'dateline'));
-  const years = dated.length > 0 ? dated : yearsIn(segments);
-  return years.length > 0 ? Math.max(...years) : null;
 }
 
 function isCompiled(lexicon: AnnotateOptions['lexicon']): lexicon is Lexicon {

@@ -94,16 +94,35 @@ export interface SourceSummary {
   counts: LabelCounts;
 }
 
+/** The label model's probability of each label; they sum to 1 (up to rounding). */
+export type LabelProbabilities = Record<Label, number>;
+
+/** A feature of the label model and how much it pushed the label over the runner-up (in log-odds). */
+export interface WeighedFeature {
+  /** The feature's name, e.g. "cue:hedge=could" or "source:unnamed" (src/features). */
+  feature: string;
+  weight: number;
+  /** The words it comes from, when it comes from some. */
+  text?: string;
+}
+
 export interface Statement extends Span {
   index: number;
   role: Role;
   label: Label;
-  /** How sure the rule that decided the label is, 0..1. */
+  /** The label model's calibrated probability of `label`, 0..1. */
   confidence: number;
-  /** The rule that decided the label, e.g. "unverified:hedge". */
+  /**
+   * The rule behind the label, e.g. "unverified:hedge": the hand-written rule the model agrees
+   * with, or "<label>:model" when the model overrules the rules.
+   */
   rule: string;
-  /** What the rule found, in words: "source 'Iran’s mission to the UN' negates a deed of its own: …". */
+  /** The rule's finding in words ("source 'Iran’s mission to the UN' negates a deed of its own: …"), or why the model overrules it. */
   reason: string;
+  /** The label model's probability of each label. Set by annotate(); absent from reports built without the model. */
+  probabilities?: LabelProbabilities;
+  /** The features that pushed the label over the runner-up most. Set by annotate(). */
+  features?: WeighedFeature[];
   /** The cues the deciding rule used, in text order. */
   cues: Cue[];
   source: Source | null;

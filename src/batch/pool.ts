@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { LexiconExtension } from '../classify/index.js';
 import type { StreamedDocument, StreamSetup } from '../report/stream.js';
+import type { Labeller } from '../index.js';
 import type { DocumentReport } from '../types.js';
 
 /**
@@ -10,6 +11,7 @@ import type { DocumentReport } from '../types.js';
 export interface WorkerSetup {
   lexicon: LexiconExtension | undefined;
   furniture: readonly string[];
+  labeller: Labeller;
   stream: StreamSetup | undefined;
 }
 

@@ -108,16 +108,20 @@ async function loadGoldFile(dir: string, name: string): Promise<GoldDocument> {
   return parseGold(json, file, content, textPath);
 }
 
-/** Every gold document in `dir`, sorted by id so reports are the same on every file system. */
-export async function loadGold(dir: string): Promise<GoldDocument[]> {
+/**
+ * Every labelled document in `dir`, sorted by id so reports are the same on every file system.
+ * `suffix` names the label files: `.gold.json` for the dev gold, `.labels.json` for the silver
+ * training set and the labels kept in the project.
+ */
+export async function loadGold(dir: string, suffix = '.gold.json'): Promise<GoldDocument[]> {
   const absolute = resolve(dir);
   const isDir = await stat(absolute).then(
     (s) => s.isDirectory(),
     () => false,
   );
   if (!isDir) throw new GoldError(`gold directory not found: ${dir}`);
-  const names = (await readdir(absolute)).filter((name) => name.endsWith('.gold.json')).sort();
-  if (names.length === 0) throw new GoldError(`no *.gold.json files in ${dir}`);
+  const names = (await readdir(absolute)).filter((name) => name.endsWith(suffix)).sort();
+  if (names.length === 0) throw new GoldError(`no *${suffix} files in ${dir}`);
   const documents = await Promise.all(names.map((name) => loadGoldFile(dir, name)));
   const seen = new Set<string>();
   for (const doc of documents) {

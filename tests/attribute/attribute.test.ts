@@ -8,7 +8,8 @@
  * what the code does today.
  */
 import { describe, expect, it } from 'vitest';
-import { annotate, type Source, type Stance, type Statement } from '../../src/index.js';
+import { type Source, type Stance, type Statement } from '../../src/index.js';
+import { annotateByRules } from '../support/rules.js';
 
 interface ExpectedSource {
   text: string;
@@ -73,7 +74,7 @@ function table(title: string, rows: Row[]): void {
     for (const row of rows) {
       (row.fails === undefined ? it : it.fails)(row.text, () => {
         const input = HEAD + row.text;
-        const report = annotate(input);
+        const report = annotateByRules(input);
         for (const s of report.statements) if (s.source !== null) expectSourceSpans(input, s.source);
         const statement = only(input, report.statements, row.text);
         expectSource(input, statement, row.source);
@@ -643,7 +644,7 @@ describe('attribute: quotations over several sentences', () => {
   for (const row of rows) {
     (row.fails === undefined ? it : it.fails)(row.name, () => {
       const input = HEAD + row.body;
-      const report = annotate(input);
+      const report = annotateByRules(input);
       const body = report.statements.filter((s) => s.role === 'body');
       expect(body.map((s) => s.text)).toEqual(row.expected.map(([t]) => t));
       const spans = new Map<string, string>();
@@ -668,7 +669,7 @@ describe('attribute: quotations over several sentences', () => {
 
   it('a transcript turn set as several quoted paragraphs keeps its speaker until the next label', () => {
     const input = 'Interview\n\n"LEE: The pier is safe.\n\n"But the board has its doubts. They will vote soon.\n\n"ROE: I doubt it.\n\n[Video: The pier at dawn.]\n\n"A fine view."';
-    const body = annotate(input).statements.filter((s) => s.role === 'body');
+    const body = annotateByRules(input).statements.filter((s) => s.role === 'body');
     expect(body.map((s) => [s.text, s.source?.text ?? null])).toEqual([
       ['"LEE: The pier is safe.', 'LEE'],
       ['"But the board has its doubts.', 'LEE'],
@@ -682,14 +683,14 @@ describe('attribute: quotations over several sentences', () => {
 
   it('a dateline before a dash, in a paragraph of its own after the dek, is where the story is, not who speaks', () => {
     const input = 'Port reopens after storm.\n\nAfter a week of repairs, the port aims to reopen soon.\n\nPORTSMOUTH - Harbor officials gathered on Friday to discuss the new pier.';
-    const last = annotate(input).statements.at(-1)!;
+    const last = annotateByRules(input).statements.at(-1)!;
     expect(last.text).toBe('PORTSMOUTH - Harbor officials gathered on Friday to discuss the new pier.');
     expect([last.source?.text, last.source?.cue.text]).toEqual(['Harbor officials', 'discuss']);
   });
 
   it('a transcript turn that opens with a quotation mark it never closes: the label speaks every sentence, the verbs it reports included', () => {
     const input = 'Interview\n\n"LEE: The pier is safe. It will reopen soon, as the Herald reported. Two points: it is cheap.\n\n"ROE: I doubt it.';
-    const body = annotate(input).statements.filter((s) => s.role === 'body');
+    const body = annotateByRules(input).statements.filter((s) => s.role === 'body');
     expect(body.map((s) => [s.text, s.source?.text ?? null, s.source?.cue.text ?? null])).toEqual([
       ['"LEE: The pier is safe.', 'LEE', ':'],
       ['It will reopen soon, as the Herald reported.', 'LEE', ':'],
@@ -700,7 +701,7 @@ describe('attribute: quotations over several sentences', () => {
 
   it('the label of a quoted sentence follows its own words: a hedged sentence inside a quotation is unverified', () => {
     const input = HEAD + '"The bridge is safe. It may reopen on Monday," Smith said.';
-    const body = annotate(input).statements.filter((s) => s.role === 'body');
+    const body = annotateByRules(input).statements.filter((s) => s.role === 'body');
     expect(body.map((s) => [s.label, s.source?.text ?? null])).toEqual([
       ['assertion', 'Smith'],
       ['unverified', 'Smith'],
@@ -711,7 +712,7 @@ describe('attribute: quotations over several sentences', () => {
 describe('attribute: who speaks without making the claim', () => {
   it('a request and an as-clause name who asked or named, but the label is the sentence’s own', () => {
     const rows = ['Several towns asked the harbor schools to pay the tax.', 'The tax, as critics call it, is a burden on the port.'].map((input) => {
-      const statement = annotate(input).statements[0]!;
+      const statement = annotateByRules(input).statements[0]!;
       return [statement.label, statement.source?.text ?? null, statement.source?.named ?? null];
     });
     // Unnamed askers and critics would make a claim of theirs unverified; these are no claims of theirs.

@@ -5,7 +5,8 @@
  * Every sentence was written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { annotate } from '../../src/index.js';
+import { annotateByRules } from '../support/rules.js';
+
 
 interface Row {
   text: string;
@@ -80,7 +81,7 @@ describe('attribute: the clause that speaks', () => {
   for (const row of rows) {
     it(row.text, () => {
       const input = HEAD + row.text;
-      const statements = annotate(input).statements.filter((s) => s.start >= HEAD.length);
+      const statements = annotateByRules(input).statements.filter((s) => s.start >= HEAD.length);
       expect(statements.map((s) => s.text)).toEqual([row.text]);
       const source = statements[0]!.source;
       expect(source === null ? null : { text: source.text, cue: source.cue.text }).toEqual(row.source);
@@ -88,21 +89,21 @@ describe('attribute: the clause that speaks', () => {
     });
   }
   it('a supposition is no hedged claim and a post taken up is no hedge', () => {
-    const labels = annotate(`${HEAD}She has assumed a new role as harbor chief.`).statements.map((s) => s.label);
+    const labels = annotateByRules(`${HEAD}She has assumed a new role as harbor chief.`).statements.map((s) => s.label);
     expect(labels).toEqual(['assertion', 'assertion']);
   });
 });
 
 describe('attribute: a newspaper named for a document word', () => {
   it('"The Harbor Post reported" is an organization; "the report found" is a document', () => {
-    const kinds = annotate(`${HEAD}The Harbor Post reported the vote. The report found the pier unsafe.`).statements.slice(1).map((s) => s.source?.kind);
+    const kinds = annotateByRules(`${HEAD}The Harbor Post reported the vote. The report found the pier unsafe.`).statements.slice(1).map((s) => s.source?.kind);
     expect(kinds).toEqual(['organization', 'document']);
   });
 });
 
 describe('attribute: a named source that cites unnamed ones', () => {
   it('the claim is vaguely sourced, but the paper is named and an organization', () => {
-    const statement = annotate(`${HEAD}The plan was first reported by the newspaper Harborview, which cited two unnamed council aides.`).statements.at(-1)!;
+    const statement = annotateByRules(`${HEAD}The plan was first reported by the newspaper Harborview, which cited two unnamed council aides.`).statements.at(-1)!;
     expect(statement.label).toBe('unverified');
     expect([statement.source?.text, statement.source?.named, statement.source?.kind]).toEqual(['the newspaper Harborview', true, 'organization']);
   });
@@ -111,7 +112,7 @@ describe('attribute: a named source that cites unnamed ones', () => {
 describe('attribute: whom a definite description stands for', () => {
   it('"the company" after a named company and a headline\'s bare "Company" is the named one; so is "it"', () => {
     const input = 'Company denies breach\n\nAcme Corp on Monday denied that hackers had stolen data. "Our systems were not compromised," the company said. It said the files came from a vendor.';
-    const sources = annotate(input).statements.map((s) => [s.source?.text ?? null, s.source?.resolved ?? null, s.source?.named ?? null]);
+    const sources = annotateByRules(input).statements.map((s) => [s.source?.text ?? null, s.source?.resolved ?? null, s.source?.named ?? null]);
     expect(sources).toEqual([
       ['Company', null, false],
       ['Acme Corp', null, true],
@@ -123,7 +124,7 @@ describe('attribute: whom a definite description stands for', () => {
 
 describe('attribute: page furniture speaks for no one', () => {
   it('"Click here to read the full report." is furniture without a source, and the sources list leaves it out', () => {
-    const report = annotate(`${HEAD}The mayor said the pier was safe.\n\nClick here to read the full report.`);
+    const report = annotateByRules(`${HEAD}The mayor said the pier was safe.\n\nClick here to read the full report.`);
     const last = report.statements.at(-1)!;
     expect([last.role, last.label, last.source]).toEqual(['furniture', 'background', null]);
     expect((report.sources ?? []).map((s) => s.name)).toEqual(['The mayor']);
@@ -133,7 +134,7 @@ describe('attribute: page furniture speaks for no one', () => {
 describe('attribute: a possessor is no mention of its own', () => {
   it('"the company" skips "employees at the company\'s site" and takes the named company', () => {
     const input = 'Harbor cuts jobs\n\nHarbor Logistics said on Monday it would cut 300 jobs. Two employees at the company\'s Easton site said they learned of the cuts from the news. The company rejected that account.';
-    const last = annotate(input).statements.at(-1)!;
+    const last = annotateByRules(input).statements.at(-1)!;
     expect([last.source?.text, last.source?.resolved, last.label]).toEqual(['The company', 'Harbor Logistics', 'denial']);
   });
 });
@@ -141,7 +142,7 @@ describe('attribute: a possessor is no mention of its own', () => {
 describe('attribute: kinds from the rest of the document', () => {
   it('a lone surname after "Senator Jim Park" is a person; "dismissed the poll as an outlier" denies the poll', () => {
     const input = 'Ohio race\n\nA poll shows Senator Jim Park leading Lisa Ortiz. Ortiz\'s campaign dismissed the poll as an outlier. Park told supporters that he was confident.';
-    const statements = annotate(input).statements;
+    const statements = annotateByRules(input).statements;
     expect(statements.map((s) => s.source?.kind ?? null)).toEqual([null, 'document', 'organization', 'person']);
     expect(statements[2]!.label).toBe('denial');
   });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { annotate, type SourceKind } from '../../src/index.js';
+import { type SourceKind } from '../../src/index.js';
 import { describeSource } from '../../src/report/source-table.js';
+import { annotateByRules } from '../support/rules.js';
 
 /** The source of the statement that contains `sentence`. */
 function sourceOf(doc: string, sentence: string) {
   const at = doc.indexOf(sentence);
-  const statement = annotate(doc).statements.find((s) => s.start <= at && at < s.end)!;
+  const statement = annotateByRules(doc).statements.find((s) => s.start <= at && at < s.end)!;
   return statement.source;
 }
 
@@ -71,21 +72,21 @@ describe('a relative clause that relays a finding', () => {
     const doc = 'Hack claims\n\nThe campaign pointed to a report by the Tribune, which revealed that the city paid twice.';
     expect(sourceOf(doc, 'The campaign pointed')).toMatchObject({ text: 'which', resolved: 'the Tribune', kind: 'organization', verb: 'reveal' });
     // The sources table knows it by the publisher's name, not by "which".
-    expect((annotate(doc).sources ?? []).map((s) => [s.name, s.mentions])).toEqual([['the Tribune', ['which']]]);
-    expect(describeSource(annotate(doc).sources![0]!)).toBe('the Tribune');
+    expect((annotateByRules(doc).sources ?? []).map((s) => [s.name, s.mentions])).toEqual([['the Tribune', ['which']]]);
+    expect(describeSource(annotateByRules(doc).sources![0]!)).toBe('the Tribune');
   });
 });
 
 describe('what a source says', () => {
   it('a clause right after the verb is the content even after a quoted side clause', () => {
     const doc = 'Affair denied\n\nCritics accused the mayor of an affair. Although the mayor admitted that they had been “friends for years,” he claimed they had never met alone.';
-    const statement = annotate(doc).statements.find((s) => s.text.startsWith('Although'))!;
+    const statement = annotateByRules(doc).statements.find((s) => s.text.startsWith('Although'))!;
     expect([statement.label, statement.rule]).toEqual(['denial', 'denial:party-rejects']);
   });
 
   it('after "the board said, reasoning that …" the quotation is the content', () => {
     const doc = 'Board rules\n\nThe board rejected the objections. “He is eligible,” the board said, reasoning that he did not have to be naturalized.';
-    const statement = annotate(doc).statements.find((s) => s.text.startsWith('“He is'))!;
+    const statement = annotateByRules(doc).statements.find((s) => s.text.startsWith('“He is'))!;
     expect(statement.label).toBe('assertion');
   });
 });
@@ -93,7 +94,7 @@ describe('what a source says', () => {
 describe('a transcript turn', () => {
   it('is the speaker of an attitude it describes', () => {
     const doc = 'Interview\n\nWARE: The tram is late. And the board’s memo was really mocking the riders.\n\nHOST: Thank you.';
-    const statement = annotate(doc).statements.find((s) => s.text.startsWith('And the board'))!;
+    const statement = annotateByRules(doc).statements.find((s) => s.text.startsWith('And the board'))!;
     expect(statement.source).toMatchObject({ text: 'WARE', verb: ':' });
   });
 });
@@ -101,7 +102,7 @@ describe('a transcript turn', () => {
 describe('a lead-in with a colon', () => {
   it('gives its source to the paragraph after it, not beyond', () => {
     const doc = 'Pool closes\n\nThe mayor added:\n\nThe fund is empty. The pool will close in May.\n\nResidents were not told.';
-    const statements = annotate(doc).statements;
+    const statements = annotateByRules(doc).statements;
     const sourceOf = (text: string) => statements.find((s) => s.text === text)!.source;
     expect(sourceOf('The fund is empty.')).toMatchObject({ text: 'The mayor', verb: 'add' });
     expect(sourceOf('The pool will close in May.')).toMatchObject({ text: 'The mayor' });
@@ -112,7 +113,7 @@ describe('a lead-in with a colon', () => {
 describe('a speaker in a side clause', () => {
   it('is the source when the sentence has no other, but does not decide the label', () => {
     const doc = 'Budget passes\n\nThough critics said the plan might fail, the council approved the budget on Monday.';
-    const statement = annotate(doc).statements[1]!;
+    const statement = annotateByRules(doc).statements[1]!;
     expect(statement.source).toMatchObject({ text: 'critics', verb: 'say', named: false });
     // An unnamed source of the main clause would make it unverified; this one is only the side clause's.
     expect([statement.label, statement.rule]).toEqual(['assertion', 'assertion:own-voice']);
@@ -120,20 +121,20 @@ describe('a speaker in a side clause', () => {
 
   it("gives way to the main clause's own speaker", () => {
     const doc = 'Budget passes\n\nThough critics said the plan might fail, the mayor said the budget was sound.';
-    expect(annotate(doc).statements[1]!.source).toMatchObject({ text: 'the mayor', verb: 'say' });
+    expect(annotateByRules(doc).statements[1]!.source).toMatchObject({ text: 'the mayor', verb: 'say' });
   });
 });
 
 describe('labels and gerunds', () => {
   it('a capitalised label before a colon is the source, not a verb', () => {
-    const statement = annotate('Reports: city to close three libraries\n\nThe council meets on Monday.').statements[0]!;
+    const statement = annotateByRules('Reports: city to close three libraries\n\nThe council meets on Monday.').statements[0]!;
     expect(statement.source).toMatchObject({ text: 'Reports', verb: ':', named: false });
     expect(statement.label).toBe('unverified');
   });
 
   it('a section heading before a colon names no one', () => {
     const doc = 'Harbor report\n\nLittle Relief for Fishermen: The harbor fund ran dry in May.\n\nThe Gap Goes On: Only two boats were repaired.';
-    const statements = annotate(doc).statements;
+    const statements = annotateByRules(doc).statements;
     expect(statements.filter((s) => s.text.includes(':')).map((s) => s.source)).toEqual([null, null]);
     // A name before a colon still speaks.
     expect(sourceOf('Harbor report\n\nMayor Ann Ware: The fund will be refilled.', 'Mayor Ann Ware')).toMatchObject({ text: 'Mayor Ann Ware', verb: ':' });

@@ -4,7 +4,8 @@
  * a name is part of it. Every sentence was written for these tests.
  */
 import { describe, expect, it } from 'vitest';
-import { annotate } from '../../src/index.js';
+import { annotateByRules } from '../support/rules.js';
+
 
 interface Row {
   text: string;
@@ -57,7 +58,7 @@ describe('attribute: who a source phrase names', () => {
   for (const row of rows) {
     it(row.text, () => {
       const input = HEAD + row.text;
-      const statements = annotate(input).statements.filter((s) => s.start >= HEAD.length);
+      const statements = annotateByRules(input).statements.filter((s) => s.start >= HEAD.length);
       expect(statements.map((s) => s.text)).toEqual([row.text]);
       const statement = statements[0]!;
       const source = statement.source;

@@ -9,8 +9,9 @@
  * does today.
  */
 import { describe, expect, it } from 'vitest';
-import { annotate, type Label, type Role } from '../../src/index.js';
+import { type Label, type Role } from '../../src/index.js';
 import { expectWellFormed, statementFor, table } from '../support/label-table.js';
+import { annotateByRules } from '../support/rules.js';
 
 const STORY_DATE = 'Monday, May 4, 2026\n\n';
 const ACCUSATION = 'Rights groups accused the ministry of meddling in the vote. ';
@@ -275,7 +276,7 @@ describe('classify: roles', () => {
   ];
   for (const row of rows) {
     (row.fails === undefined ? it : it.fails)(`${JSON.stringify(row.line)} (${row.role}) -> ${row.rule ?? row.label}`, () => {
-      const report = annotate(row.doc);
+      const report = annotateByRules(row.doc);
       expectWellFormed(row.doc, report.statements);
       const statement = statementFor(row.doc, row.line, report.statements);
       expect({ role: statement.role, label: statement.label, rule: statement.rule }).toEqual({ role: row.role, label: row.label, rule: row.rule ?? statement.rule });
@@ -292,7 +293,7 @@ describe('classify: report-level invariants', () => {
     const input =
       'Council approves plan\nResidents may lose power for days\n\nBy Jane Doe\n\nBOSTON (Reuters) — The mayor said the budget would pass. ' +
       'A source said the vote was rigged. The mayor denied the allegations. In 2019, the council moved to a new hall.\n\nLoad Next Story';
-    const report = annotate(input);
+    const report = annotateByRules(input);
     expectWellFormed(input, report.statements);
     expect(report.chars).toBe(input.length);
     const counts = { assertion: 0, denial: 0, unverified: 0, background: 0 };

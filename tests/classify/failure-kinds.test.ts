@@ -5,8 +5,8 @@
  * tests.
  */
 import { describe, expect, it } from 'vitest';
-import { annotate } from '../../src/index.js';
 import { expectWellFormed, statementFor, table } from '../support/label-table.js';
+import { annotateByRules } from '../support/rules.js';
 
 const STORY_DATE = 'Monday, May 4, 2026\n\n';
 
@@ -123,7 +123,7 @@ describe('quotations across sentences carry their speaker', () => {
   ];
   for (const row of rows) {
     it(row.name, () => {
-      const report = annotate(row.doc);
+      const report = annotateByRules(row.doc);
       expectWellFormed(row.doc, report.statements);
       const statements = row.sentences.map((sentence) => statementFor(row.doc, sentence, report.statements));
       expect(statements.map((s) => s.label)).toEqual(row.labels);
@@ -135,7 +135,7 @@ describe('quotations across sentences carry their speaker', () => {
 describe('headings and colon attributions', () => {
   it('a heading that gives a result is a statement; one that names a section is not', () => {
     const doc = 'Cup results\n\nThe group stage ended on Sunday.\n\nGroup B — Lions 2 – 1 Eagles\n\nThe Lions scored twice.\n\nFan reactions\n\nFans cheered.';
-    const report = annotate(doc);
+    const report = annotateByRules(doc);
     const result = statementFor(doc, 'Group B — Lions 2 – 1 Eagles', report.statements);
     const section = statementFor(doc, 'Fan reactions', report.statements);
     expect([result.role, result.label]).toEqual(['heading', 'assertion']);
@@ -144,7 +144,7 @@ describe('headings and colon attributions', () => {
 
   it('a name and a colon attribute a headline to its speaker', () => {
     const doc = 'Mayor Diaz: ‘The bridge is safe’\n\nThe bridge reopened on Monday.';
-    const headline = annotate(doc).statements[0]!;
+    const headline = annotateByRules(doc).statements[0]!;
     expect(headline.source).toMatchObject({ text: 'Mayor Diaz', verb: ':', named: true });
     expect(doc.slice(headline.source!.cue.start, headline.source!.cue.end)).toBe(':');
   });

@@ -3,6 +3,7 @@ import { jsonFormatter } from '../../src/report/formatters/json.js';
 import type { FormatOptions } from '../../src/report/formatter.js';
 import { rankStatements } from '../../src/rank/index.js';
 import { summarizeSources } from '../../src/sources/index.js';
+import { annotate, buildReport } from '../../src/index.js';
 import type { Report } from '../../src/types.js';
 import { fixtureReport } from './fixtures.js';
 
@@ -58,6 +59,16 @@ describe('json formatter', () => {
     const unattributed = document.statements.find((s: { source: unknown }) => s.source === null);
     expect(Object.keys(unattributed).at(-1)).toBe('source');
     expect(format(fixtureReport())).toContain('"source": null');
+  });
+
+  it("places the label model's probabilities and features beside the label and the rule", () => {
+    const parsed = JSON.parse(format(buildReport([annotate('Pier may close\n\nThe pier may close early, the harbor master said.')])));
+    const statement = parsed.documents[0].statements[1];
+    expect(Object.keys(statement)).toEqual([
+      'index', 'start', 'end', 'text', 'role', 'label', 'confidence', 'probabilities', 'rule', 'reason', 'features', 'cues', 'source', 'checkworthiness', 'checkSignals',
+    ]);
+    expect(Object.keys(statement.probabilities)).toEqual(['assertion', 'denial', 'unverified', 'background']);
+    for (const feature of statement.features) expect(Object.keys(feature).slice(0, 2)).toEqual(['feature', 'weight']);
   });
 
   it('gives identical bytes for the same input, whatever order its objects were built in', () => {

@@ -19,8 +19,8 @@ const SOURCE: KeyOrder = {
   children: { cue: SPAN },
 };
 const STATEMENT: KeyOrder = {
-  keys: ['index', 'start', 'end', 'text', 'role', 'label', 'confidence', 'rule', 'reason', 'cues', 'source', 'checkworthiness', 'checkSignals'],
-  children: { cues: CUE, source: SOURCE },
+  keys: ['index', 'start', 'end', 'text', 'role', 'label', 'confidence', 'probabilities', 'rule', 'reason', 'features', 'cues', 'source', 'checkworthiness', 'checkSignals'],
+  children: { probabilities: COUNTS, features: { keys: ['feature', 'weight', 'text'] }, cues: CUE, source: SOURCE },
 };
 const SOURCE_SUMMARY: KeyOrder = {
   keys: ['name', 'kind', 'named', 'mentions', 'statements', 'counts'],

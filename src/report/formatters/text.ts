@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { countScored, SIGNALS, signalWeight, topClaims, type Signal } from '../../rank/index.js';
 import { sourcesOf } from '../../sources/index.js';
-import { LABELS, type Cue, type DocumentReport, type Report, type SourceSummary, type Statement } from '../../types.js';
+import { LABELS, type Cue, type DocumentReport, type Report, type SourceSummary, type Statement, type WeighedFeature } from '../../types.js';
 import type { FormatOptions, Formatter } from '../formatter.js';
 import { LABEL_MARKERS, MARKER_COLUMNS, paintLabel } from '../label-style.js';
 import { describeKind, describeSource, renderSourceTable } from '../source-table.js';
@@ -106,6 +106,8 @@ function renderStatement(statement: Statement, lead: string, context: TextContex
     const cues = statement.cues.length > 0 ? statement.cues.map(describeCue).join(', ') : 'none';
     const parts = [`rule: ${statement.rule} (${statement.confidence.toFixed(2)})`, `cues: ${cues}`];
     if (source !== null) parts.push(`stance: ${source.stance}`);
+    // The label model's strongest reasons: "hedge 'could' +1.90".
+    if (statement.features !== undefined && statement.features.length > 0) parts.push(`features: ${statement.features.map(describeFeature).join(', ')}`);
     // Older reports (and hand-built ones) may lack a reason; the rule still says which rule it was.
     const reason = statement.reason === undefined || statement.reason === '' ? '' : `why: ${statement.reason} · `;
     const explanation = reason + parts.join(' · ');
@@ -113,6 +115,10 @@ function renderStatement(statement: Statement, lead: string, context: TextContex
     lines.push(...hangingBlock(explanation, [{ start: 0, end: explanation.length, paint }], continuation));
   }
   return lines;
+}
+
+function describeFeature(feature: WeighedFeature): string {
+  return `${feature.feature}${feature.text === undefined ? '' : ` '${toDisplayText(feature.text)}'`} +${feature.weight.toFixed(2)}`;
 }
 
 /** A document's statements in order, or with --by-source grouped under each source, the article's own voice last. */

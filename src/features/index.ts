@@ -1,0 +1,46 @@
+/**
+ * Statement -> named features, shared by every model (labels today; check-worthiness and
+ * attribution reuse it). Pure: the same document analysis gives the same features in the same
+ * order, which keeps training byte-reproducible and annotation deterministic.
+ *
+ * Groups, one file each:
+ *   rules     the hand-written rules' decision and rule name (src/classify), their strongest evidence
+ *   cues      every lexicon cue with its kind and scope
+ *   grammar   the claim's main verb (tense, aspect, modality, negation) and its subject (generic or not)
+ *   context   role, position, neighbours, headline topic, years, numbers, quotation, source
+ *   words     lemma and tag n-grams
+ */
+import type { DocumentAnalysis } from '../analyze.js';
+import type { Lexicon } from '../classify/index.js';
+import { findQuoteSpans, quoteAt } from '../attribute/quotes.js';
+import { contextFeatures, documentContext } from './context.js';
+import { cueFeatures } from './cues.js';
+import { FeatureSet, type Feature } from './feature.js';
+import { grammarFeatures } from './grammar.js';
+import { wordFeatures } from './words.js';
+
+export type { Feature } from './feature.js';
+
+/** The features of every statement of an analysed document, in statement order. */
+export function documentFeatures(doc: DocumentAnalysis, lexicon: Lexicon): Feature[][] {
+  const context = documentContext(doc, lexicon.accusationWords);
+  const quotes = findQuoteSpans(doc.text);
+  const quoted = (offset: number): boolean => quoteAt(offset, quotes) !== null;
+  return doc.statements.map((statement, index) => {
+    const features = new FeatureSet();
+    features.add('bias');
+    const [label, rule] = statement.rules.rule.split(':');
+    features.add(`rule-label:${label}`);
+    features.add(`rule:${label}:${rule?.replace(/^role-.*/, 'role')}`);
+    cueFeatures(statement, quoted, features);
+    const tokens = statement.segment.tokens;
+    if (tokens.length > 0) {
+      const content = statement.labelAttribution.content;
+      grammarFeatures(tokens, { first: 0, last: tokens.length - 1 }, 'main', features);
+      if (content !== null && content.first <= content.last) grammarFeatures(tokens, content, 'claim', features);
+    }
+    contextFeatures(context, index, features);
+    wordFeatures(tokens, features);
+    return features.list;
+  });
+}

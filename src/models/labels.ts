@@ -1,0 +1,74 @@
+/**
+ * The label model: src/models/labels.json (written by `npm run train`) decides each statement's
+ * label and confidence from its features; the rules' decision is one of those features and,
+ * when the model agrees with it, the explanation.
+ */
+import type { Classification } from '../classify/index.js';
+import type { Feature } from '../features/index.js';
+import { CUE_KINDS, LABELS, type Cue, type CueKind, type LabelProbabilities, type WeighedFeature } from '../types.js';
+import modelFile from './labels.json' with { type: 'json' };
+import { loadLinearModel, predict, topContributions, type LinearModel, type LinearModelFile } from './linear.js';
+
+export interface LabelDecision extends Classification {
+  probabilities: LabelProbabilities;
+  /** The features that pushed the label over the runner-up most, strongest first. */
+  features: WeighedFeature[];
+}
+
+/** How many features an explanation names. */
+const EXPLAINING_FEATURES = 3;
+/** Probabilities are reported to this many decimals: enough to rank, few enough to read. */
+const DECIMALS = 4;
+
+let loaded: LinearModel | undefined;
+
+/** The committed label model, parsed on first use. */
+export function labelModel(): LinearModel {
+  loaded ??= loadLinearModel(modelFile as LinearModelFile);
+  return loaded;
+}
+
+/** The model's label for a statement, explained by the rule it agrees with or by its strongest features. */
+export function decideLabel(text: string, features: readonly Feature[], rules: Classification, model: LinearModel = labelModel()): LabelDecision {
+  const { best, probabilities } = predict(model, features);
+  const order = probabilities.map((p, k) => [p, k] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  const label = LABELS[best]!;
+  const runnerUp = order[1]![1];
+  const pushing = topContributions(model, features, best, runnerUp, EXPLAINING_FEATURES);
+  const weighed = pushing.map(({ feature, weight }): WeighedFeature => {
+    const described: WeighedFeature = { feature: feature.name, weight: round(weight, 2) };
+    if (feature.at !== undefined) described.text = text.slice(feature.at.start, feature.at.end);
+    return described;
+  });
+  const rounded = Object.fromEntries(LABELS.map((l, k) => [l, round(probabilities[k]!, DECIMALS)])) as LabelProbabilities;
+  const confidence = rounded[label];
+  if (label === rules.label) return { ...rules, confidence, probabilities: rounded, features: weighed };
+  const named = weighed.map((f) => `${f.feature}${f.text === undefined ? '' : ` '${f.text}'`} +${f.weight.toFixed(2)}`).join(', ');
+  return {
+    label,
+    confidence,
+    rule: `${label}:model`,
+    reason: `the model overrules ${rules.rule} (${rules.reason}): ${named || 'no single feature stands out'}`,
+    cues: cuesOf(text, pushing.map((p) => p.feature)),
+    probabilities: rounded,
+    features: weighed,
+  };
+}
+
+/** Lexicon cues among the features that decided: "cue:hedge=could" at its place becomes a hedge cue. */
+function cuesOf(text: string, features: readonly Feature[]): Cue[] {
+  const cues: Cue[] = [];
+  for (const feature of features) {
+    const match = /^(?:cue|governs):([a-z-]+)=(.+)$/.exec(feature.name);
+    if (match === null || feature.at === undefined || !(CUE_KINDS as readonly string[]).includes(match[1]!)) continue;
+    const { start, end } = feature.at;
+    if (cues.some((c) => c.start === start && c.end === end)) continue;
+    cues.push({ text: text.slice(start, end), start, end, kind: match[1] as CueKind, entry: match[2]! });
+  }
+  return cues.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function round(value: number, decimals: number): number {
+  return Number(value.toFixed(decimals));
+}
+
