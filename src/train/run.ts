@@ -28,9 +28,9 @@ export async function loadForTraining(): Promise<TrainingDocument[]> {
 }
 
 export function describeCorpus(documents: readonly TrainingDocument[]): string {
-  const statements = documents.reduce((n, d) => n + d.statements.filter((s) => s.label !== null).length, 0);
+  const segments = documents.reduce((n, d) => n + d.gold.segments.length, 0);
   const parts = (['dev', 'silver', 'added'] as const).map((part) => `${documents.filter((d) => d.part === part).length} ${part}`).join(', ');
-  return `${documents.length} documents (${parts}), ${statements} labelled statements; ${config.folds} folds by document`;
+  return `${documents.length} documents (${parts}), ${segments} labelled statements (n below); ${config.folds} folds by document`;
 }
 
 /** A digest of what the model learns from: ids, texts and labels, in corpus order. */
