@@ -5,7 +5,7 @@
  * (src/train) reads the very same analysis, so that a model is fitted on exactly the features
  * it will see when it annotates.
  */
-import { attributeDocument, forLabels, type Attribution } from './attribute/index.js';
+import { attributeDocument, findQuoteSpans, forLabels, type Attribution, type QuoteSpan } from './attribute/index.js';
 import { classify, findMatches, type Classification, type Lexicon, type Match } from './classify/index.js';
 import { yearOf } from './classify/background.js';
 import { markFurniture } from './furniture.js';
@@ -28,6 +28,8 @@ export interface DocumentAnalysis {
   statements: AnalyzedStatement[];
   /** The year of the story: from its date lines, else the latest year it mentions. */
   storyYear: number | null;
+  /** The document's quotations, as attribution found them. */
+  quotes: readonly QuoteSpan[];
 }
 
 /** How many earlier statements a denial may answer. */
@@ -37,10 +39,12 @@ export function analyzeDocument(text: string, lexicon: Lexicon, furniture: reado
   const segments = segment(text);
   markFurniture(segments, furniture);
   const matches = segments.map((s) => findMatches(s.tokens, lexicon));
+  const quotes = findQuoteSpans(text);
   const attributions = attributeDocument(
     text,
     segments.map((s, i) => ({ start: s.start, end: s.end, paragraph: s.paragraph, tokens: s.tokens, matches: matches[i]! })),
     lexicon,
+    quotes,
   );
   const storyYear = findStoryYear(segments);
   const statements: AnalyzedStatement[] = [];
@@ -55,7 +59,7 @@ export function analyzeDocument(text: string, lexicon: Lexicon, furniture: reado
     const rules = classify({ text, role: s.role, tokens: s.tokens, matches: matches[i]!, attribution: labelAttribution, previous, storyYear }, lexicon);
     statements.push({ segment: s, matches: matches[i]!, attribution: attributions[i]!, labelAttribution, rules });
   });
-  return { text, statements, storyYear };
+  return { text, statements, storyYear, quotes };
 }
 
 function findStoryYear(segments: readonly Segment[]): number | null {

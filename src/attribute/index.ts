@@ -51,8 +51,7 @@ export interface AttributionInput {
  * Attributes every statement of a document: its own reporting verb first, otherwise the
  * source of the quotation it sits in.
  */
-export function attributeDocument(text: string, statements: readonly AttributionInput[], lexicon: Lexicon): Attribution[] {
-  const quotes = findQuoteSpans(text);
+export function attributeDocument(text: string, statements: readonly AttributionInput[], lexicon: Lexicon, quotes: readonly QuoteSpan[] = findQuoteSpans(text)): Attribution[] {
   const own = statements.map((statement) => attributeStatement(text, statement, quotes, lexicon));
   // In a transcript ("PENCE: …") the speaker of the turn says everything in it, attitudes of
   // others it describes included ("Trump's tweet was mocking …").

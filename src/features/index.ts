@@ -12,7 +12,7 @@
  */
 import type { DocumentAnalysis } from '../analyze.js';
 import type { Lexicon } from '../classify/index.js';
-import { findQuoteSpans, quoteAt } from '../attribute/quotes.js';
+import { quoteAt } from '../attribute/quotes.js';
 import { contextFeatures, documentContext } from './context.js';
 import { cueFeatures } from './cues.js';
 import { FeatureSet, type Feature } from './feature.js';
@@ -24,8 +24,7 @@ export type { Feature } from './feature.js';
 /** The features of every statement of an analysed document, in statement order. */
 export function documentFeatures(doc: DocumentAnalysis, lexicon: Lexicon): Feature[][] {
   const context = documentContext(doc, lexicon.accusationWords);
-  const quotes = findQuoteSpans(doc.text);
-  const quoted = (offset: number): boolean => quoteAt(offset, quotes) !== null;
+  const quoted = (offset: number): boolean => quoteAt(offset, doc.quotes) !== null;
   return doc.statements.map((statement, index) => {
     const features = new FeatureSet();
     features.add('bias');
