@@ -2,7 +2,7 @@
  * Scores of held-out predictions against the labelled segments, computed the way `npm run eval`
  * scores the dev set (every labelled segment aligned to the statement overlapping it most).
  */
-import { evaluateDocument, summarize, type Evaluation, type PredictedStatement } from '../evaluate/score.js';
+import { evaluateDocument, reliabilityTable, summarize, type Evaluation, type PredictedStatement } from '../evaluate/score.js';
 import { LABELS } from '../types.js';
 import type { TrainingDocument } from './corpus.js';
 
@@ -43,16 +43,10 @@ export function modelLabelling(predictions: ReadonlyArray<{ doc: TrainingDocumen
  * and accuracy, weighted by how many statements fall in each bin.
  */
 export function expectedCalibrationError(evaluation: Evaluation, bins = 10): number {
-  const rows = evaluation.documents.flatMap((d) => d.alignments).filter((a) => a.predicted !== null);
-  const sums = Array.from({ length: bins }, () => ({ n: 0, correct: 0, confidence: 0 }));
-  for (const row of rows) {
-    const confidence = row.predicted!.confidence;
-    const bin = sums[Math.min(bins - 1, Math.floor(confidence * bins))]!;
-    bin.n++;
-    bin.confidence += confidence;
-    if (row.predicted!.label === row.gold.label) bin.correct++;
-  }
-  return sums.reduce((sum, bin) => sum + (bin.n === 0 ? 0 : (bin.n / rows.length) * Math.abs(bin.correct / bin.n - bin.confidence / bin.n)), 0);
+  const rows = evaluation.documents.flatMap((d) => d.alignments.flatMap((a) => (a.predicted === null ? [] : [{ confidence: a.predicted.confidence, correct: a.predicted.label === a.gold.label }])));
+  if (rows.length === 0) return 0;
+  const table = reliabilityTable(rows, Array.from({ length: bins + 1 }, (_, i) => i / bins));
+  return table.reduce((sum, bin) => sum + (bin.count / rows.length) * Math.abs(bin.accuracy - bin.meanConfidence), 0);
 }
 
 /** Among statements the labelling is at least `threshold` sure of: how many, and the share right. */
