@@ -30,11 +30,11 @@ export function labelModel(): LinearModel {
 
 /** The model's label for a statement, explained by the rule it agrees with or by its strongest features. */
 export function decideLabel(text: string, features: readonly Feature[], rules: Classification, model: LinearModel = labelModel()): LabelDecision {
-  const { best, probabilities } = predict(model, features);
+  const { best, probabilities, known } = predict(model, features);
   const order = probabilities.map((p, k) => [p, k] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
   const label = LABELS[best]!;
   const runnerUp = order[1]![1];
-  const pushing = topContributions(model, features, best, runnerUp, EXPLAINING_FEATURES);
+  const pushing = topContributions(known, best, runnerUp, EXPLAINING_FEATURES);
   const weighed = pushing.map(({ feature, weight }): WeighedFeature => {
     const described: WeighedFeature = { feature: feature.name, weight: round(weight, 2) };
     if (feature.at !== undefined) described.text = text.slice(feature.at.start, feature.at.end);

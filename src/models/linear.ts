@@ -33,23 +33,33 @@ export function loadLinearModel(file: LinearModelFile): LinearModel {
   return { classes: file.classes, temperature: file.temperature, weights };
 }
 
+/** A feature the model knows, with its weights: what topContributions explains a prediction by. */
+export interface KnownFeature {
+  feature: Feature;
+  weights: readonly number[];
+}
+
 export interface Prediction {
   /** Index into `classes` of the most probable class. */
   best: number;
   probabilities: number[];
+  /** The features the model has weights for, in feature order. */
+  known: KnownFeature[];
 }
 
 export function predict(model: LinearModel, features: readonly Feature[]): Prediction {
   const scores = new Array<number>(model.classes.length).fill(0);
+  const known: KnownFeature[] = [];
   for (const feature of features) {
     const weights = model.weights.get(feature.name);
     if (weights === undefined) continue;
+    known.push({ feature, weights });
     for (let k = 0; k < scores.length; k++) scores[k]! += weights[k]! * feature.value;
   }
   const probabilities = softmax(scores.map((s) => s / model.temperature));
   let best = 0;
   for (let k = 1; k < probabilities.length; k++) if (probabilities[k]! > probabilities[best]!) best = k;
-  return { best, probabilities };
+  return { best, probabilities, known };
 }
 
 export function softmax(scores: readonly number[]): number[] {
@@ -66,11 +76,10 @@ export interface Contribution {
 }
 
 /** The features that pushed `chosen` over `against` most, strongest first; ties keep feature order. */
-export function topContributions(model: LinearModel, features: readonly Feature[], chosen: number, against: number, count: number): Contribution[] {
+export function topContributions(known: readonly KnownFeature[], chosen: number, against: number, count: number): Contribution[] {
   const contributions: Contribution[] = [];
-  for (const feature of features) {
-    const weights = model.weights.get(feature.name);
-    if (weights === undefined || feature.name === 'bias') continue;
+  for (const { feature, weights } of known) {
+    if (feature.name === 'bias') continue;
     const weight = (weights[chosen]! - weights[against]!) * feature.value;
     if (weight > 0) contributions.push({ feature, weight });
   }
