@@ -66,5 +66,6 @@ function findStoryYear(segments: readonly Segment[]): number | null {
   const yearsIn = (list: readonly Segment[]): number[] => list.flatMap((s) => s.tokens.map(yearOf).filter((y): y is number => y !== null));
   const dated = yearsIn(segments.filter((s) => s.role === 'dateline'));
   const years = dated.length > 0 ? dated : yearsIn(segments);
-  return years.length > 0 ? Math.max(...years) : null;
+  // reduce, not Math.max(...years): a long text has more years than a call has room for arguments.
+  return years.length > 0 ? years.reduce((a, b) => Math.max(a, b)) : null;
 }

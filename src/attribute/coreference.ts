@@ -11,24 +11,22 @@ import { isPersonTitle } from './naming.js';
  */
 export function resolveSources(statements: readonly { tokens: readonly Token[] }[], sources: readonly (Source | null)[]): (Source | null)[] {
   const surnames = personSurnames(statements);
+  const mentions = new Mentions(statements);
   // A quotation's sentences share one source object: resolve each object once.
   const done = new Map<Source, Source>();
   const resolved: (Source | null)[] = [];
   sources.forEach((source, i) => {
-    if (source === null) {
-      resolved.push(null);
-      return;
-    }
-    let result = done.get(source);
-    if (result === undefined) {
+    let result = source === null ? null : done.get(source);
+    if (source !== null && result === undefined) {
       // A relative pronoun ("which") comes resolved from its own sentence.
-      const antecedent = source.resolved ?? antecedentOf(source, i, statements, resolved);
+      const antecedent = source.resolved ?? antecedentOf(source, i, mentions);
       // "Park told supporters …" after "Senator Jim Park": a lone surname compromise does not know is the person's.
       const kind = source.kind === 'organization' && surnames.has(source.text) ? 'person' : source.kind;
       result = antecedent === null && kind === source.kind ? source : { ...source, kind, ...(antecedent === null ? {} : { resolved: antecedent }) };
       done.set(source, result);
     }
-    resolved.push(result);
+    resolved.push(result ?? null);
+    mentions.add(i, result ?? null);
   });
   return resolved;
 }
@@ -54,63 +52,120 @@ function personSurnames(statements: readonly { tokens: readonly Token[] }[]): Se
 const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'him', 'her', 'his']);
 const THING_PRONOUNS = new Set(['it', 'its']);
 
-function antecedentOf(source: Source, index: number, statements: readonly { tokens: readonly Token[] }[], earlier: readonly (Source | null)[]): string | null {
+function antecedentOf(source: Source, index: number, mentions: Mentions): string | null {
   const word = source.text.toLowerCase();
   if (source.kind === 'pronoun') {
-    const fits = (candidate: Source): boolean =>
-      candidate.kind !== 'pronoun' &&
-      (PERSON_PRONOUNS.has(word) ? candidate.kind === 'person' : THING_PRONOUNS.has(word) ? candidate.kind === 'organization' || candidate.kind === 'document' : true);
-    for (let i = index - 1; i >= 0; i--) {
-      const candidate = earlier[i];
-      if (candidate != null && fits(candidate)) return candidate.resolved ?? candidate.text;
-    }
-    return PERSON_PRONOUNS.has(word) ? nearestName(statements, index, 'Person') : THING_PRONOUNS.has(word) ? nearestName(statements, index, 'Organization') : null;
+    const candidate = PERSON_PRONOUNS.has(word) ? mentions.lastPerson : THING_PRONOUNS.has(word) ? mentions.lastThing : mentions.lastAny;
+    if (candidate !== null) return nameOf(candidate);
+    return PERSON_PRONOUNS.has(word) ? mentions.nearestName(index, 'Person') : THING_PRONOUNS.has(word) ? mentions.nearestName(index, 'Organization') : null;
   }
   const definite = /^(?:the|this|that)\s+(\S+)$/i.exec(source.text);
   if (definite === null) return null;
-  const head = definite[1]!.toLowerCase();
-  for (let i = index - 1; i >= 0; i--) {
-    const candidate = earlier[i];
-    // ("Company denies breach": a headline's bare head word names no one to refer to.)
-    if (candidate == null || candidate.text === source.text || candidate.text.toLowerCase() === head) continue;
-    if (hasWord(candidate.text, head)) return candidate.resolved ?? candidate.text;
-  }
+  const withWord = mentions.lastWithWord(definite[1]!.toLowerCase(), source.text);
+  if (withWord !== null) return nameOf(withWord);
   // "Acme Corp denied … \"…,\" the company said": no earlier source has the word; a named one
   // of the same kind just before is who the description stands for.
   for (let i = index - 1; i >= 0 && i >= index - DESCRIPTION_REACH; i--) {
-    const candidate = earlier[i];
-    if (candidate != null && candidate.kind === source.kind && candidate.named && /\s\p{Lu}|^\p{Lu}\S*\s+\p{Lu}/u.test(candidate.text)) return candidate.resolved ?? candidate.text;
+    const candidate = mentions.at(i);
+    if (candidate != null && candidate.kind === source.kind && candidate.named && /\s\p{Lu}|^\p{Lu}\S*\s+\p{Lu}/u.test(candidate.text)) return nameOf(candidate);
   }
   return null;
 }
 
-/** The mention has the description's head word, not as a possessor ("the company's Memphis site" is a site). */
-function hasWord(mention: string, head: string): boolean {
+function nameOf(source: Source): string {
+  return source.resolved ?? source.text;
+}
+
+/**
+ * The sources resolved so far, indexed so that each question a pronoun or a description asks
+ * ("the nearest earlier person", "the nearest earlier source with the word 'company'") is
+ * answered without walking back over the document: a long text must take linear time.
+ */
+class Mentions {
+  private readonly sources: (Source | null)[] = [];
+  lastPerson: Source | null = null;
+  lastThing: Source | null = null;
+  lastAny: Source | null = null;
+  /**
+   * By word, the sources whose text has it, nearest last. A run of one text keeps its nearest
+   * only (a search that skips the text skips them all), and a source whose whole text is the
+   * word never answers for it ("Company denies breach": a headline's bare head word names no one).
+   */
+  private readonly byWord = new Map<string, Source[]>();
+  /** By statement, the nearest run of tokens tagged Person / Organization in it or before it; worked out when first asked. */
+  private readonly namesSoFar = new Map<'Person' | 'Organization', (string | null)[]>();
+
+  constructor(private readonly statements: readonly { tokens: readonly Token[] }[]) {}
+
+  at(index: number): Source | null {
+    return this.sources[index] ?? null;
+  }
+
+  add(index: number, source: Source | null): void {
+    this.sources[index] = source;
+    if (source === null) return;
+    for (const word of new Set(wordsOf(source.text))) {
+      if (source.text.toLowerCase() === word) continue;
+      const list = this.byWord.get(word) ?? [];
+      if (list.at(-1)?.text === source.text) list.pop();
+      list.push(source);
+      this.byWord.set(word, list);
+    }
+    if (source.kind === 'pronoun') return;
+    this.lastAny = source;
+    if (source.kind === 'person') this.lastPerson = source;
+    if (source.kind === 'organization' || source.kind === 'document') this.lastThing = source;
+  }
+
+  /** The nearest source so far with the description's head word, other than the description itself. */
+  lastWithWord(head: string, description: string): Source | null {
+    const list = this.byWord.get(head) ?? [];
+    for (let i = list.length - 1; i >= 0; i--) if (list[i]!.text !== description) return list[i]!;
+    return null;
+  }
+
+  /** The nearest name of a kind (a run of tokens compromise tags Person or Organization) before statement `index`. */
+  nearestName(index: number, tag: 'Person' | 'Organization'): string | null {
+    // Names in the pronoun's own statement count only when they come before the first pronoun.
+    const tokens = this.statements[index]!.tokens;
+    return lastName(tokens, firstPronounIndex(tokens), tag) ?? (index > 0 ? this.namesBefore(tag)[index - 1]! : null);
+  }
+
+  private namesBefore(tag: 'Person' | 'Organization'): (string | null)[] {
+    let names = this.namesSoFar.get(tag);
+    if (names === undefined) {
+      let nearest: string | null = null;
+      names = this.statements.map(({ tokens }) => (nearest = lastName(tokens, tokens.length, tag) ?? nearest));
+      this.namesSoFar.set(tag, names);
+    }
+    return names;
+  }
+}
+
+/** The words of a mention that can be a description's head: not a possessor ("the company's Memphis site" is a site). */
+function wordsOf(mention: string): string[] {
   return mention
     .toLowerCase()
     .split(/[\s,;:()"“”—–-]+/u)
-    .some((word) => !/['’]s?$/u.test(word) && word.replace(/[^\p{L}]+/gu, '') === head);
+    .filter((word) => !/['’]s?$/u.test(word))
+    .map((word) => word.replace(/[^\p{L}]+/gu, ''));
 }
 
 /** How many statements back a definite description ("the company") looks for a named source without its word. */
 const DESCRIPTION_REACH = 3;
 
-/** The nearest name of a kind (a run of tokens compromise tags Person or Organization) before statement `index`. */
-function nearestName(statements: readonly { tokens: readonly Token[] }[], index: number, tag: 'Person' | 'Organization'): string | null {
-  for (let i = index; i >= 0; i--) {
-    const tokens = statements[i]!.tokens;
-    for (let j = tokens.length - 1; j >= 0; j--) {
-      if (!tokens[j]!.tags.has(tag)) continue;
-      let first = j;
-      while (first > 0 && tokens[first - 1]!.tags.has(tag) && tokens[first - 1]!.post.trim() === '') first--;
-      if (i === index && j >= firstPronounIndex(tokens)) continue;
-      return tokens.slice(first, j + 1).map((t, k, run) => t.text + (k < run.length - 1 ? ' ' : '')).join('');
-    }
+/** The last run of tokens tagged `tag` that ends before token `before`, joined as written. */
+function lastName(tokens: readonly Token[], before: number, tag: 'Person' | 'Organization'): string | null {
+  for (let j = before - 1; j >= 0; j--) {
+    if (!tokens[j]!.tags.has(tag)) continue;
+    let first = j;
+    while (first > 0 && tokens[first - 1]!.tags.has(tag) && tokens[first - 1]!.post.trim() === '') first--;
+    return tokens.slice(first, j + 1).map((t, k, run) => t.text + (k < run.length - 1 ? ' ' : '')).join('');
   }
   return null;
 }
 
-/** Names in the pronoun's own statement count only when they come before the first pronoun. */
+/** The first pronoun's index, or the statement's length. */
 function firstPronounIndex(tokens: readonly Token[]): number {
   const at = tokens.findIndex((t) => t.tags.has('Pronoun'));
   return at === -1 ? tokens.length : at;

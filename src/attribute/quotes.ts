@@ -107,19 +107,30 @@ function closes(text: string, i: number): boolean {
 export function quotedShare(start: number, end: number, spans: readonly QuoteSpan[]): number {
   if (end <= start) return 0;
   let inside = 0;
-  for (const span of spans) {
-    if (span.end <= start) continue;
-    if (span.start >= end) break;
-    inside += Math.min(end, span.end) - Math.max(start, span.start);
+  for (let i = firstEndingAfter(start, spans); i < spans.length && spans[i]!.start < end; i++) {
+    inside += Math.min(end, spans[i]!.end) - Math.max(start, spans[i]!.start);
   }
   return inside / (end - start);
 }
 
 /** The quotation that contains `offset`, if any. */
 export function quoteAt(offset: number, spans: readonly QuoteSpan[]): QuoteSpan | null {
-  for (const span of spans) {
-    if (span.start > offset) break;
-    if (offset < span.end) return span;
+  const span = spans[firstEndingAfter(offset, spans)];
+  return span !== undefined && span.start <= offset ? span : null;
+}
+
+/**
+ * The index of the first quotation that ends after `offset` (spans.length if none), by binary
+ * search: quotations follow one another without overlapping, so their ends are sorted too, and
+ * a text with thousands of quotations must not be searched from its start for every statement.
+ */
+function firstEndingAfter(offset: number, spans: readonly QuoteSpan[]): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (spans[middle]!.end <= offset) low = middle + 1;
+    else high = middle;
   }
-  return null;
+  return low;
 }

@@ -75,7 +75,7 @@ export function contextFeatures(context: DocumentContext, index: number, feature
 
   const years = tokens.map(yearOf).filter((y): y is number => y !== null);
   if (years.length > 0 && doc.storyYear !== null) {
-    const earliest = Math.min(...years);
+    const earliest = years.reduce((a, b) => Math.min(a, b));
     features.add(`year:${earliest < doc.storyYear - 1 ? 'years-before' : earliest < doc.storyYear ? 'year-before' : earliest === doc.storyYear ? 'story-year' : 'after'}`);
   }
   if (tokens.some((t) => t.tags.has('WeekDay'))) features.add('weekday');

@@ -16,7 +16,7 @@ export function renderViolations(document: DocumentReport, chalk: ChalkInstance,
   const count = violations.length;
   const heading = `  ${chalk.red('✖')} ${chalk.bold(`${count} problem${count === 1 ? '' : 's'}`)} (${policies.join(', ')}):`;
   const where = violations.map((v) => (v.statement === null ? 'document' : `statement ${v.statement + 1}`));
-  const columns = Math.max(...where.map((w) => w.length));
+  const columns = where.reduce((widest, w) => Math.max(widest, w.length), 0);
   const lines = [heading];
   violations.forEach((violation, i) => {
     const lead = `    ${where[i]!.padEnd(columns)}  `;

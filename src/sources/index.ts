@@ -171,7 +171,7 @@ export function summarizeSources(statements: readonly Statement[]): SourceSummar
   for (const group of order) {
     const top = root(group);
     const entry = merged.get(top) ?? { members: [], names: [] };
-    entry.members.push(...group.members);
+    for (const member of group.members) entry.members.push(member);
     for (const name of group.names) if (!entry.names.includes(name)) entry.names.push(name);
     merged.set(top, entry);
   }

@@ -145,12 +145,12 @@ function renderStatements(document: DocumentReport, sources: readonly SourceSumm
     const statements = source.statements.flatMap((i) => shown.get(i) ?? []);
     if (statements.length === 0) continue;
     lines.push(...heading(describeSource(source), `${describeKind(source)}, ${plural(statements.length, 'statement')}`));
-    lines.push(...statements.flatMap(render));
+    for (const statement of statements) lines.push(...render(statement));
   }
   const own = document.statements.filter((statement) => !index.has(statement.index));
   if (own.length > 0) {
     lines.push(...heading('The article’s own voice', `no source, ${plural(own.length, 'statement')}`));
-    lines.push(...own.flatMap(render));
+    for (const statement of own) lines.push(...render(statement));
   }
   return lines;
 }
