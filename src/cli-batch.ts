@@ -8,7 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { AnnotatorPool, isOutOfMemory, type WorkerSetup } from './batch/pool.js';
+import { AnnotatorPool, isOutOfMemory, UNCAPPED, type Done, type WorkerSetup } from './batch/pool.js';
 import { progressDelay, ProgressBar } from './batch/progress.js';
 import { annotate, type DocumentReport, type Labeller, type Lexicon, type LexiconExtension } from './index.js';
 import { readDocuments, type ReadEvent, type ReadOptions, type ReadProgress } from './read/index.js';
@@ -46,16 +46,18 @@ const JOBS_PER_WORKER = 4;
 const MAX_CHARS_IN_FLIGHT = 16 * 1024 * 1024;
 const MAX_WORKERS = 8;
 /**
- * Longer documents are annotated on the main thread, whose heap is not capped (see
- * RESOURCE_LIMITS in batch/pool.ts): 200,000 characters is some 35,000 words, longer than any
- * news article, and half of what a worker is known to handle.
+ * Longer documents go to a worker of their own whose heap is not capped (see RESOURCE_LIMITS in
+ * batch/pool.ts), one at a time: 200,000 characters is some 35,000 words, longer than any news
+ * article, and half of what a capped worker is known to handle. Should even that worker run
+ * out of memory, the document fails alone and the batch goes on.
  */
 const MAX_WORKER_CHARS = 200_000;
 
 /** FACTCHECK_WORKERS=n sets the number of worker threads (0: none); by default one per core, none on one core. */
 export function workerCount(env: Readonly<Record<string, string | undefined>>, cores: number): number {
   const given = env['FACTCHECK_WORKERS']?.trim();
-  if (given !== undefined && /^\d+$/.test(given)) return Math.min(Number(given), MAX_WORKERS * 4);
+  // More threads than cores only share the cores, each with its own copy of compromise and the model.
+  if (given !== undefined && /^\d+$/.test(given)) return Math.min(Number(given), Math.max(1, cores));
   return cores > 1 ? Math.min(cores, MAX_WORKERS) : 0;
 }
 
@@ -75,35 +77,26 @@ export async function* annotateDocuments(paths: readonly string[], read: ReadOpt
   const ndjson = read.format === 'ndjson';
   const bar = options.progress ? new ProgressBar(process.stderr, progressDelay(process.env)) : undefined;
   let pool: AnnotatorPool | undefined;
+  let largePool: AnnotatorPool | undefined;
   const pending: Pending[] = [];
   let charsInFlight = 0;
   let nextInput: Promise<IteratorResult<ReadEvent>> | undefined;
   let inputDone = false;
   let done = 0;
 
+  const setup: WorkerSetup = { lexicon: options.lexiconExtension, furniture: options.furniture, labeller: options.labeller, stream: options.stream };
   const dispatch = (event: ReadEvent): Pending => {
     const read = progress;
     if (event.kind === 'error') return { result: Promise.resolve(event), chars: 0, read };
     // A batch is NDJSON or more than one input; known before the first document arrives.
-    if (pool === undefined && workers > 0 && (ndjson || progress.inputs > 1) && existsSync(WORKER_ENTRY)) {
-      pool = new AnnotatorPool(WORKER_ENTRY, workers, { lexicon: options.lexiconExtension, furniture: options.furniture, labeller: options.labeller, stream: options.stream } satisfies WorkerSetup);
-    }
-    const here = (): Annotated => {
-      const document = annotate(event.text, { path: event.path, lexicon: options.lexicon, furniture: options.furniture, labeller: options.labeller });
-      if (event.extractedFrom !== undefined) document.extractedFrom = event.extractedFrom;
-      return { ...event, document };
-    };
-    if (pool === undefined || event.text.length > MAX_WORKER_CHARS) return { result: Promise.resolve(here()), chars: 0, read };
-    const result = pool.annotate(event).then(
+    if (pool === undefined && workers > 0 && (ndjson || progress.inputs > 1) && existsSync(WORKER_ENTRY)) pool = new AnnotatorPool(WORKER_ENTRY, workers, setup);
+    if (pool === undefined) return { result: Promise.resolve(annotateHere(event, options)), chars: 0, read };
+    const large = event.text.length > MAX_WORKER_CHARS;
+    const inLargeWorker = (): Promise<Done> => (largePool ??= new AnnotatorPool(WORKER_ENTRY, 1, setup, UNCAPPED)).annotate(event);
+    const result = (large ? inLargeWorker() : pool.annotate(event).catch((error: unknown) => (isOutOfMemory(error) ? inLargeWorker() : Promise.reject(error)))).then(
       (done): Annotated => ({ ...event, ...done }),
-      (error: unknown) => {
-        // A document too big for a worker's heap is annotated here.
-        if (isOutOfMemory(error)) return here();
-        throw error;
-      },
+      (error: unknown): Annotated => ({ kind: 'error', path: event.path, problem: annotationProblem(error, event.text.length) }),
     );
-    // Awaited in order later; until then a failure must not count as unhandled.
-    result.catch(() => {});
     charsInFlight += event.text.length;
     return { result, chars: event.text.length, read };
   };
@@ -148,7 +141,29 @@ export async function* annotateDocuments(paths: readonly string[], read: ReadOpt
     bar?.stop();
     if (nextInput === undefined) await input.return(undefined);
     await pool?.close();
+    await largePool?.close();
   }
+}
+
+/**
+ * A document annotated on this thread. Whatever goes wrong in it (a RangeError deep in a parse
+ * included) is that document's error: the others' results are not lost with it.
+ */
+function annotateHere(event: DocumentEvent, options: AnnotateOptions): Annotated {
+  try {
+    const document = annotate(event.text, { path: event.path, lexicon: options.lexicon, furniture: options.furniture, labeller: options.labeller });
+    if (event.extractedFrom !== undefined) document.extractedFrom = event.extractedFrom;
+    return { ...event, document };
+  } catch (error) {
+    return { kind: 'error', path: event.path, problem: annotationProblem(error, event.text.length) };
+  }
+}
+
+/** One line for a document that could not be annotated. */
+function annotationProblem(error: unknown, chars: number): string {
+  if (isOutOfMemory(error)) return `ran out of memory annotating it (${chars} characters)`;
+  const message = error instanceof Error ? error.message : String(error);
+  return `could not be annotated (${message.split('\n', 1)[0]!.trim() || 'unknown error'})`;
 }
 
 /** What the bar can say about the whole: a count of inputs for files, the share of the bytes done for NDJSON. */

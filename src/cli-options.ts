@@ -4,6 +4,7 @@
  */
 import { InvalidArgumentError } from 'commander';
 import { parseConfidence, parseLabels, parseLimit, type Limit, type PolicyOptions } from './check/policy.js';
+import { parseByteSize } from './read/input.js';
 import { LABELS, type Label } from './types.js';
 
 /** Exit status when `check` finds a document that breaks the policy; input and usage errors (2) win. */
@@ -136,6 +137,13 @@ export function splitCommand(argv: readonly string[]): { check: boolean; rest: s
 }
 
 /** commander's argParser for --top: how many claims to list. */
+/** --max-bytes: bytes (16777216), or with a unit (16M, 512k); 0 for no limit. */
+export function parseMaxBytesOption(value: string): number {
+  const bytes = parseByteSize(value);
+  if (bytes === undefined) throw new InvalidArgumentError('Expected a number of bytes (16777216, 16M, 512k), or 0 for no limit.');
+  return bytes;
+}
+
 export function parseTopOption(value: string): number {
   if (!/^\d+$/.test(value.trim()) || Number.parseInt(value, 10) < 1) throw new InvalidArgumentError('Expected a positive whole number of claims.');
   return Number.parseInt(value, 10);

@@ -20,17 +20,19 @@ export class OutputError extends Error {
   }
 }
 
-/**
- * stdout, or a file opened on the first write: a run whose every input failed must not
- * truncate a report a previous run left there.
- */
+/** stdout, or a file opened on the first write. */
 export class Output {
   private fd: number | undefined;
 
   constructor(private readonly path: string | undefined) {}
 
+  /** Whether the report goes to a file (--output). */
+  get toFile(): boolean {
+    return this.path !== undefined;
+  }
+
   async write(chunk: string): Promise<void> {
-    if (chunk === '') return;
+    if (chunk === '' && this.path === undefined) return;
     if (this.path === undefined) {
       // Waiting for 'drain' keeps memory flat when a large batch streams into a slow reader.
       if (!process.stdout.write(chunk)) await new Promise((resolve) => process.stdout.once('drain', resolve));
@@ -113,8 +115,9 @@ export class ReportWriter {
   /** Writes what is left: the end of a stream, or the whole report. */
   async finish(): Promise<void> {
     const { formatter, output } = this.options;
-    // Nothing was read: no report, rather than an empty one over a previous --output.
-    if (this.annotated === 0) return;
+    // Nothing was read: nothing on stdout, but --output gets its (empty) report all the same, so
+    // that a CI step that uploads it finds the file of this run, not none or a stale one.
+    if (this.annotated === 0 && !output.toFile) return;
     if (this.options.silentWhenClean && this.violating === 0) return;
     if (this.streamSetup !== undefined && isStreaming(formatter)) {
       const { schemaVersion, tool } = buildReport([]);

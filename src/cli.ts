@@ -12,7 +12,7 @@ import { ConfigError, displayPath, findConfig, loadConfig, type Config } from '.
 import { annotateDocuments } from './cli-batch.js';
 import { Output, OutputError, ReportWriter } from './cli-output.js';
 import { compileLexicon, formatterNames, getFormatter, LABELLERS, toolVersion, type Labeller } from './index.js';
-import { INPUT_FORMATS, type InputFormat } from './read/index.js';
+import { DEFAULT_MAX_BYTES, INPUT_FORMATS, type InputFormat } from './read/index.js';
 import { shouldShowProgress } from './batch/progress.js';
 import { DEFAULT_FORMATTER, isStreaming } from './report/formatters/index.js';
 import {
@@ -25,6 +25,7 @@ import {
   parseConfidenceOption,
   parseLabelsOption,
   parseLimitOption,
+  parseMaxBytesOption,
   parseTopOption,
   parseWidth,
   resolveWidth,
@@ -48,6 +49,7 @@ interface Flags extends PolicyOptions {
   verbose?: boolean;
   check?: boolean;
   inputFormat: InputFormat;
+  maxBytes?: number;
   labeller: Labeller;
   /** A path, false for --no-config, undefined to search. */
   config?: string | false;
@@ -96,6 +98,7 @@ function createProgram(): Command {
     .option('--width <n>', 'wrap the text report at <n> columns (default: the terminal width, else 80)', parseWidth)
     .option('--stdin-filename <name>', 'the name reports show for stdin', '-')
     .addOption(new Option('--input-format <name>', 'auto: HTML by extension (stdin: by content), else text; or text, html, ndjson ({"id","text"} a line)').choices(INPUT_FORMATS).default('auto'))
+    .option('--max-bytes <n>', `read at most n bytes of one document (a file, stdin, an NDJSON line): 16M, 512k, 0 for no limit (default: ${DEFAULT_MAX_BYTES / 1024 / 1024}M)`, parseMaxBytesOption)
     .option('--check', 'apply the policy and exit 1 when a document breaks it (as `factcheck check`)')
     .option('--max-unverified <n|n%>', 'policy: at most n (or n% of the) statements unverified, per document', parseLimitOption)
     .option('--max-denial <n|n%>', 'policy: at most n (or n% of the) statements denials, per document', parseLimitOption)
@@ -176,7 +179,7 @@ async function run(argv: readonly string[]): Promise<number> {
   let failed = false;
   try {
     const progress = shouldShowProgress({ stderrIsTTY: process.stderr.isTTY === true, quiet: flags.quiet === true, sharesTerminal: toTerminal && isStreaming(formatter) });
-    const read = { format: flags.inputFormat, stdinName: flags.stdinFilename, stdin: process.stdin };
+    const read = { format: flags.inputFormat, stdinName: flags.stdinFilename, stdin: process.stdin, maxBytes: flags.maxBytes ?? config?.maxBytes ?? DEFAULT_MAX_BYTES };
     const stream = writer.streamSetup;
     for await (const event of annotateDocuments(paths, read, { lexicon, lexiconExtension: config?.lexicon, furniture, labeller: flags.labeller, progress, stream })) {
       if (event.kind === 'error') {
@@ -200,10 +203,11 @@ function internalError(error: unknown): void {
   process.exit(INTERNAL_EXIT);
 }
 
-// `factcheck file | head -1` closes the pipe early: that is the reader's choice, not a failure.
+// A full disk (ENOSPC) or a reader that went away (EPIPE, `factcheck … | head -1`): the report
+// is not all written, which a script must be able to tell from the exit status; one line says why.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit();
-  internalError(error);
+  process.stderr.write(`factcheck: stdout: cannot write (${error.code ?? 'error'})\n`);
+  process.exit(USAGE_EXIT);
 });
 // Errors from stream callbacks bypass the try below; they must not reach the user as stack traces either.
 process.on('uncaughtException', internalError);

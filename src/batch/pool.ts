@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { LexiconExtension } from '../classify/index.js';
 import type { StreamedDocument, StreamSetup } from '../report/stream.js';
 import type { Labeller } from '../index.js';
@@ -32,9 +32,9 @@ export type Reply = ({ id: number } & Done) | { id: number; error: string };
  * times V8's appetite: uncapped, V8 lets a heap grow to several times what is live before it
  * collects (some 130 MB for 25 MB live). What is live in a worker is compromise's model plus the
  * document in hand; a document of 400,000 characters fits in a 48 MB old generation. Longer
- * documents are annotated on the main thread (MAX_WORKER_CHARS in cli-batch.ts), and a worker
- * that runs out of memory all the same is replaced and its documents are failed with
- * WORKER_OUT_OF_MEMORY so that the caller can annotate them itself.
+ * documents go to an UNCAPPED worker (MAX_WORKER_CHARS in cli-batch.ts), and a worker that runs
+ * out of memory all the same is replaced and its documents are failed with WORKER_OUT_OF_MEMORY
+ * so that the caller can try them there.
  * The caps cost CPU in garbage collection, the old generation's most: at 48 MB a worker marks
  * its heap again and again (one worker used a fifth more CPU than with 128 MB). The young
  * generation (32 MB: two 16 MB semi-spaces, as on a main thread) is what a parse allocates in;
@@ -45,7 +45,10 @@ export type Reply = ({ id: number } & Done) | { id: number; error: string };
  * `npm run bench` peaked at 246-253 MB RSS (48 MB: 238; 56: 254-256; 64: 257; 80: 263). A 16 MB
  * young generation with a larger old one saves some 30 MB but costs a sixth more time.
  */
-const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 54, maxYoungGenerationSizeMb: 32 };
+const RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 54, maxYoungGenerationSizeMb: 32 };
+
+/** A worker for the documents too long for the caps above: V8's own limits, as on the main thread. */
+export const UNCAPPED: ResourceLimits = {};
 
 export const WORKER_OUT_OF_MEMORY = 'ERR_WORKER_OUT_OF_MEMORY';
 
@@ -74,6 +77,7 @@ export class AnnotatorPool {
     private readonly entry: URL,
     size: number,
     private readonly setup: WorkerSetup,
+    private readonly limits: ResourceLimits = RESOURCE_LIMITS,
   ) {
     for (let i = 0; i < size; i++) this.slots.push(this.start());
   }
@@ -97,7 +101,7 @@ export class AnnotatorPool {
   }
 
   private start(): Slot {
-    const slot: Slot = { worker: new Worker(this.entry, { workerData: this.setup, resourceLimits: RESOURCE_LIMITS }), waiting: new Map() };
+    const slot: Slot = { worker: new Worker(this.entry, { workerData: this.setup, resourceLimits: this.limits }), waiting: new Map() };
     slot.worker.on('message', (reply: Reply) => {
       const waiting = slot.waiting.get(reply.id);
       if (waiting === undefined) return;

@@ -8,6 +8,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { CUE_KINDS, STANCES, type CueKind, type Label } from '../types.js';
 import type { LexiconEntry, LexiconExtension } from '../classify/index.js';
 import { parseConfidence, parseLabels, parseLimit, type Limit, type PolicyOptions } from './policy.js';
+import { parseByteSize } from '../read/input.js';
 
 export const CONFIG_FILE = 'factcheck.config.json';
 const PACKAGE_KEY = 'factcheck';
@@ -17,6 +18,8 @@ export interface Config {
   path: string;
   policy: PolicyOptions;
   format?: string;
+  /** Bytes one document may have (`--max-bytes`); 0 for no limit. */
+  maxBytes?: number;
   lexicon: LexiconExtension;
   /** Extra page-furniture lines (`lexicon.furniture`): whole lines that belong to the page, not the article. */
   furniture: string[];
@@ -97,7 +100,7 @@ export function displayPath(file: string, cwd: string): string {
   return relative(cwd, file) || basename(file);
 }
 
-const KEYS = ['maxUnverified', 'maxDenial', 'failOn', 'requireSource', 'minConfidence', 'format', 'lexicon'] as const;
+const KEYS = ['maxUnverified', 'maxDenial', 'failOn', 'requireSource', 'minConfidence', 'format', 'maxBytes', 'lexicon'] as const;
 type Key = (typeof KEYS)[number];
 
 /** Cue kinds plus the page-furniture list, which belongs to the segmenter rather than the classifier. */
@@ -143,6 +146,12 @@ export function validateConfig(value: unknown, path: string, prefix: string, for
         if (typeof field !== 'string' || !formats.includes(field)) fail(key, `expected one of the formats: ${formats.join(', ')}`);
         config.format = field as string;
         break;
+      case 'maxBytes': {
+        const bytes = typeof field === 'number' ? (Number.isSafeInteger(field) && field >= 0 ? field : undefined) : typeof field === 'string' ? parseByteSize(field) : undefined;
+        if (bytes === undefined) fail(key, 'expected a number of bytes (16777216) or a size ("16M", "512k"); 0 for no limit');
+        config.maxBytes = bytes;
+        break;
+      }
       case 'lexicon':
         readLexicon(field, (sub, problem) => fail(`lexicon${sub}`, problem), config);
         break;

@@ -8,19 +8,35 @@ import { InputError } from './errors.js';
  */
 export function decodeBytes(bytes: Uint8Array): string {
   const text = decodeByBom(bytes);
-  // \s covers Unicode White_Space (and U+FEFF), so a file of NBSPs counts as empty too.
-  if (/^\s*$/u.test(text)) throw new InputError('empty input');
+  if (isBlank(text)) throw new InputError('empty input');
   return text;
+}
+
+/**
+ * Nothing to annotate: only white space (\s covers Unicode White_Space and U+FEFF, so a file
+ * of NBSPs counts) and invisible format characters (zero-width spaces and joiners, soft
+ * hyphens, direction marks), which would otherwise make an invisible "headline".
+ */
+export function isBlank(text: string): boolean {
+  return /^[\s\p{Cf}]*$/u.test(text);
+}
+
+/**
+ * Why the bytes (or the first chunk of them) are not text, if they are not: UTF-8 text never
+ * contains NUL, but UTF-16 without a BOM and binaries do; both would otherwise decode
+ * "successfully" into garbage. UTF-16 with a BOM has NULs and is text.
+ */
+export function binaryProblem(bytes: Uint8Array): string | undefined {
+  if (startsWith(bytes, 0xff, 0xfe) || startsWith(bytes, 0xfe, 0xff)) return undefined;
+  return bytes.includes(0) ? 'binary file (contains NUL bytes)' : undefined;
 }
 
 function decodeByBom(bytes: Uint8Array): string {
   if (startsWith(bytes, 0xff, 0xfe)) return decodeUtf16Le(bytes.subarray(2));
   if (startsWith(bytes, 0xfe, 0xff)) return decodeUtf16Le(swapBytePairs(bytes.subarray(2)));
-  const body = startsWith(bytes, 0xef, 0xbb, 0xbf) ? bytes.subarray(3) : bytes;
-  // UTF-8 text never contains NUL, but UTF-16 without a BOM and binaries do; both
-  // would otherwise decode "successfully" into garbage.
-  if (body.includes(0)) throw new InputError('binary file (contains NUL bytes)');
-  return decode('utf-8', body, 'not valid UTF-8 text');
+  const binary = binaryProblem(bytes);
+  if (binary !== undefined) throw new InputError(binary);
+  return decode('utf-8', startsWith(bytes, 0xef, 0xbb, 0xbf) ? bytes.subarray(3) : bytes, 'not valid UTF-8 text');
 }
 
 function decodeUtf16Le(bytes: Uint8Array): string {
@@ -32,7 +48,9 @@ function decode(encoding: 'utf-8' | 'utf-16le', bytes: Uint8Array, problem: stri
   const decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: true });
   try {
     return decoder.decode(bytes);
-  } catch {
+  } catch (error) {
+    // Past V8's longest string (some 512 MB of ASCII) the bytes may be perfectly good text.
+    if ((error as { code?: unknown }).code === 'ERR_STRING_TOO_LONG') throw new InputError(`too large to hold as one text (${bytes.length} bytes)`);
     throw new InputError(problem);
   }
 }

@@ -3,7 +3,7 @@ import { open } from 'node:fs/promises';
 import { InputError } from './errors.js';
 import { ARTICLE_EXTENSIONS, expandInputs, NDJSON_EXTENSIONS } from './expand.js';
 import { extractHtml, looksLikeHtml } from './html.js';
-import { describeReadError, readInput, type Input } from './input.js';
+import { DEFAULT_MAX_BYTES, describeReadError, readInput, type Input } from './input.js';
 import { readNdjson } from './ndjson.js';
 
 export const INPUT_FORMATS = ['auto', 'text', 'html', 'ndjson'] as const;
@@ -20,6 +20,8 @@ export interface ReadOptions {
   /** The name stdin goes by in reports and messages. */
   stdinName: string;
   stdin: NodeJS.ReadableStream;
+  /** Bytes one document (a file, stdin, an NDJSON line) may have; 0 for no limit. Default DEFAULT_MAX_BYTES. */
+  maxBytes?: number;
   /** Told how far the reading is, for a progress bar: after the inputs are listed, at each input, at each NDJSON record. */
   onProgress?: (progress: ReadProgress) => void;
 }
@@ -43,6 +45,7 @@ export async function* readDocuments(args: readonly string[], options: ReadOptio
   // stdin can be consumed once; a repeated "-" reuses what was read instead of seeing an empty stream.
   let stdin: Promise<Input> | undefined;
   const report = options.onProgress ?? (() => {});
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   report({ input: 0, inputs: items.length });
   for (const [index, item] of items.entries()) {
     report({ input: index + 1, inputs: items.length });
@@ -53,11 +56,11 @@ export async function* readDocuments(args: readonly string[], options: ReadOptio
     const path = item.kind === 'stdin' ? options.stdinName : item.path;
     if (ndjson) {
       const onBytes = (bytes: number, size: number | undefined): void => report({ input: index + 1, inputs: items.length, bytes, size });
-      yield* readBatch(item.kind === 'stdin' ? '-' : item.path, path, options.stdin, onBytes);
+      yield* readBatch(item.kind === 'stdin' ? '-' : item.path, path, options.stdin, maxBytes, onBytes);
       continue;
     }
     try {
-      const input = item.kind === 'stdin' ? await (stdin ??= readInput('-', options.stdin)) : await readInput(item.path);
+      const input = item.kind === 'stdin' ? await (stdin ??= readInput('-', options.stdin, maxBytes)) : await readInput(item.path, undefined, maxBytes);
       yield toDocument(input.text, path, options.format, item.kind === 'stdin');
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
@@ -79,6 +82,7 @@ async function* readBatch(
   source: string,
   name: string,
   stdin: NodeJS.ReadableStream,
+  maxBytes: number,
   onBytes: (bytes: number, size: number | undefined) => void,
 ): AsyncGenerator<ReadEvent> {
   let stream: NodeJS.ReadableStream;
@@ -99,7 +103,7 @@ async function* readBatch(
   }
   let records = 0;
   try {
-    for await (const record of readNdjson(stream, (bytes) => onBytes(bytes, size))) {
+    for await (const record of readNdjson(stream, (bytes) => onBytes(bytes, size), maxBytes)) {
       records++;
       if (record.kind === 'error') yield { kind: 'error', path: `${name}:${record.line}`, problem: record.problem };
       else yield { kind: 'document', path: record.id ?? `${name}:${record.line}`, text: record.text };

@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
@@ -24,8 +24,9 @@ export const NDJSON_EXTENSIONS = ['ndjson', 'jsonl'] as const;
 export async function expandInputs(args: readonly string[], extensions: readonly string[]): Promise<InputItem[]> {
   const items: InputItem[] = [];
   const seen = new Set<string>();
-  const addFile = (path: string): void => {
-    const key = resolve(path);
+  const addFile = async (path: string): Promise<void> => {
+    // The real path: a directory that links to itself, or two links to one file, must not report a file twice.
+    const key = await realpath(path).catch(() => resolve(path));
     if (seen.has(key)) return;
     seen.add(key);
     items.push({ kind: 'file', path });
@@ -39,14 +40,14 @@ export async function expandInputs(args: readonly string[], extensions: readonly
     if (kind === 'directory') {
       const found = await searchDirectory(arg, extensions);
       if (found.length === 0) items.push({ kind: 'error', path: arg, problem: `directory has no ${describeExtensions(extensions)} files` });
-      found.forEach(addFile);
+      for (const path of found) await addFile(path);
     } else if (kind === 'missing' && isDynamicPattern(arg)) {
       const ignore = arg.includes('node_modules') ? [] : ['**/node_modules/**'];
       const found = sortPaths(await glob(arg, { expandDirectories: false, onlyFiles: true, ignore }));
       if (found.length === 0) items.push({ kind: 'error', path: arg, problem: 'no files match this pattern' });
-      found.forEach(addFile);
+      for (const path of found) await addFile(path);
     } else {
-      addFile(arg);
+      await addFile(arg);
     }
   }
   return items;

@@ -1,74 +1,101 @@
-import { createInterface } from 'node:readline';
+import { binaryProblem, isBlank } from './decode.js';
+import { tooLarge } from './input.js';
 
 /** One line of an NDJSON batch: a document to annotate, or why the line is not one. */
 export type NdjsonRecord =
   | { kind: 'document'; line: number; id: string | undefined; text: string }
   | { kind: 'error'; line: number; problem: string };
 
-/** Lines read ahead of the consumer at most (plus those of the chunk in hand). */
-const MAX_QUEUED_LINES = 16;
+const LF = 0x0a;
+const CR = 0x0d;
 
 /**
- * The records of an NDJSON stream, `{"id": "…", "text": "…"}` a line, read a line at a time so
- * a batch of any size runs in constant memory: reading pauses while MAX_QUEUED_LINES wait for
- * the consumer (readline's own iterator reads a thousand lines ahead, megabytes of articles).
- * Blank lines are skipped (a trailing newline, a separator between concatenated batches); keys
- * other than id and text are ignored, since the producing program may carry its own metadata
- * along. `onBytes` is told, before each record, how many bytes of the stream the lines up to it
- * take (for a progress bar).
+ * The records of an NDJSON stream, `{"id": "…", "text": "…"}` a line, read a chunk at a time so
+ * that a batch of any size runs in constant memory: the stream is read only as fast as records
+ * are taken. A line breaks at LF, CRLF or a lone CR (as readline does). A line longer than
+ * `maxBytes` (0: no limit) is not kept in memory: it is skipped up to its end and reported as
+ * too large, and the batch goes on. Each line is decoded as UTF-8 on its own, so bad bytes are
+ * reported against their line. Blank lines are skipped (a trailing newline, a separator between
+ * concatenated batches); keys other than id and text are ignored, since the producing program
+ * may carry its own metadata along. `onBytes` is told, before each record, how many bytes of
+ * the stream the lines up to it take (for a progress bar). A stream that starts as a binary
+ * file (NUL bytes in its first chunk, /dev/zero) fails as a whole, before it is read on.
  */
-export async function* readNdjson(stream: NodeJS.ReadableStream, onBytes?: (bytes: number) => void): AsyncGenerator<NdjsonRecord> {
-  // An input error (EISDIR, EIO) must end the loop with that error, not leave it waiting for lines.
-  let failure: unknown;
-  const lines = createInterface({ input: stream, crlfDelay: Infinity });
-  const queue: string[] = [];
-  let closed = false;
-  let wake: (() => void) | undefined;
-  const notify = (): void => {
-    wake?.();
-    wake = undefined;
-  };
-  lines.on('line', (line: string) => {
-    queue.push(line);
-    if (queue.length >= MAX_QUEUED_LINES) lines.pause();
-    notify();
-  });
-  lines.on('close', () => {
-    closed = true;
-    notify();
-  });
-  // readline passes the input's errors on as its own.
-  const fail = (error: unknown): void => {
-    failure ??= error;
-    lines.close();
-  };
-  lines.on('error', fail);
-  stream.once('error', fail);
+export async function* readNdjson(stream: AsyncIterable<unknown>, onBytes?: (bytes: number) => void, maxBytes = 0): AsyncGenerator<NdjsonRecord> {
+  let pieces: Uint8Array[] = [];
+  let length = 0;
+  let oversized = false;
+  let afterCR = false;
+  let consumed = 0;
   let number = 0;
-  let bytes = 0;
-  try {
-    for (;;) {
-      const raw = queue.shift();
-      if (raw === undefined) {
-        if (closed) break;
-        lines.resume();
-        await new Promise<void>((resolve) => (wake = resolve));
+  let first = true;
+  const finish = (): NdjsonRecord | undefined => {
+    number++;
+    onBytes?.(consumed);
+    const line = pieces.length === 1 ? pieces[0]! : Buffer.concat(pieces, length);
+    const wasOversized = oversized;
+    [pieces, length, oversized] = [[], 0, false];
+    if (wasOversized) return { kind: 'error', line: number, problem: tooLarge(maxBytes).problem };
+    let text: string;
+    try {
+      // Only the first line may start with a BOM; anywhere else U+FEFF is content.
+      text = (number === 1 ? FIRST_LINE : LINE).decode(line);
+    } catch {
+      return { kind: 'error', line: number, problem: 'not valid UTF-8 text' };
+    }
+    return text.trim() === '' ? undefined : parseRecord(text, number);
+  };
+  for await (const raw of stream) {
+    const chunk = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : (raw as Uint8Array);
+    if (first && chunk.length > 0) {
+      first = false;
+      const binary = binaryProblem(chunk);
+      if (binary !== undefined) throw new Error(binary);
+    }
+    let start = 0;
+    for (let i = 0; i < chunk.length; i++) {
+      const byte = chunk[i]!;
+      if (afterCR && byte === LF) {
+        // The LF of a CRLF whose CR ended the previous chunk.
+        afterCR = false;
+        start = i + 1;
+        consumed++;
         continue;
       }
-      number++;
-      if (onBytes !== undefined) {
-        bytes += Buffer.byteLength(raw, 'utf8') + 1;
-        onBytes(bytes);
-      }
-      const line = number === 1 ? raw.replace(/^\uFEFF/, '') : raw;
-      if (line.trim() === '') continue;
-      yield parseRecord(line, number);
+      afterCR = false;
+      if (byte !== LF && byte !== CR) continue;
+      keep(chunk.subarray(start, i));
+      consumed += i - start + 1;
+      const crlf = byte === CR && chunk[i + 1] === LF;
+      if (crlf) consumed++;
+      afterCR = byte === CR && i + 1 === chunk.length;
+      const record = finish();
+      if (record !== undefined) yield record;
+      start = crlf ? i + 2 : i + 1;
+      if (crlf) i++;
     }
-  } finally {
-    lines.close();
+    keep(chunk.subarray(start));
+    consumed += chunk.length - start;
   }
-  if (failure !== undefined) throw failure;
+  if (length > 0 || oversized) {
+    const record = finish();
+    if (record !== undefined) yield record;
+  }
+
+  function keep(piece: Uint8Array): void {
+    if (piece.length === 0 || oversized) return;
+    length += piece.length;
+    if (maxBytes > 0 && length > maxBytes) {
+      [pieces, oversized] = [[], true];
+      return;
+    }
+    // A copy: the chunk's buffer may be reused by the stream.
+    pieces.push(Uint8Array.prototype.slice.call(piece));
+  }
 }
+
+const FIRST_LINE = new TextDecoder('utf-8', { fatal: true });
+const LINE = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function parseRecord(line: string, number: number): NdjsonRecord {
   const error = (problem: string): NdjsonRecord => ({ kind: 'error', line: number, problem });
@@ -83,7 +110,7 @@ export function parseRecord(line: string, number: number): NdjsonRecord {
   const { text, id } = record;
   if (!Object.hasOwn(record, 'text')) return error('missing "text"');
   if (typeof text !== 'string') return error('"text" is not a string');
-  if (/^\s*$/u.test(text)) return error('empty "text"');
+  if (isBlank(text)) return error('empty "text"');
   if (id !== undefined && id !== null && typeof id !== 'string' && typeof id !== 'number') return error('"id" is not a string or a number');
   return { kind: 'document', line: number, id: id === undefined || id === null ? undefined : String(id), text };
 }

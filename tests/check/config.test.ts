@@ -113,7 +113,7 @@ describe('validation: one message naming the key', () => {
   it.each<[string, unknown, string]>([
     ['not an object', [1], 'factcheck.config.json: expected a JSON object of settings'],
     ['unknown key, near miss', { maxUnverifed: 3 }, 'factcheck.config.json: maxUnverifed: unknown key (did you mean maxUnverified?)'],
-    ['unknown key', { colour: true }, 'factcheck.config.json: colour: unknown key (known: maxUnverified, maxDenial, failOn, requireSource, minConfidence, format, lexicon)'],
+    ['unknown key', { colour: true }, 'factcheck.config.json: colour: unknown key (known: maxUnverified, maxDenial, failOn, requireSource, minConfidence, format, maxBytes, lexicon)'],
     ['negative limit', { maxUnverified: -1 }, 'factcheck.config.json: maxUnverified: expected a whole number of statements (5) or a percentage ("25%")'],
     ['fractional count', { maxDenial: 1.5 }, 'factcheck.config.json: maxDenial: expected a whole number of statements (5) or a percentage ("25%")'],
     ['percent over 100', { maxDenial: '150%' }, 'factcheck.config.json: maxDenial: expected a whole number of statements (5) or a percentage ("25%")'],

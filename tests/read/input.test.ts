@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, it, expect } from 'vitest';
-import { InputError, readInput } from '../../src/read/index.js';
+import { symlinkSync, writeFileSync } from 'node:fs';
+import { InputError, parseByteSize, readInput } from '../../src/read/index.js';
 
 async function failure(promise: Promise<unknown>): Promise<InputError> {
   const error = await promise.then(
@@ -103,7 +104,7 @@ describe('readInput from stdin', () => {
       },
     });
     const error = await failure(readInput('-', stream));
-    expect(error.problem).toBe('EIO');
+    expect(error.problem).toBe('input/output error');
     expect(error.path).toBe('-');
   });
 
@@ -115,5 +116,75 @@ describe('readInput from stdin', () => {
     });
     const error = await failure(readInput('-', stream));
     expect(error.problem).toBe('pipe broke');
+  });
+});
+
+describe('readInput limits', () => {
+  let dir = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'factcheck-limits-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('refuses a stream over maxBytes as soon as it passes the limit, and reads no further', async () => {
+    let chunksRead = 0;
+    const endless = new Readable({
+      read() {
+        chunksRead++;
+        this.push(Buffer.from('The council met. '.repeat(64)));
+      },
+    });
+    const error = await failure(readInput('-', endless, 10_000));
+    expect(error.problem).toBe('larger than 10000 bytes (--max-bytes)');
+    expect(chunksRead).toBeLessThan(50);
+  });
+
+  it('refuses an endless binary stream (/dev/zero) on its first chunk', async () => {
+    const zeros = new Readable({
+      read() {
+        this.push(Buffer.alloc(65536));
+      },
+    });
+    expect((await failure(readInput('-', zeros, 0))).problem).toBe('binary file (contains NUL bytes)');
+  });
+
+  it('refuses a regular file over maxBytes before reading it, and reads one of exactly maxBytes', async () => {
+    const path = join(dir, 'sized.txt');
+    writeFileSync(path, 'Officials said so.');
+    expect((await failure(readInput(path, undefined, 17))).problem).toBe('larger than 17 bytes (--max-bytes)');
+    await expect(readInput(path, undefined, 18)).resolves.toEqual({ path, text: 'Officials said so.' });
+    await expect(readInput(path, undefined, 0)).resolves.toEqual({ path, text: 'Officials said so.' });
+  });
+
+  it('reads a file of zero-width characters as empty input', async () => {
+    const path = join(dir, 'invisible.txt');
+    writeFileSync(path, '\u200b\u200c\u200d\u2060\ufeff\n');
+    expect((await failure(readInput(path))).problem).toBe('empty input');
+  });
+
+  it('says a symbolic link loop in words', async () => {
+    const path = join(dir, 'loop-a');
+    symlinkSync(join(dir, 'loop-b'), path);
+    symlinkSync(path, join(dir, 'loop-b'));
+    expect((await failure(readInput(path))).problem).toBe('too many levels of symbolic links (a link that points back at itself?)');
+  });
+});
+
+describe('parseByteSize', () => {
+  it.each<[string, number | undefined]>([
+    ['16777216', 16_777_216],
+    ['16M', 16_777_216],
+    ['16 MB', 16_777_216],
+    ['512k', 524_288],
+    ['1GiB', 1_073_741_824],
+    ['0', 0],
+    ['-1', undefined],
+    ['1.5M', undefined],
+    ['16X', undefined],
+    ['', undefined],
+  ])('%j', (value, bytes) => {
+    expect(parseByteSize(value)).toBe(bytes);
   });
 });

@@ -79,3 +79,58 @@ describe('readNdjson', () => {
     await expect(done).rejects.toMatchObject({ code: 'EIO' });
   });
 });
+
+describe('readNdjson limits and bytes', () => {
+  const read = async (chunks: Uint8Array[], maxBytes = 0): Promise<NdjsonRecord[]> => {
+    const records: NdjsonRecord[] = [];
+    for await (const record of readNdjson(Readable.from(chunks), undefined, maxBytes)) records.push(record);
+    return records;
+  };
+
+  it('reports a line over maxBytes as too large and reads on, whichever chunks it spans', async () => {
+    const long = `{"text":"${'word '.repeat(40)}"}`;
+    const input = Buffer.from(`{"text":"Short."}\n${long}\n{"id":"after","text":"Also short."}\n`);
+    const expected: NdjsonRecord[] = [
+      { kind: 'document', line: 1, id: undefined, text: 'Short.' },
+      { kind: 'error', line: 2, problem: 'larger than 100 bytes (--max-bytes)' },
+      { kind: 'document', line: 3, id: 'after', text: 'Also short.' },
+    ];
+    expect(await read([input], 100)).toEqual(expected);
+    const byteAtATime = [...input].map((byte) => Buffer.from([byte]));
+    expect(await read(byteAtATime, 100)).toEqual(expected);
+  });
+
+  it('names the line whose text is not valid UTF-8, and keeps the others', async () => {
+    const bad = Buffer.concat([Buffer.from('{"text":"caf'), Buffer.from([0xe9]), Buffer.from('"}\n')]);
+    expect(await read([Buffer.from('{"text":"One."}\n'), bad, Buffer.from('{"text":"Three."}')])).toEqual([
+      { kind: 'document', line: 1, id: undefined, text: 'One.' },
+      { kind: 'error', line: 2, problem: 'not valid UTF-8 text' },
+      { kind: 'document', line: 3, id: undefined, text: 'Three.' },
+    ]);
+  });
+
+  it('breaks lines at LF, CRLF (even split across chunks) and a lone CR, as readline does', async () => {
+    const records = await read([Buffer.from('{"text":"A."}\r'), Buffer.from('\n{"text":"B."}\r{"text":"C."}')]);
+    expect(records.map((r) => [r.line, r.kind === 'document' ? r.text : r.problem])).toEqual([
+      [1, 'A.'],
+      [2, 'B.'],
+      [3, 'C.'],
+    ]);
+  });
+
+  it('fails a stream that starts with NUL bytes as binary, without reading on', async () => {
+    let chunksRead = 0;
+    const endless = new Readable({
+      read() {
+        chunksRead++;
+        this.push(Buffer.alloc(1024));
+      },
+    });
+    await expect(collect(endless)).rejects.toThrow('binary file (contains NUL bytes)');
+    expect(chunksRead).toBeLessThan(100);
+  });
+
+  it('a text of invisible characters only is empty', () => {
+    expect(parseRecord('{"text":"\\u200b\\u200d\\u00ad"}', 4)).toEqual({ kind: 'error', line: 4, problem: 'empty "text"' });
+  });
+});
