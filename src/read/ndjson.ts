@@ -53,26 +53,27 @@ export async function* readNdjson(stream: AsyncIterable<unknown>, onBytes?: (byt
       if (binary !== undefined) throw new Error(binary);
     }
     let start = 0;
-    for (let i = 0; i < chunk.length; i++) {
-      const byte = chunk[i]!;
-      if (afterCR && byte === LF) {
-        // The LF of a CRLF whose CR ended the previous chunk.
-        afterCR = false;
-        start = i + 1;
-        consumed++;
-        continue;
-      }
-      afterCR = false;
-      if (byte !== LF && byte !== CR) continue;
-      keep(chunk.subarray(start, i));
-      consumed += i - start + 1;
-      const crlf = byte === CR && chunk[i + 1] === LF;
-      if (crlf) consumed++;
-      afterCR = byte === CR && i + 1 === chunk.length;
+    if (afterCR && chunk[0] === LF) {
+      // The LF of a CRLF whose CR ended the previous chunk.
+      start = 1;
+      consumed++;
+    }
+    afterCR = false;
+    // indexOf scans natively; the next CR is looked for again only once it has been passed.
+    let nextCR = chunk.indexOf(CR, start);
+    for (;;) {
+      const nextLF = chunk.indexOf(LF, start);
+      if (nextCR !== -1 && nextCR < start) nextCR = chunk.indexOf(CR, start);
+      const end = nextCR === -1 ? nextLF : nextLF === -1 ? nextCR : Math.min(nextLF, nextCR);
+      if (end === -1) break;
+      keep(chunk.subarray(start, end));
+      const crlf = chunk[end] === CR && chunk[end + 1] === LF;
+      const breakLength = crlf ? 2 : 1;
+      consumed += end - start + breakLength;
+      afterCR = chunk[end] === CR && end + 1 === chunk.length;
       const record = finish();
       if (record !== undefined) yield record;
-      start = crlf ? i + 2 : i + 1;
-      if (crlf) i++;
+      start = end + breakLength;
     }
     keep(chunk.subarray(start));
     consumed += chunk.length - start;
