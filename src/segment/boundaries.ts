@@ -55,7 +55,7 @@ export function endAfterPeriod(token: Token): number | null {
  * "U.S. President Joe Biden" or "Gov. Jane Roe"). In a Title Case line every word is
  * capitalised, so a capital after an abbreviation says nothing ("Ports Brace as U.S. Strike Nears").
  */
-export function endsSentenceCompromiseMissed(tokens: readonly Token[], i: number, titleCase: boolean): boolean {
+export function endsSentenceCompromiseMissed(tokens: readonly Token[], i: number, titleCase: () => boolean): boolean {
   const token = tokens[i]!;
   const next = tokens[i + 1]!;
   if (!/\s$/.test(token.post) || !startsUpper(next.text)) return false;
@@ -64,7 +64,7 @@ export function endsSentenceCompromiseMissed(tokens: readonly Token[], i: number
   if (post === '.' && TITLES.has(token.normal)) return false;
   const abbreviation = token.text.endsWith('.') || (post.startsWith('.') && isAbbreviation(token));
   if (!abbreviation) return /^(?:[.!?]+|…|\.{3})["'“”‘’«»]*$/.test(post);
-  if (titleCase || next.pre.trim() !== '' || isInitial(tokens, i)) return false;
+  if (next.pre.trim() !== '' || isInitial(tokens, i) || titleCase()) return false;
   if (STARTERS.has(next.normal) || opensCredit(next) || isCommonWord(next, token)) return true;
   // "He left the bank at 6 P.M. Mr. Smith then went": after a time that closes a clause with its
   // verb, a title opens the next sentence; "At 5 a.m. Mr. Smith went" has no verb before it yet.

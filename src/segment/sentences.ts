@@ -76,10 +76,11 @@ export function piecesOfRun(text: string, start: number, end: number, parsed: Pa
   }
   const dateEnd = leadingDateLength(tokens);
   if (dateEnd > 0) cuts.add(cutBefore(tokens[dateEnd]!, text));
-  // Read as prepareRun read it: a Title Case run was parsed in sentence case.
-  const titleCase = isTitleCase(text.slice(start, end));
+  // Read as prepareRun read it: a Title Case run was parsed in sentence case. Asked only after an abbreviation.
+  let titleCase: boolean | undefined;
+  const readsAsTitle = (): boolean => (titleCase ??= isTitleCase(text.slice(start, end)));
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (endsSentenceCompromiseMissed(tokens, i, titleCase)) cuts.add(cutBefore(tokens[i + 1]!, text));
+    if (endsSentenceCompromiseMissed(tokens, i, readsAsTitle)) cuts.add(cutBefore(tokens[i + 1]!, text));
   }
   for (const cut of inlineListCuts(text, start, end)) cuts.add(cut);
   for (const at of unspacedSentenceEnds(text.slice(start, end))) cuts.add(start + at + 1);
@@ -108,8 +109,9 @@ function sentenceCase(line: string): string {
 /**
  * compromise's tagger slows down with the square of a sentence's length: a page without
  * punctuation (a 1 MB blob) would never finish. Text is parsed in chunks of at most
- * MAX_PARSE_CHARS, cut at a sentence end where there is one ("… lawmakers. The"), else after
- * a comma or semicolon, else at a space; a cut is then a statement boundary. Ordinary
+ * MAX_PARSE_CHARS, cut at a sentence end where there is one ("… lawmakers. The", "… in
+ * 2019. The"), else after a comma or semicolon, else at a space; a cut is then a statement
+ * boundary. Ordinary
  * paragraphs are far shorter and are parsed whole.
  */
 export const MAX_PARSE_CHARS = 4000;
@@ -119,7 +121,7 @@ export function parseChunks(text: string, max = MAX_PARSE_CHARS): Array<{ start:
   let from = 0;
   while (text.length - from > max) {
     const window = text.slice(from, from + max);
-    const cut = lastMatchEnd(window, /[a-z]{3,}[.!?]["'”’)]*\s+(?=["“‘(]?\p{Lu})/gu) || lastMatchEnd(window, /[,;:]\s+/g) || lastMatchEnd(window, /\s+/g) || max;
+    const cut = lastMatchEnd(window, /(?:[a-z]{3,}|\d+)[.!?]["'”’)]*\s+(?=["“‘(]?\p{Lu})/gu) || lastMatchEnd(window, /[,;:]\s+/g) || lastMatchEnd(window, /\s+/g) || max;
     chunks.push({ start: from, end: from + cut });
     from += cut;
   }
