@@ -27,7 +27,8 @@ export function continuesSentence(tokens: readonly Token[], last: number): boole
   const next = tokens[last + 1];
   if (next === undefined) return false;
   if (continuesAfterHonorific(token, next) || isSpeechTag(tokens, last)) return true;
-  if (startsLower(next.text) && !/[\p{Lu}]/u.test(next.text.slice(1))) return true;
+  // Not a quotation that opens in lower case (`All that. “the end.”`): only a bare word goes on.
+  if (startsLower(next.text) && next.pre.trim() === '' && !/[\p{Lu}]/u.test(next.text.slice(1))) return true;
   if (SPACED_ELLIPSIS.test(token.post)) return true;
   return token.post.trim() === '.' && NUMBER_ABBREVIATIONS.has(token.normal) && /^\d/.test(next.text) && next.pre.trim() === '';
 }

@@ -1,4 +1,4 @@
-import { continuesSentence, endAfterPeriod, endsSentenceCompromiseMissed, startsUpper } from './boundaries.js';
+import { continuesSentence, endAfterPeriod, endsSentenceCompromiseMissed, isSpeechTag, startsUpper } from './boundaries.js';
 import { inlineListCuts, unspacedSentenceEnds } from './inline-cuts.js';
 import { trimSpan } from './lines.js';
 import { parseSentences, type Token } from './token.js';
@@ -80,7 +80,7 @@ export function piecesOfRun(text: string, start: number, end: number, parsed: Pa
   let titleCase: boolean | undefined;
   const readsAsTitle = (): boolean => (titleCase ??= isTitleCase(text.slice(start, end)));
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (endsSentenceCompromiseMissed(tokens, i, readsAsTitle)) cuts.add(cutBefore(tokens[i + 1]!, text));
+    if (endsSentenceCompromiseMissed(tokens, i, readsAsTitle) && !isSpeechTag(tokens, i)) cuts.add(cutBefore(tokens[i + 1]!, text));
   }
   for (const cut of inlineListCuts(text, start, end)) cuts.add(cut);
   for (const at of unspacedSentenceEnds(text.slice(start, end))) cuts.add(start + at + 1);
