@@ -181,10 +181,15 @@ function isOneItemALine(lines: readonly Line[]): boolean {
   return lines.length >= 3 && lines.every((line) => wordCount(line.text) <= MAX_ITEM_WORDS && !endsLikeSentence(line.text));
 }
 
-/** "Published", "Politics", "Image: Jane Doe": a few words that end nowhere, and no sentence goes on after them. */
-function isLabelLine(line: Line, following: Line | undefined): boolean {
+/**
+ * "Published", "Politics", "Image: Jane Doe": a few words that end nowhere, shorter than the
+ * wrap would have cut them ("The minister of" in a narrow column is a wrapped line), and no
+ * sentence goes on after them.
+ */
+function isLabelLine(line: Line, following: Line | undefined, widest: number): boolean {
   const text = line.text.trim();
-  return wordCount(text) <= MAX_LABEL_WORDS && !endsLikeSentence(text) && !/[,;:]$/.test(text) && (following === undefined || !/^\s*\p{Ll}/u.test(following.text));
+  if (wordCount(text) > MAX_LABEL_WORDS || text.length >= 0.6 * widest || endsLikeSentence(text) || /[,;:]$/.test(text)) return false;
+  return following === undefined || !/^\s*\p{Ll}/u.test(following.text);
 }
 
 /** "(Reporting by Jane Doe; Editing by John Roe)", "[Photo: Reuters]": a note of its own. */
@@ -199,7 +204,7 @@ function continuesLine(previous: Line, line: Line, following: Line | undefined, 
   const startsLower = /^\p{Ll}/u.test(next);
   // A parenthesised credit or note ends at its line, and after a sentence it starts at its line.
   if (isBracketed(previous) && !startsLower) return false;
-  if (endsLikeSentence(previous.text) && (isBracketed(line) || isLabelLine(line, following))) return false;
+  if (endsLikeSentence(previous.text) && (isBracketed(line) || isLabelLine(line, following, widest))) return false;
   // A credit under its caption is a statement of its own ("… in Kabul.\nImage: Jane Doe.").
   if (isCredit(line.text) && !startsLower) return false;
   if (startsLower) return true;
