@@ -10,7 +10,7 @@ type Align = 'left' | 'right';
 /** Gold text longer than this is cut in the error list so one error stays a few lines. */
 const ERROR_TEXT_LIMIT = 120;
 
-function renderTable(header: readonly string[], rows: readonly (readonly string[])[], align: readonly Align[]): string {
+export function renderTable(header: readonly string[], rows: readonly (readonly string[])[], align: readonly Align[]): string {
   const all = [header, ...rows];
   const widths = header.map((_, column) => Math.max(...all.map((row) => (row[column] ?? '').length)));
   const line = (row: readonly string[]): string =>

@@ -53,13 +53,14 @@ export function segment(text: string): Segment[] {
   const closeBlock = (): void => {
     markCaptions(fromBlock);
     bodySeen ||= fromBlock.some((s) => s.role === 'body');
-    segments.push(...fromBlock);
+    // Loops, not push(...): a paragraph of a million words has more segments than a call has arguments.
+    for (const segment of fromBlock) segments.push(segment);
     fromBlock = [];
   };
   runs.forEach((run, runIndex) => {
     if (runIndex > 0 && run.paragraph !== runs[runIndex - 1]!.paragraph) closeBlock();
-    const position: RunPosition = { runIndex, single: run.single, paragraph: run.paragraph, beforeBody: !bodySeen };
-    fromBlock.push(...segmentRun(text, run, parsed[runIndex]!, position));
+    const position: RunPosition = { runIndex, single: run.single, paragraph: run.paragraph, beforeBody: !bodySeen, last: runIndex === runs.length - 1 };
+    for (const segment of segmentRun(text, run, parsed[runIndex]!, position)) fromBlock.push(segment);
   });
   closeBlock();
   return segments;
@@ -73,6 +74,8 @@ interface RunPosition {
   paragraph: number;
   /** No sentence of the article's body came before: datelines live here. */
   beforeBody: boolean;
+  /** Nothing of the document comes after the run. */
+  last: boolean;
 }
 
 function segmentRun(text: string, { start, end }: RunSpan, parsed: ParsedRun, position: RunPosition): Segment[] {
@@ -84,6 +87,8 @@ function segmentRun(text: string, { start, end }: RunSpan, parsed: ParsedRun, po
   }
   if (pieces !== null && position.single && line.length <= MAX_TITLE_CHARS) {
     const role = standaloneLineRole(line, pieces, position);
+    // A note of several sentences ("Correction: … It was … We regret the error.") is several statements, all furniture.
+    if (role === 'furniture') return pieces.map((piece) => makeSegment(text, piece, role, position));
     if (role !== null) return [makeSegment(text, { start, end, tokens: pieces.flatMap((p) => p.tokens) }, role, position)];
   }
   const segments: Segment[] = [];
@@ -107,8 +112,9 @@ function standaloneLineRole(line: string, pieces: readonly Piece[], position: Ru
   if (isCredit(line)) return 'credit';
   // A line of several sentences ("A worker repairs a road. PHOTO:REUTERS") is prose, not a
   // title; at the top of a document only when it ends as prose does (a text that opens with its
-  // first paragraph), since headlines do not end with a full stop.
-  if (position.runIndex === 0 && (pieces.length === 1 || !ENDS_AS_PROSE.test(line))) return 'headline';
+  // first paragraph), since headlines do not end with a full stop. A text that is one line
+  // (a sentence on stdin, an NDJSON record) has no headline: a headline stands over something.
+  if (position.runIndex === 0 && !position.last && (pieces.length === 1 || !ENDS_AS_PROSE.test(line))) return 'headline';
   if (pieces.length !== 1 || LIST_ITEM.test(line)) return null;
   const tokens = pieces[0]!.tokens;
   if (isDateLine(tokens) || isPlaceLine(line)) return 'dateline';
@@ -143,14 +149,17 @@ function makeSegment(text: string, piece: Piece, role: Role, position: RunPositi
  * hard-wrapped; list items and short title-like lines ("Headline\nFirst paragraph") stay apart.
  */
 export function joinWrappedLines(lines: readonly Line[], opensDocument = false): Line[][] {
+  if (isOneItemALine(lines)) return lines.map((line) => [line]);
   const runs: Line[][] = [];
-  const widest = Math.max(...lines.map((l) => l.text.trimEnd().length));
+  // A loop, not Math.max(...lines): a block may have more lines than a call has arguments.
+  let widest = 0;
+  for (const line of lines) widest = Math.max(widest, line.text.trimEnd().length);
   let current: Line[] = [];
   lines.forEach((line, i) => {
     const previous = lines[i - 1];
     // The first line of the article is its headline, even with the dek right under it.
     const afterHeadline = opensDocument && i === 1 && !/^\s*\p{Ll}/u.test(line.text);
-    if (previous !== undefined && (afterHeadline || !continuesLine(previous, line, widest))) {
+    if (previous !== undefined && (afterHeadline || !continuesLine(previous, line, lines[i + 1], widest))) {
       runs.push(current);
       current = [];
     }
@@ -163,11 +172,42 @@ export function joinWrappedLines(lines: readonly Line[], opensDocument = false):
 const ENDS_AS_PROSE = /[.!?]["'”’)]*\s*$/u;
 const LIST_ITEM = /^\s*(?:[-*•·–—]|\d{1,3}[.)]|[a-z][.)])\s+/;
 
-function continuesLine(previous: Line, line: Line, widest: number): boolean {
+/** A line this short with no final punctuation is a label, a list item or a status, not a sentence's wrapped end. */
+const MAX_LABEL_WORDS = 6;
+/** "features\ncontact manager\nevents, activities": three or more lines this short, none a sentence, are a list. */
+const MAX_ITEM_WORDS = 5;
+
+function isOneItemALine(lines: readonly Line[]): boolean {
+  return lines.length >= 3 && lines.every((line) => wordCount(line.text) <= MAX_ITEM_WORDS && !endsLikeSentence(line.text));
+}
+
+/**
+ * "Published", "Politics", "Image: Jane Doe": a few words that end nowhere, shorter than the
+ * wrap would have cut them ("The minister of" in a narrow column is a wrapped line), and no
+ * sentence goes on after them.
+ */
+function isLabelLine(line: Line, following: Line | undefined, widest: number): boolean {
+  const text = line.text.trim();
+  if (wordCount(text) > MAX_LABEL_WORDS || text.length >= 0.6 * widest || endsLikeSentence(text) || /[,;:]$/.test(text)) return false;
+  return following === undefined || !/^\s*\p{Ll}/u.test(following.text);
+}
+
+/** "(Reporting by Jane Doe; Editing by John Roe)", "[Photo: Reuters]": a note of its own. */
+function isBracketed(line: Line): boolean {
+  return /^\s*[([].*[)\]][.]?\s*$/.test(line.text);
+}
+
+function continuesLine(previous: Line, line: Line, following: Line | undefined, widest: number): boolean {
   if (LIST_ITEM.test(line.text) || endsWithSignature(previous.text)) return false;
   if (LIST_ITEM.test(previous.text)) return /^\s+\S/.test(line.text);
   const next = line.text.trimStart();
-  if (/^\p{Ll}/u.test(next)) return true;
+  const startsLower = /^\p{Ll}/u.test(next);
+  // A parenthesised credit or note ends at its line, and after a sentence it starts at its line.
+  if (isBracketed(previous) && !startsLower) return false;
+  if (endsLikeSentence(previous.text) && (isBracketed(line) || isLabelLine(line, following, widest))) return false;
+  // A credit under its caption is a statement of its own ("… in Kabul.\nImage: Jane Doe.").
+  if (isCredit(line.text) && !startsLower) return false;
+  if (startsLower) return true;
   if (endsLikeSentence(previous.text)) return previous.text.trimEnd().length >= 0.6 * widest;
   // An open line as long as the wrapped lines around it was cut by the wrap, not by the author.
   return widest >= 30 && previous.text.trimEnd().length >= 0.6 * widest;

@@ -1,7 +1,7 @@
-import sentenceStarters from './lexicon/sentence-starters.json' with { type: 'json' };
-import speechTags from './lexicon/speech-tags.json' with { type: 'json' };
+import { continuesSentence, endAfterPeriod, endsSentenceCompromiseMissed, isSpeechTag, startsUpper } from './boundaries.js';
+import { inlineListCuts, unspacedSentenceEnds } from './inline-cuts.js';
 import { trimSpan } from './lines.js';
-import { parseSentences, TITLES, type Token } from './token.js';
+import { parseSentences, type Token } from './token.js';
 
 /** A sentence of a run: its trimmed document span and its tokens. */
 export interface Piece {
@@ -9,10 +9,6 @@ export interface Piece {
   end: number;
   tokens: Token[];
 }
-
-const STARTERS: ReadonlySet<string> = new Set(sentenceStarters.words);
-const SPEECH_VERBS: ReadonlySet<string> = new Set(speechTags.verbs);
-const CREDIT_WORDS: ReadonlySet<string> = new Set(sentenceStarters.creditWords);
 
 /** compromise's sentences of a run, and where a long run was cut into chunks to parse it. */
 export interface ParsedRun {
@@ -34,11 +30,24 @@ export function splitRun(text: string, start: number, end: number): Piece[] {
 /**
  * The run as compromise should read it, of the same length: compromise ends a sentence at
  * every newline and does not treat a no-break space as a space, so both become one space;
- * a horizontal bar becomes an em dash; a Title Case line is put in sentence case.
+ * a horizontal bar becomes an em dash; a Title Case line is put in sentence case. A full stop
+ * with no space after it ("world.Today") becomes a space, so that compromise reads two words;
+ * piecesOfRun ends the sentence there.
  */
 export function prepareRun(original: string): string {
   // compromise reads the horizontal bar ("―", HuffPost's dash) as a word; an em dash it sets off.
-  const spaced = original.replace(/[\r\n\t\u00a0\u2028\u2029]/g, ' ').replaceAll('\u2015', '\u2014');
+  let spaced = original.replace(/[\r\n\t\u00a0\u2028\u2029]/g, ' ').replaceAll('\u2015', '\u2014');
+  const unspaced = unspacedSentenceEnds(spaced);
+  if (unspaced.length > 0) {
+    const parts: string[] = [];
+    let from = 0;
+    for (const at of unspaced) {
+      parts.push(spaced.slice(from, at), ' ');
+      from = at + 1;
+    }
+    parts.push(spaced.slice(from));
+    spaced = parts.join('');
+  }
   return isTitleCase(spaced) ? sentenceCase(spaced) : spaced;
 }
 
@@ -61,18 +70,20 @@ export function piecesOfRun(text: string, start: number, end: number, parsed: Pa
   const tokens = sentences.flat();
   let sentenceStart = 0;
   for (let i = 1; i < sentences.length; i++) {
-    const previous = sentences[i - 1]!;
-    const first = sentences[i]![0]!;
-    sentenceStart += previous.length;
-    if (!continuesAfterHonorific(previous, first) && !isSpeechTag(tokens, sentenceStart - 1)) cuts.add(cutBefore(first, text));
+    sentenceStart += sentences[i - 1]!.length;
+    const last = sentenceStart - 1;
+    if (!continuesSentence(tokens, last)) cuts.add(endAfterPeriod(tokens[last]!) ?? cutBefore(sentences[i]![0]!, text));
   }
   const dateEnd = leadingDateLength(tokens);
   if (dateEnd > 0) cuts.add(cutBefore(tokens[dateEnd]!, text));
+  // Read as prepareRun read it: a Title Case run was parsed in sentence case. Asked only after an abbreviation.
+  let titleCase: boolean | undefined;
+  const readsAsTitle = (): boolean => (titleCase ??= isTitleCase(text.slice(start, end)));
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const token = tokens[i]!;
-    const next = tokens[i + 1]!;
-    if (endsSentenceCompromiseMissed(token, next) && !isSpeechTag(tokens, i)) cuts.add(cutBefore(next, text));
+    if (endsSentenceCompromiseMissed(tokens, i, readsAsTitle) && !isSpeechTag(tokens, i)) cuts.add(cutBefore(tokens[i + 1]!, text));
   }
+  for (const cut of inlineListCuts(text, start, end)) cuts.add(cut);
+  for (const at of unspacedSentenceEnds(text.slice(start, end))) cuts.add(start + at + 1);
   return piecesBetween(text, start, end, [...cuts].sort((a, b) => a - b), tokens);
 }
 
@@ -98,8 +109,9 @@ function sentenceCase(line: string): string {
 /**
  * compromise's tagger slows down with the square of a sentence's length: a page without
  * punctuation (a 1 MB blob) would never finish. Text is parsed in chunks of at most
- * MAX_PARSE_CHARS, cut at a sentence end where there is one ("… lawmakers. The"), else after
- * a comma or semicolon, else at a space; a cut is then a statement boundary. Ordinary
+ * MAX_PARSE_CHARS, cut at a sentence end where there is one ("… lawmakers. The", "… in
+ * 2019. The"), else after a comma or semicolon, else at a space; a cut is then a statement
+ * boundary. Ordinary
  * paragraphs are far shorter and are parsed whole.
  */
 export const MAX_PARSE_CHARS = 4000;
@@ -109,7 +121,7 @@ export function parseChunks(text: string, max = MAX_PARSE_CHARS): Array<{ start:
   let from = 0;
   while (text.length - from > max) {
     const window = text.slice(from, from + max);
-    const cut = lastMatchEnd(window, /[a-z]{3,}[.!?]["'”’)]*\s+(?=["“‘(]?\p{Lu})/gu) || lastMatchEnd(window, /[,;:]\s+/g) || lastMatchEnd(window, /\s+/g) || max;
+    const cut = lastMatchEnd(window, /(?:[a-z]{3,}|\d+)[.!?]["'”’)]*\s+(?=["“‘(]?\p{Lu})/gu) || lastMatchEnd(window, /[,;:]\s+/g) || lastMatchEnd(window, /\s+/g) || max;
     chunks.push({ start: from, end: from + cut });
     from += cut;
   }
@@ -132,41 +144,6 @@ function cutBefore(token: Token, text: string): number {
 }
 
 /**
- * compromise keeps "in the U.S. The next day" as one sentence, and merges the sentences of a
- * quotation (`"It's art. He is a legend."`, `He said "No." Then ...`) and those after an
- * ellipsis. A word followed by a sentence-final mark and a space ends a sentence when the
- * next word is capitalised, unless the mark is the period of an abbreviation or an initial.
- * After an abbreviation ("U.S.", "a.m.") it still ends one when the next word is a typical
- * sentence starter, opens a credit ("Washington D.C. Image: NASA."), or is a capitalised
- * common word rather than part of a name ("at 5 p.m. Workers went home", but not
- * "U.S. President Joe Biden" or "Gov. Jane Roe").
- */
-function endsSentenceCompromiseMissed(token: Token, next: Token): boolean {
-  if (!/\s$/.test(token.post) || !startsUpper(next.text)) return false;
-  const post = token.post.trim();
-  // "said Del. Stacey Plaskett": a title's period, even one compromise does not know as an abbreviation.
-  if (post === '.' && TITLES.has(token.normal)) return false;
-  const abbreviation = token.text.endsWith('.') || (post.startsWith('.') && isAbbreviation(token));
-  if (abbreviation) return next.pre.trim() === '' && !isTitle(token) && (STARTERS.has(next.normal) || opensCredit(next) || isCommonWord(next, token));
-  return /^(?:[.!?]+|…|\.{3})["'“”‘’«»]*$/.test(post);
-}
-
-function isTitle(token: Token): boolean {
-  return token.tags.has('Honorific') || /^\p{Lu}$/u.test(token.text);
-}
-
-/**
- * A capitalised word compromise does not read as part of a name, title or date. After a time
- * ("5 p.m. Workers") compromise takes any capitalised word for an organisation's name, so
- * there only people, places and dates keep the sentence going.
- */
-function isCommonWord(token: Token, abbreviation: Token): boolean {
-  const naming = ['Person', 'Place', 'Honorific', 'Acronym', 'Date', 'Value'];
-  if (!abbreviation.tags.has('Time')) naming.push('ProperNoun', 'Organization');
-  return !naming.some((tag) => token.tags.has(tag)) && !/^\p{Lu}{2,}/u.test(token.text);
-}
-
-/**
  * "Thursday, May 7, 2015 On Tuesday, the government ...": a date line that lost its line
  * break. Returns the number of tokens of the date, or 0.
  */
@@ -179,43 +156,8 @@ function leadingDateLength(tokens: readonly Token[]): number {
   return complete && next !== undefined && startsUpper(next.text) && date.every((t) => !/[.!?]/.test(t.post)) ? length : 0;
 }
 
-function isAbbreviation(token: Token): boolean {
-  return token.tags.has('Abbreviation') || token.tags.has('Honorific') || /^\p{Lu}$/u.test(token.text);
-}
-
-/** "Image: NASA.", "Photo: Reuters": a credit that a caption's last period runs into. */
-function opensCredit(token: Token): boolean {
-  return token.post.startsWith(':') && CREDIT_WORDS.has(token.normal);
-}
-
-/**
- * `“How many times?” Clinton said.`: a quotation that ends in a question or exclamation mark
- * and is followed by a short tag with a speech verb is one sentence with its tag.
- */
-function isSpeechTag(tokens: readonly Token[], quoteEnd: number): boolean {
-  if (!/[?!]["”’']+\s*$/.test(tokens[quoteEnd]!.post)) return false;
-  for (let i = quoteEnd + 1; i < tokens.length && i <= quoteEnd + speechTags.maxTagWords; i++) {
-    const token = tokens[i]!;
-    if (SPEECH_VERBS.has(token.lemma) && token.tags.has('Verb')) return true;
-    if (/[.!?]/.test(token.post)) return false;
-  }
-  return false;
-}
-
-/** "Gov.\u00a0George Romney": an honorific never ends a sentence before a capitalised name. */
-function continuesAfterHonorific(previous: Token[], first: Token): boolean {
-  const last = previous[previous.length - 1]!;
-  const title = last.tags.has('Honorific') || TITLES.has(last.normal.replace(/\.$/, ''));
-  return title && last.post.trim() === '.' && startsUpper(first.text) && first.pre.trim() === '';
-}
-
-function startsUpper(word: string): boolean {
-  const first = word.charAt(0);
-  return first !== first.toLowerCase();
-}
-
-/** "1." or "•" alone: a list marker belongs to the item after it, not to a sentence of its own. */
-const MARKER_ONLY = /^\s*(?:\d{1,3}[.)]|[a-zA-Z][.)]|[^\p{L}\p{N}]*)\s*$/u;
+/** "1.", "1.)", "• 9." or "•" alone: a list marker belongs to the item after it, not to a sentence of its own. */
+const MARKER_ONLY = /^[^\p{L}\p{N}]*(?:\d{1,3}[.)]{1,2}|[a-zA-Z][.)]{1,2})?[^\p{L}\p{N}]*$/u;
 
 function piecesBetween(text: string, start: number, end: number, cuts: number[], tokens: Token[]): Piece[] {
   const bounds = [start];
