@@ -5,7 +5,7 @@ import type { Token } from '../segment/token.js';
 import type { Source, Stance } from '../types.js';
 import { asksOnly, hasComplement, isClosingTag, namesAsItIs } from './complement.js';
 import { resolveSources } from './coreference.js';
-import { inheritFromQuote, speakersTurn } from './inherit.js';
+import { inheritFromQuote, Neighbours, speakersTurn } from './inherit.js';
 import { colonAttribution, isTurnLabel, signatureAttribution } from './labels.js';
 import { anonymityStated, isNamed, isVague, sourceKind } from './naming.js';
 import { anyToken, spanOf, type TokenRange } from './noun-phrase.js';
@@ -55,10 +55,11 @@ export function attributeDocument(text: string, statements: readonly Attribution
   const own = statements.map((statement) => attributeStatement(text, statement, quotes, lexicon));
   // In a transcript ("PENCE: …") the speaker of the turn says everything in it, attitudes of
   // others it describes included ("Trump's tweet was mocking …").
+  const neighbours = new Neighbours(statements, own, quotes);
   const all = own.map((attribution, i) => {
-    if (attribution.source === null) return inheritFromQuote(i, statements, own, quotes);
+    if (attribution.source === null) return inheritFromQuote(i, neighbours);
     const describesView = attribution.incidental === true || attribution.reporting?.entry.class === 'attitude';
-    return describesView ? (speakersTurn(i, statements, own) ?? attribution) : attribution;
+    return describesView ? (speakersTurn(i, neighbours) ?? attribution) : attribution;
   });
   const sources = resolveSources(statements, all.map((a) => a.source));
   return all.map((attribution, i) => ({ ...attribution, source: sources[i]! }));
