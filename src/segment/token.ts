@@ -80,8 +80,27 @@ export const TITLES: ReadonlySet<string> = new Set(sentenceStarters.titles);
  */
 function tagsOf(term: ParsedTerm, normal: string): ReadonlySet<string> {
   const tags = term.tags ?? new Set<string>();
-  if (tags.has('Honorific') || !TITLES.has(normal) || !/^\p{Lu}/u.test(term.text) || !term.post.startsWith('.')) return tags;
-  return new Set([...tags, 'Honorific']);
+  if (tags.has('Honorific') || !TITLES.has(normal) || !/^\p{Lu}/u.test(term.text) || !term.post.startsWith('.')) return shared(tags);
+  return shared(new Set([...tags, 'Honorific']));
+}
+
+/**
+ * One set for each combination of tags (in the same order), shared by every token that has it:
+ * a set of a few tags takes some 300 bytes, more than the rest of a token, and a long text has
+ * a few thousand combinations among hundreds of thousands of tokens. Every stage that changes
+ * a token's tags gives it a new set, so sharing is safe.
+ */
+const TAG_SETS = new Map<string, ReadonlySet<string>>();
+const MAX_TAG_SETS = 50_000;
+
+function shared(tags: ReadonlySet<string>): ReadonlySet<string> {
+  const key = [...tags].join('|');
+  const known = TAG_SETS.get(key);
+  if (known !== undefined) return known;
+  if (TAG_SETS.size >= MAX_TAG_SETS) TAG_SETS.clear();
+  const own = new Set(tags);
+  TAG_SETS.set(key, own);
+  return own;
 }
 
 function toToken(term: ParsedTerm, text: string, start: number, end: number): Token {
