@@ -117,3 +117,20 @@ export async function writeLarge(path, documents, bytes) {
   await once(out, 'finish');
   return { path, bytes: written, documents: count };
 }
+
+/**
+ * One paragraph of `bytes` bytes: the corpus's text with its line breaks turned into spaces,
+ * repeated as needed (the worst case for anything that grows with a paragraph's length).
+ */
+export function writeParagraph(path, documents, bytes) {
+  const prose = documents.map((d) => d.text.replace(/\s+/g, ' ').trim()).join(' ');
+  const parts = [];
+  let length = 0;
+  while (length < bytes) {
+    const piece = prose.slice(0, bytes - length);
+    parts.push(piece);
+    length += Buffer.byteLength(piece);
+  }
+  writeFileSync(path, `${parts.join(' ')}\n`);
+  return path;
+}

@@ -8,6 +8,8 @@
  *      bench/reference.mjs (`nlp(text).json()` on each document, one process).
  *   3. memory: peak RSS while a ~200 MB NDJSON stream goes through the same command to /dev/null.
  *   4. scaling: the time to annotate 1x, 2x and 4x a unit of the corpus.
+ *   5. growth: the CPU time per MB (and peak RSS) of one paragraph of 1, 2 and 4 MB, as one
+ *      document: it grows linearly when the three stay within 1.5x of each other.
  *
  * Each time is the median of several runs, with min and max. Results go to bench/results.json
  * and a table to stdout. Options:
@@ -28,7 +30,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildCorpus, sourceArticles, wordCount, writeCorpus, writeLarge, writeRepeated } from './corpus.mjs';
+import { buildCorpus, sourceArticles, wordCount, writeCorpus, writeLarge, writeParagraph, writeRepeated } from './corpus.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'factcheck.js');
@@ -48,6 +50,7 @@ const RUNS = Number(options.runs);
 const COLD_RUNS = Number(options['cold-runs']);
 const MEMORY_SECONDS = Number(options['memory-seconds']);
 const MEMORY_BYTES = Number(options['memory-mb']) * 1e6;
+const GROWTH_MB = [1, 2, 4];
 const SCALE_UNIT = Number(options['scale-unit']);
 
 const log = (message) => process.stderr.write(`bench: ${message}\n`);
@@ -59,12 +62,12 @@ const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
  * exit. With `cpu` (an array) and /usr/bin/time, also records the CPU seconds (user + system,
  * all threads) the command used: unlike wall time, that does not depend on what else runs.
  */
-function timed(command, args, { stdin = 'ignore', stdout = 'ignore', env = {}, cpu } = {}) {
+function timed(command, args, { stdin = 'ignore', stdout = 'ignore', env = {}, cpu, rss } = {}) {
   return new Promise((resolve, reject) => {
     const input = typeof stdin === 'string' && stdin !== 'ignore' ? openSync(stdin, 'r') : 'ignore';
     const output = stdout === 'ignore' ? 'ignore' : openSync(stdout, 'w');
     const started = process.hrtime.bigint();
-    const [file, argv] = cpu !== undefined && TIME !== undefined ? [TIME, ['-f', 'bench-cpu %U %S', command, ...args]] : [command, args];
+    const [file, argv] = cpu !== undefined && TIME !== undefined ? [TIME, ['-f', 'bench-cpu %U %S %M', command, ...args]] : [command, args];
     const child = spawn(file, argv, { cwd: ROOT, stdio: [input, output, 'pipe'], env: { ...process.env, ...env } });
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
@@ -73,8 +76,9 @@ function timed(command, args, { stdin = 'ignore', stdout = 'ignore', env = {}, c
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       if (typeof input === 'number') closeSync(input);
       if (typeof output === 'number') closeSync(output);
-      const usage = /bench-cpu ([\d.]+) ([\d.]+)\s*$/.exec(stderr);
+      const usage = /bench-cpu ([\d.]+) ([\d.]+) (\d+)\s*$/.exec(stderr);
       if (usage !== null) cpu?.push((Number(usage[1]) + Number(usage[2])) * 1000);
+      if (usage !== null) rss?.push(Number(usage[3]) / 1024);
       if (code !== 0) reject(new Error(`${[command, ...args].join(' ')} exited ${code}: ${stderr.slice(0, 500)}`));
       else resolve(ms);
     });
@@ -305,6 +309,18 @@ async function main() {
     for (let r = 0; r < RUNS; r++) checkpoints.push(await timedCheckpoints(scaleFile, [1, 2, 4].map((k) => k * unit.length)));
     const scaling = [0, 1, 2].map((i) => stats(checkpoints.map((run) => run[i])));
 
+    // 5. growth: CPU per MB of one paragraph of 1, 2 and 4 MB (one run each: the 4 MB run is long)
+    log('growth: one paragraph of 1, 2 and 4 MB, CPU per MB');
+    const growth = [];
+    for (const mb of GROWTH_MB) {
+      const file = writeParagraph(join(dir, `paragraph-${mb}.txt`), documents, mb * 1e6);
+      const [times, rss] = [[], []];
+      const wall = await timed(NODE, [BIN, file, '--format', 'json'], { cpu: times, rss });
+      rmSync(file);
+      growth.push({ mb, wallMs: wall, cpuMs: times[0], cpuPerMbMs: (times[0] ?? wall) / mb, peakRssMB: rss[0] });
+    }
+    const perMb = growth.map((g) => g.cpuPerMbMs);
+
     // 3. memory
     const large = await writeLarge(join(dir, 'large.ndjson'), documents, MEMORY_BYTES);
     log(`memory: ${(large.bytes / 1e6).toFixed(0)} MB stream, ${MEMORY_SECONDS > 0 ? `stopped after ${MEMORY_SECONDS} s` : 'whole'}`);
@@ -333,6 +349,7 @@ async function main() {
       },
       memory: { ...memory, targetMB: 256 },
       scaling: { unitDocuments: unit.length, x1: scaling[0], x2: scaling[1], x4: scaling[2], ratio4to1: scaling[2].median / scaling[0].median, target: 4.4 },
+      growth: { runs: growth, spread: Math.max(...perMb) / Math.min(...perMb), target: 1.5 },
       benchSeconds: (Date.now() - begun) / 1000,
     };
     writeFileSync(join(ROOT, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -347,7 +364,7 @@ function print(r) {
   const widths = [26, 10, 10, 10, 22, 8, 8];
   const range = (s) => [fmt(s.median), fmt(s.min), fmt(s.max)];
   const ok = (good) => (good ? 'ok' : 'MISSED');
-  const { corpus, coldStart: c, throughput: t, memory: m, scaling: s } = r;
+  const { corpus, coldStart: c, throughput: t, memory: m, scaling: s, growth: g } = r;
   const lines = [
     `factcheck bench: node ${r.node}, ${r.cpus} CPUs; corpus ${corpus.documents} documents, ${corpus.textMB.toFixed(2)} MB, ${corpus.words} words (${corpus.articles} articles)`,
     '',
@@ -369,6 +386,8 @@ function print(r) {
       : [`CPU time (all threads, median): factcheck ${fmt(t.cpu.factcheck.median)}, reference ${fmt(t.cpu.reference.median)}: factcheck costs ${t.cpu.ratio.toFixed(2)}x the reference's CPU per document; the label model adds ${((t.cpu.modelOverRules - 1) * 100).toFixed(1)} % to --labeller rules' ${fmt(t.cpu.rules.median)}`]),
     `memory: peak RSS ${m.peakMB.toFixed(0)} MB (${m.method}; ${m.firstHalfPeakMB.toFixed(0)} MB in the first half of the run, ${m.secondHalfPeakMB.toFixed(0)} MB in the second) ` +
       `streaming a ${m.streamMB.toFixed(0)} MB NDJSON file, ${m.complete ? 'all' : `${m.readMB.toFixed(1)} MB`} read in ${m.seconds.toFixed(0)} s; target <= ${m.targetMB} MB ${ok(m.peakMB <= m.targetMB)}`,
+    `growth: CPU per MB of one paragraph: ${g.runs.map((run) => `${run.mb} MB ${(run.cpuPerMbMs / 1000).toFixed(1)} s`).join(', ')}; largest / smallest ${g.spread.toFixed(2)}x, target <= ${g.target} ${ok(g.spread <= g.target)}; ` +
+      `peak RSS ${g.runs.map((run) => (run.peakRssMB === undefined ? '?' : `${run.peakRssMB.toFixed(0)} MB`)).join(', ')}`,
     `bench took ${r.benchSeconds.toFixed(0)} s; results in bench/results.json`,
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
