@@ -35,8 +35,9 @@ export interface DocumentAnalysis {
 /** How many earlier statements a denial may answer. */
 const CONTEXT_STATEMENTS = 2;
 
-export function analyzeDocument(text: string, lexicon: Lexicon, furniture: readonly string[] = []): DocumentAnalysis {
-  const segments = segment(text);
+/** `continues`: `text` is a later part of a long document, annotated a window at a time (src/window.ts). */
+export function analyzeDocument(text: string, lexicon: Lexicon, furniture: readonly string[] = [], continues = false): DocumentAnalysis {
+  const segments = segment(text, continues);
   markFurniture(segments, furniture);
   const matches = segments.map((s) => findMatches(s.tokens, lexicon));
   const quotes = findQuoteSpans(text);

@@ -20,6 +20,23 @@ export class OutputError extends Error {
   }
 }
 
+/** Pieces of a report are written in batches of about this many characters. */
+const WRITE_CHARS = 1 << 20;
+
+/** A report in pieces (Formatter.formatChunks), written a megabyte at a time: never one string of all of it. */
+async function writeChunks(output: Output, chunks: Iterable<string>): Promise<void> {
+  let pending: string[] = [];
+  let length = 0;
+  for (const chunk of chunks) {
+    pending.push(chunk);
+    length += chunk.length;
+    if (length < WRITE_CHARS) continue;
+    await output.write(pending.join(''));
+    [pending, length] = [[], 0];
+  }
+  await output.write(pending.join(''));
+}
+
 /** stdout, or a file opened on the first write. */
 export class Output {
   private fd: number | undefined;
@@ -122,6 +139,8 @@ export class ReportWriter {
     if (this.streamSetup !== undefined && isStreaming(formatter)) {
       const { schemaVersion, tool } = buildReport([]);
       await output.write(formatter.formatEnd({ schemaVersion, tool, summary: this.summary }, this.formatOptions()));
+    } else if (formatter.formatChunks !== undefined) {
+      await writeChunks(output, formatter.formatChunks({ ...buildReport(this.documents), summary: this.summary }, this.formatOptions()));
     } else {
       await output.write(formatter.format({ ...buildReport(this.documents), summary: this.summary }, this.formatOptions()));
     }

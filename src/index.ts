@@ -19,7 +19,8 @@ import { documentFeatures } from './features/index.js';
 import { decideLabel } from './models/labels.js';
 import { rankStatements } from './rank/index.js';
 import { summarizeSources } from './sources/index.js';
-import { emptyCounts, LABELS, SCHEMA_VERSION, type DocumentReport, type LabelCounts, type Report, type Statement } from './types.js';
+import { emptyCounts, LABELS, SCHEMA_VERSION, type DocumentReport, type LabelCounts, type Report, type Source, type Statement } from './types.js';
+import { shiftStatement, windows } from './window.js';
 import { toolInfo } from './version.js';
 
 export * from './types.js';
@@ -51,7 +52,19 @@ export type Labeller = (typeof LABELLERS)[number];
 
 export function annotate(text: string, options: AnnotateOptions = {}): DocumentReport {
   const lexicon = isCompiled(options.lexicon) ? options.lexicon : compileLexicon(options.lexicon);
-  const analysis = analyzeDocument(text, lexicon, options.furniture ?? []);
+  // An article is one window; a longer text is annotated a window at a time (src/window.ts).
+  const statements: Statement[] = [];
+  for (const { start, end } of windows(text)) {
+    const part = start === 0 && end === text.length ? text : text.slice(start, end);
+    const [before, sources] = [statements.length, new Map<Source, Source>()];
+    for (const statement of annotateWindow(part, lexicon, options, start > 0)) statements.push(shiftStatement(statement, start, before, sources));
+  }
+  return { path: options.path ?? '-', chars: text.length, statements, counts: countLabels(statements), sources: summarizeSources(statements) };
+}
+
+/** The statements of a text (a document, or a window of a long one), labelled and ranked, in its own offsets. */
+function annotateWindow(text: string, lexicon: Lexicon, options: AnnotateOptions, continues: boolean): Statement[] {
+  const analysis = analyzeDocument(text, lexicon, options.furniture ?? [], continues);
   const byModel = (options.labeller ?? 'model') === 'model';
   const features = byModel ? documentFeatures(analysis, lexicon) : [];
   const statements: Statement[] = analysis.statements.map((s, i) => {
@@ -72,8 +85,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): DocumentR
       source: s.segment.role === 'furniture' ? null : s.attribution.source,
     };
   });
-  const ranked = rankStatements(statements, analysis.statements.map((s) => s.segment.tokens));
-  return { path: options.path ?? '-', chars: text.length, statements: ranked, counts: countLabels(ranked), sources: summarizeSources(ranked) };
+  return rankStatements(statements, analysis.statements.map((s) => s.segment.tokens));
 }
 
 /** Wraps annotated documents in the versioned report envelope of the JSON contract. */

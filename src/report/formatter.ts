@@ -32,6 +32,11 @@ export interface Formatter {
   readonly description: string;
   /** The whole output, ending with a newline; empty when the format has nothing to say (github without violations). */
   format(report: Report, options: FormatOptions): string;
+  /**
+   * The same output as `format`, in pieces, for a report too large to hold as one string
+   * besides itself (the report of a 10 MB text is some 120 MB of JSON). Optional.
+   */
+  formatChunks?(report: Report, options: FormatOptions): Iterable<string>;
 }
 
 /**

@@ -35,12 +35,13 @@ const MAX_HEADING_WORDS = 12;
 /**
  * Text -> statements with offsets and roles. Paragraphs are blocks between blank lines;
  * inside a block, hard-wrapped lines are joined into runs of prose, list items and
- * title-like lines stay apart; each run is split into sentences.
+ * title-like lines stay apart; each run is split into sentences. `continues`: the text is a
+ * later part of a document (see src/window.ts), so it has no headline, dek or dateline of its own.
  */
-export function segment(text: string): Segment[] {
+export function segment(text: string, continues = false): Segment[] {
   const runs: Array<{ start: number; end: number; single: boolean; paragraph: number }> = [];
   splitBlocks(splitLines(text)).forEach((block, paragraph) => {
-    for (const run of joinWrappedLines(block.lines, paragraph === 0)) {
+    for (const run of joinWrappedLines(block.lines, paragraph === 0 && !continues)) {
       const span = trimSpan(text, run[0]!.start, run[run.length - 1]!.end);
       if (span !== null) runs.push({ ...span, single: run.length === 1, paragraph });
     }
@@ -48,7 +49,7 @@ export function segment(text: string): Segment[] {
   const parsed = parseRuns(text, runs);
   markDocumentNames(parsed);
   const segments: Segment[] = [];
-  let bodySeen = false;
+  let bodySeen = continues;
   let fromBlock: Segment[] = [];
   const closeBlock = (): void => {
     markCaptions(fromBlock);
@@ -59,7 +60,8 @@ export function segment(text: string): Segment[] {
   };
   runs.forEach((run, runIndex) => {
     if (runIndex > 0 && run.paragraph !== runs[runIndex - 1]!.paragraph) closeBlock();
-    const position: RunPosition = { runIndex, single: run.single, paragraph: run.paragraph, beforeBody: !bodySeen, last: runIndex === runs.length - 1 };
+    // A continuation's first run is no document's first (headline) or second (dek).
+    const position: RunPosition = { runIndex: continues ? runIndex + 2 : runIndex, single: run.single, paragraph: run.paragraph, beforeBody: !bodySeen, last: runIndex === runs.length - 1 };
     for (const segment of segmentRun(text, run, parsed[runIndex]!, position)) fromBlock.push(segment);
   });
   closeBlock();

@@ -76,10 +76,59 @@ export function orderDocument(document: DocumentReport): unknown {
   return orderKeys(document, DOCUMENT);
 }
 
+/** Objects nested this deep (a statement) are stringified whole; those above it a key at a time. */
+const STRINGIFY_DEPTH = 4;
+
+/**
+ * `JSON.stringify(orderKeys(value, order), null, 2)` of a value nested `depth` levels deep, in
+ * pieces: the report's outer objects and arrays a key or an element at a time, each statement
+ * whole. Neither a copy of the whole report nor one string of all of it is ever made.
+ */
+function* stringifyChunks(value: unknown, order: KeyOrder, depth: number): Generator<string> {
+  const nested = Array.isArray(value) || isPlainObject(value);
+  if (!nested || depth >= STRINGIFY_DEPTH) {
+    const json = JSON.stringify(orderKeys(value, order), null, 2);
+    // JSON strings hold no raw line breaks, so every line break is indentation to shift.
+    yield depth === 0 ? json : json.replace(/\n/g, `\n${'  '.repeat(depth)}`);
+    return;
+  }
+  const [inner, outer] = ['  '.repeat(depth + 1), '  '.repeat(depth)];
+  if (Array.isArray(value)) {
+    if (value.length === 0) return yield '[]';
+    yield '[\n';
+    for (const [i, element] of value.entries()) {
+      yield inner;
+      // As JSON.stringify: an element with no JSON value is null.
+      if (element === undefined || typeof element === 'function' || typeof element === 'symbol') yield 'null';
+      else yield* stringifyChunks(element, order, depth + 1);
+      yield i < value.length - 1 ? ',\n' : '\n';
+    }
+    return yield `${outer}]`;
+  }
+  const object = value as Record<string, unknown>;
+  const known = new Set(order.keys);
+  const keys = [...order.keys.filter((key) => Object.hasOwn(object, key)), ...Object.keys(object).filter((key) => !known.has(key)).sort()];
+  // As JSON.stringify: a key whose value has no JSON form is left out.
+  const shown = keys.filter((key) => object[key] !== undefined && typeof object[key] !== 'function' && typeof object[key] !== 'symbol');
+  if (shown.length === 0) return yield '{}';
+  yield '{\n';
+  for (const [i, key] of shown.entries()) {
+    yield `${inner}${JSON.stringify(key)}: `;
+    const { children } = order;
+    yield* stringifyChunks(object[key], children !== undefined && Object.hasOwn(children, key) ? children[key]! : UNDESCRIBED, depth + 1);
+    yield i < shown.length - 1 ? ',\n' : '\n';
+  }
+  yield `${outer}}`;
+}
+
 export const jsonFormatter: Formatter = {
   name: 'json',
   description: 'the full report as JSON (schema: docs/json-schema.md), keys in a fixed order',
   format(report: Report): string {
-    return JSON.stringify(orderKeys(report, REPORT), null, 2) + '\n';
+    return [...stringifyChunks(report, REPORT, 0), '\n'].join('');
+  },
+  *formatChunks(report: Report): Iterable<string> {
+    yield* stringifyChunks(report, REPORT, 0);
+    yield '\n';
   },
 };
