@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { annotate } from '../../src/index.js';
 import { shiftStatement, windows, WINDOW_CHARS } from '../../src/window.js';
 import type { Source, Statement } from '../../src/types.js';
 
@@ -65,5 +66,39 @@ describe('shiftStatement', () => {
   it('returns the first window\'s statements as they are', () => {
     const first = statement(3);
     expect(shiftStatement(first, 0, 0, new Map())).toBe(first);
+  });
+});
+
+describe('annotate() of a text longer than a window', () => {
+  it('gives document offsets, indices in order, and no headline after the first window', () => {
+    const paragraphs = [
+      'Council Approves Budget',
+      'The council approved the budget on Tuesday, the mayor said.',
+      '"We will not back down," said Jane Smith, a spokeswoman for the union. "Nobody wanted this."',
+      'Critics denied that the vote was fair. The plan could raise taxes, according to one analyst.',
+    ];
+    const parts: string[] = [];
+    for (let length = 0, i = 0; length < 2.3 * WINDOW_CHARS; i++) {
+      const paragraph = i === 0 ? paragraphs[0]! : paragraphs[1 + (i % 3)]!;
+      parts.push(paragraph);
+      length += paragraph.length + 2;
+    }
+    const text = parts.join('\n\n');
+    const report = annotate(text, { labeller: 'rules' });
+    expect(windows(text).length).toBe(3);
+    report.statements.forEach((statement, i) => {
+      expect(statement.index).toBe(i);
+      expect(text.slice(statement.start, statement.end)).toBe(statement.text);
+      for (const cue of statement.cues) expect(text.slice(cue.start, cue.end)).toBe(cue.text);
+      if (statement.source !== null) {
+        expect(text.slice(statement.source.start, statement.source.end)).toBe(statement.source.text);
+        expect(text.slice(statement.source.cue.start, statement.source.cue.end)).toBe(statement.source.cue.text);
+      }
+    });
+    expect(report.statements.filter((s) => s.role === 'headline').map((s) => s.index)).toEqual([0]);
+    const spokeswoman = report.statements.filter((s) => s.text.startsWith('"Nobody wanted this."'));
+    expect(spokeswoman.length).toBeGreaterThan(1000);
+    // A quotation's second sentence takes its speaker in every window.
+    expect(spokeswoman.every((s) => s.source?.text === 'Jane Smith, a spokeswoman for the union')).toBe(true);
   });
 });
