@@ -113,5 +113,9 @@ export function parseRecord(line: string, number: number): NdjsonRecord {
   if (typeof text !== 'string') return error('"text" is not a string');
   if (isBlank(text)) return error('empty "text"');
   if (id !== undefined && id !== null && typeof id !== 'string' && typeof id !== 'number') return error('"id" is not a string or a number');
-  return { kind: 'document', line: number, id: id === undefined || id === null ? undefined : String(id), text };
+  const { title } = record;
+  if (title !== undefined && title !== null && typeof title !== 'string') return error('"title" is not a string');
+  // A title is the document's headline: its first line, set apart from the text by a blank line.
+  const document = typeof title === 'string' && !isBlank(title) ? `${title.replace(/\s+/g, ' ').trim()}\n\n${text}` : text;
+  return { kind: 'document', line: number, id: id === undefined || id === null ? undefined : String(id), text: document };
 }

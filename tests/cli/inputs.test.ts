@@ -100,6 +100,23 @@ describe('--input-format ndjson', () => {
     expect(paths(result.stdout)).toEqual(['one', 'batch.ndjson:4']);
   });
 
+  it('a title field is the headline; a record of one sentence, or of lines with no blank line under the first, has none', () => {
+    const input = [
+      { id: 'titled', title: 'Mayor opens park', text: 'The mayor opened the park on Sunday.' },
+      { id: 'sentence', text: 'The mayor opened the park on Sunday.' },
+      { id: 'headed', text: 'Mayor opens park\n\nThe mayor opened the park on Sunday.' },
+    ].map((record) => JSON.stringify(record)).join('\n');
+    const result = run(['--input-format', 'ndjson', '--format', 'json'], { input });
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    const roles = report.documents.map((d) => d.statements.map((s) => `${s.role}: ${s.text}`));
+    expect(roles).toEqual([
+      ['headline: Mayor opens park', 'body: The mayor opened the park on Sunday.'],
+      ['body: The mayor opened the park on Sunday.'],
+      ['headline: Mayor opens park', 'body: The mayor opened the park on Sunday.'],
+    ]);
+  });
+
   it('reads stdin, named by --stdin-filename', () => {
     const input = readFileSync(join(dir, 'batch.ndjson'), 'utf8');
     const result = run(['--input-format', 'ndjson', '--stdin-filename', 'feed', '--format', 'ndjson'], { input });

@@ -20,6 +20,10 @@ describe('parseRecord', () => {
     ['{"text":5}', { kind: 'error', line: 1, problem: '"text" is not a string' }],
     ['{"text":" \\n "}', { kind: 'error', line: 1, problem: 'empty "text"' }],
     ['{"id":{},"text":"x"}', { kind: 'error', line: 1, problem: '"id" is not a string or a number' }],
+    // A title is the headline: the first line, a blank line before the text (offsets index the two together).
+    ['{"title":"Mayor Quits\\n","text":"The mayor quit."}', { kind: 'document', line: 1, id: undefined, text: 'Mayor Quits\n\nThe mayor quit.' }],
+    ['{"title":" ","text":"The mayor quit."}', { kind: 'document', line: 1, id: undefined, text: 'The mayor quit.' }],
+    ['{"title":7,"text":"x"}', { kind: 'error', line: 1, problem: '"title" is not a string' }],
   ])('%s', (line, expected) => {
     expect(parseRecord(line, 1)).toEqual(expected);
   });
