@@ -2,7 +2,8 @@
  * Bundles the command line into dist/factcheck.mjs and its worker thread into
  * dist/factcheck-worker.mjs (after tsc has built dist/ for the library and the tests): Node
  * then loads one file instead of some six hundred modules, which is most of a cold start. The
- * JSON lexicons are bundled in.
+ * JSON lexicons are bundled in; the label model is not (src/models/labels.ts reads
+ * dist/models/labels.json, which tsc copies there, on first use).
  *
  * Changes to compromise, in the bundles only (the library keeps compromise as it is):
  * - compromise/two instead of /three: the pipeline reads tags and roots; /three adds phrase
