@@ -7,7 +7,8 @@ import type { Classification } from '../classify/index.js';
 import { existsSync, readFileSync } from 'node:fs';
 import type { Feature, FeatureSet } from '../features/index.js';
 import { CUE_KINDS, LABELS, type Cue, type CueKind, type LabelProbabilities, type WeighedFeature } from '../types.js';
-import { loadLinearModel, predictKnown, topContributions, type LinearModel, type LinearModelFile } from './linear.js';
+import { predictKnown, topContributions, type LinearModel } from './linear.js';
+import { readLinearModel } from './read.js';
 
 export interface LabelDecision extends Classification {
   probabilities: LabelProbabilities;
@@ -26,10 +27,10 @@ let loaded: LinearModel | undefined;
  * The committed label model, read on first use: `--labeller rules` never reads it. It is read
  * from the file rather than imported: inlined in the bundles it was three quarters of their
  * source, compiled by every process and worker, and its parsed object stayed on the heap
- * beside the model made from it.
+ * beside the model made from it. See read.ts for how it is read.
  */
 export function labelModel(): LinearModel {
-  loaded ??= loadLinearModel(JSON.parse(readFileSync(modelPath(), 'utf8')) as LinearModelFile);
+  loaded ??= readLinearModel(readFileSync(modelPath()));
   return loaded;
 }
 

@@ -21,23 +21,25 @@ export interface LinearModelFile {
   training: Record<string, unknown>;
 }
 
-/**
- * A model ready to score: each feature name's row, and the rows' weights in one flat array (a
- * few MB less heap than an array per feature, which a worker's capped heap feels in its
- * garbage collections).
- */
+/** A model ready to score: each feature name's row, and a row's weights. */
 export interface LinearModel {
   classes: readonly string[];
   temperature: number;
   rows: ReadonlyMap<string, number>;
-  /** weights[row * classes.length + k], as in the file. */
-  weights: Float64Array;
+  /** The weight of class `k` in row `row`. */
+  weight(row: number, k: number): number;
 }
 
+/**
+ * The weights in one flat array, as in the file (a few MB less heap than an array per
+ * feature, which a worker's capped heap feels in its garbage collections).
+ */
 export function loadLinearModel(file: LinearModelFile): LinearModel {
   const rows = new Map<string, number>();
   file.features.forEach((name, j) => rows.set(name, j));
-  return { classes: file.classes, temperature: file.temperature, rows, weights: Float64Array.from(file.weights) };
+  const weights = Float64Array.from(file.weights);
+  const classes = file.classes.length;
+  return { classes: file.classes, temperature: file.temperature, rows, weight: (row, k) => weights[row * classes + k]! };
 }
 
 /** The features a model knows, in feature order, each with its row in the model's weights. */
@@ -75,10 +77,9 @@ export function predict(model: LinearModel, features: readonly Feature[]): Predi
 export function predictKnown(model: LinearModel, known: KnownFeatures): Prediction {
   const classes = model.classes.length;
   const scores = new Array<number>(classes).fill(0);
-  const { weights } = model;
   known.features.forEach((feature, i) => {
-    const offset = known.rows[i]! * classes;
-    for (let k = 0; k < classes; k++) scores[k]! += weights[offset + k]! * feature.value;
+    const row = known.rows[i]!;
+    for (let k = 0; k < classes; k++) scores[k]! += model.weight(row, k) * feature.value;
   });
   const probabilities = softmax(scores.map((s) => s / model.temperature));
   let best = 0;
@@ -101,12 +102,11 @@ export interface Contribution {
 
 /** The features that pushed `chosen` over `against` most, strongest first; ties keep feature order. */
 export function topContributions(model: LinearModel, known: KnownFeatures, chosen: number, against: number, count: number): Contribution[] {
-  const classes = model.classes.length;
   const contributions: Contribution[] = [];
   known.features.forEach((feature, i) => {
     if (feature.name === 'bias') return;
-    const offset = known.rows[i]! * classes;
-    const weight = (model.weights[offset + chosen]! - model.weights[offset + against]!) * feature.value;
+    const row = known.rows[i]!;
+    const weight = (model.weight(row, chosen) - model.weight(row, against)) * feature.value;
     if (weight > 0) contributions.push({ feature, weight });
   });
   return contributions.sort((a, b) => b.weight - a.weight).slice(0, count);
