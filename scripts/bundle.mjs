@@ -2,7 +2,9 @@
  * Bundles the command line into dist/factcheck.mjs and its worker thread into
  * dist/factcheck-worker.mjs (after tsc has built dist/ for the library and the tests): Node
  * then loads one file instead of some six hundred modules, which is most of a cold start. The
- * JSON lexicons are bundled in.
+ * JSON lexicons are bundled in. The label model is not: src/models/labels.ts reads it on first use
+ * (so `--labeller rules` never does) from dist/models/labels.json, copied there byte for byte
+ * (tsc would re-indent it) because src/models/read.ts reads it line by line.
  *
  * Changes to compromise, in the bundles only (the library keeps compromise as it is):
  * - compromise/two instead of /three: the pipeline reads tags and roots; /three adds phrase
@@ -16,6 +18,7 @@
  *   regex it matches and its roots once per word form (memo.js). Applied only to the exact
  *   files they were written against (scripts/compromise-patches.mjs).
  */
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { build } from 'esbuild';
 import { patchCompromise } from './compromise-patches.mjs';
 
@@ -35,3 +38,6 @@ await build({
   banner: { js: "import { createRequire as __factcheckRequire } from 'node:module'; const require = __factcheckRequire(import.meta.url);" },
   logLevel: 'warning',
 });
+
+mkdirSync('dist/models', { recursive: true });
+copyFileSync('src/models/labels.json', 'dist/models/labels.json');

@@ -15,8 +15,8 @@
  */
 import { analyzeDocument } from './analyze.js';
 import { compileLexicon, type Lexicon, type LexiconExtension } from './classify/index.js';
-import { documentFeatures } from './features/index.js';
-import { decideLabel } from './models/labels.js';
+import { featureContext, statementFeatures } from './features/index.js';
+import { decideLabel, labelModel } from './models/labels.js';
 import { rankStatements } from './rank/index.js';
 import { summarizeSources } from './sources/index.js';
 import { emptyCounts, LABELS, SCHEMA_VERSION, type DocumentReport, type LabelCounts, type Report, type Source, type Statement } from './types.js';
@@ -65,10 +65,14 @@ export function annotate(text: string, options: AnnotateOptions = {}): DocumentR
 /** The statements of a text (a document, or a window of a long one), labelled and ranked, in its own offsets. */
 function annotateWindow(text: string, lexicon: Lexicon, options: AnnotateOptions, continues: boolean): Statement[] {
   const analysis = analyzeDocument(text, lexicon, options.furniture ?? [], continues);
-  const byModel = (options.labeller ?? 'model') === 'model';
-  const features = byModel ? documentFeatures(analysis, lexicon) : [];
+  const model = (options.labeller ?? 'model') === 'model' ? labelModel() : undefined;
+  const context = model === undefined ? undefined : featureContext(analysis, lexicon);
   const statements: Statement[] = analysis.statements.map((s, i) => {
-    const decision = byModel ? decideLabel(text, features[i]!, s.rules) : { ...s.rules, probabilities: undefined, features: undefined };
+    // Each statement's features are made and weighed in turn, only those the model knows.
+    const decision =
+      model === undefined || context === undefined
+        ? { ...s.rules, probabilities: undefined, features: undefined }
+        : decideLabel(text, statementFeatures(context, i, model.rows), s.rules, model);
     return {
       index: i,
       start: s.segment.start,

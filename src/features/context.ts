@@ -47,7 +47,7 @@ function rebuttalFeatures(context: DocumentContext, index: number, features: Fea
   const inView = accused(index) ? 'here' : accused(index - 1) || accused(index - 2) ? 'before' : null;
   if (inView === null) return;
   features.add(`accusation:${inView}`);
-  const own = features.list.map((f) => f.name).filter((name) => REBUTTAL_SIGNS.test(name));
+  const own = features.names.filter((name) => REBUTTAL_SIGNS.test(name));
   for (const name of own) features.add(`accusation:${inView}&${name}`);
 }
 

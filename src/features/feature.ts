@@ -9,15 +9,32 @@ export interface Feature {
   at?: { start: number; end: number };
 }
 
-/** Collects features, dropping a repeated name (the first occurrence, with its place, stays). */
+/**
+ * Collects features, dropping a repeated name (the first occurrence, with its place, stays).
+ *
+ * Made with a model's `rows` (feature name -> row of its weights), it keeps only the features
+ * the model knows, each with its row: most word n-grams are not in a model, and a Feature
+ * object for each of them was most of what annotating with the model allocated.
+ */
 export class FeatureSet {
-  private readonly seen = new Set<string>();
+  private readonly seen = new Set<string | number>();
   readonly list: Feature[] = [];
+  /** With `rows`: the row of each feature of `list`. */
+  readonly rows: number[] = [];
+  /** Every name added, kept or not, in order: features made of other features read them (rebuttalFeatures). */
+  readonly names: string[] = [];
+
+  constructor(private readonly known?: ReadonlyMap<string, number>) {}
 
   add(name: string, at?: { start: number; end: number }, value = 1): void {
-    if (this.seen.has(name)) return;
-    this.seen.add(name);
+    this.names.push(name);
+    const row = this.known?.get(name);
+    if (this.known !== undefined && row === undefined) return;
+    const key = row ?? name;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
     this.list.push(at === undefined ? { name, value } : { name, value, at });
+    if (row !== undefined) this.rows.push(row);
   }
 }
 

@@ -4,10 +4,11 @@
  * when the model agrees with it, the explanation.
  */
 import type { Classification } from '../classify/index.js';
-import type { Feature } from '../features/index.js';
+import { existsSync, readFileSync } from 'node:fs';
+import type { Feature, FeatureSet } from '../features/index.js';
 import { CUE_KINDS, LABELS, type Cue, type CueKind, type LabelProbabilities, type WeighedFeature } from '../types.js';
-import modelFile from './labels.json' with { type: 'json' };
-import { loadLinearModel, predict, topContributions, type LinearModel, type LinearModelFile } from './linear.js';
+import { predictKnown, topContributions, type LinearModel } from './linear.js';
+import { readLinearModel } from './read.js';
 
 export interface LabelDecision extends Classification {
   probabilities: LabelProbabilities;
@@ -22,19 +23,33 @@ const DECIMALS = 4;
 
 let loaded: LinearModel | undefined;
 
-/** The committed label model, parsed on first use. */
+/**
+ * The committed label model, read on first use: `--labeller rules` never reads it. It is read
+ * from the file rather than imported: inlined in the bundles it was three quarters of their
+ * source, compiled by every process and worker, and its parsed object stayed on the heap
+ * beside the model made from it. See read.ts for how it is read.
+ */
 export function labelModel(): LinearModel {
-  loaded ??= loadLinearModel(modelFile as LinearModelFile);
+  loaded ??= readLinearModel(readFileSync(modelPath()));
   return loaded;
 }
 
-/** The model's label for a statement, explained by the rule it agrees with or by its strongest features. */
-export function decideLabel(text: string, features: readonly Feature[], rules: Classification, model: LinearModel = labelModel()): LabelDecision {
-  const { best, probabilities, known } = predict(model, features);
+/** labels.json beside this module (src/models/, tsc's dist/models/), or in models/ beside the bundles (dist/). */
+function modelPath(): URL {
+  const beside = new URL('./labels.json', import.meta.url);
+  return existsSync(beside) ? beside : new URL('./models/labels.json', import.meta.url);
+}
+
+/**
+ * The model's label for a statement, explained by the rule it agrees with or by its strongest
+ * features. `features` is made with the model's rows (statementFeatures(context, i, model.rows)).
+ */
+export function decideLabel(text: string, features: FeatureSet, rules: Classification, model: LinearModel = labelModel()): LabelDecision {
+  const { best, probabilities, known } = predictKnown(model, { features: features.list, rows: features.rows });
   const order = probabilities.map((p, k) => [p, k] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
   const label = LABELS[best]!;
   const runnerUp = order[1]![1];
-  const pushing = topContributions(known, best, runnerUp, EXPLAINING_FEATURES);
+  const pushing = topContributions(model, known, best, runnerUp, EXPLAINING_FEATURES);
   const weighed = pushing.map(({ feature, weight }): WeighedFeature => {
     const described: WeighedFeature = { feature: feature.name, weight: round(weight, 2) };
     if (feature.at !== undefined) described.text = text.slice(feature.at.start, feature.at.end);

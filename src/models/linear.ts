@@ -21,41 +21,66 @@ export interface LinearModelFile {
   training: Record<string, unknown>;
 }
 
+/** A model ready to score: each feature name's row, and a row's weights. */
 export interface LinearModel {
   classes: readonly string[];
   temperature: number;
-  weights: ReadonlyMap<string, readonly number[]>;
+  rows: ReadonlyMap<string, number>;
+  /** The weight of class `k` in row `row`. */
+  weight(row: number, k: number): number;
 }
 
+/**
+ * The weights in one flat array, as in the file (a few MB less heap than an array per
+ * feature, which a worker's capped heap feels in its garbage collections).
+ */
 export function loadLinearModel(file: LinearModelFile): LinearModel {
-  const count = file.classes.length;
-  const weights = new Map(file.features.map((name, j) => [name, file.weights.slice(j * count, (j + 1) * count)] as const));
-  return { classes: file.classes, temperature: file.temperature, weights };
+  const rows = new Map<string, number>();
+  file.features.forEach((name, j) => rows.set(name, j));
+  const weights = Float64Array.from(file.weights);
+  const classes = file.classes.length;
+  return { classes: file.classes, temperature: file.temperature, rows, weight: (row, k) => weights[row * classes + k]! };
 }
 
-/** A feature the model knows, with its weights: what topContributions explains a prediction by. */
-export interface KnownFeature {
-  feature: Feature;
-  weights: readonly number[];
+/** The features a model knows, in feature order, each with its row in the model's weights. */
+export interface KnownFeatures {
+  features: readonly Feature[];
+  rows: readonly number[];
 }
 
 export interface Prediction {
   /** Index into `classes` of the most probable class. */
   best: number;
   probabilities: number[];
-  /** The features the model has weights for, in feature order. */
-  known: KnownFeature[];
+  /** What topContributions explains a prediction by. */
+  known: KnownFeatures;
+}
+
+/** The features of `features` that the model has weights for. */
+export function knownFeatures(model: LinearModel, features: readonly Feature[]): KnownFeatures {
+  const known: Feature[] = [];
+  const rows: number[] = [];
+  for (const feature of features) {
+    const row = model.rows.get(feature.name);
+    if (row === undefined) continue;
+    known.push(feature);
+    rows.push(row);
+  }
+  return { features: known, rows };
 }
 
 export function predict(model: LinearModel, features: readonly Feature[]): Prediction {
-  const scores = new Array<number>(model.classes.length).fill(0);
-  const known: KnownFeature[] = [];
-  for (const feature of features) {
-    const weights = model.weights.get(feature.name);
-    if (weights === undefined) continue;
-    known.push({ feature, weights });
-    for (let k = 0; k < scores.length; k++) scores[k]! += weights[k]! * feature.value;
-  }
+  return predictKnown(model, knownFeatures(model, features));
+}
+
+/** predict() for features whose rows are already looked up (a FeatureSet made with the model's rows). */
+export function predictKnown(model: LinearModel, known: KnownFeatures): Prediction {
+  const classes = model.classes.length;
+  const scores = new Array<number>(classes).fill(0);
+  known.features.forEach((feature, i) => {
+    const row = known.rows[i]!;
+    for (let k = 0; k < classes; k++) scores[k]! += model.weight(row, k) * feature.value;
+  });
   const probabilities = softmax(scores.map((s) => s / model.temperature));
   let best = 0;
   for (let k = 1; k < probabilities.length; k++) if (probabilities[k]! > probabilities[best]!) best = k;
@@ -76,12 +101,13 @@ export interface Contribution {
 }
 
 /** The features that pushed `chosen` over `against` most, strongest first; ties keep feature order. */
-export function topContributions(known: readonly KnownFeature[], chosen: number, against: number, count: number): Contribution[] {
+export function topContributions(model: LinearModel, known: KnownFeatures, chosen: number, against: number, count: number): Contribution[] {
   const contributions: Contribution[] = [];
-  for (const { feature, weights } of known) {
-    if (feature.name === 'bias') continue;
-    const weight = (weights[chosen]! - weights[against]!) * feature.value;
+  known.features.forEach((feature, i) => {
+    if (feature.name === 'bias') return;
+    const row = known.rows[i]!;
+    const weight = (model.weight(row, chosen) - model.weight(row, against)) * feature.value;
     if (weight > 0) contributions.push({ feature, weight });
-  }
+  });
   return contributions.sort((a, b) => b.weight - a.weight).slice(0, count);
 }

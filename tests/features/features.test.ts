@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../src/analyze.js';
 import { compileLexicon } from '../../src/classify/index.js';
-import { documentFeatures, type Feature } from '../../src/features/index.js';
+import { documentFeatures, featureContext, statementFeatures, type Feature } from '../../src/features/index.js';
 
 const lexicon = compileLexicon();
 
@@ -76,5 +76,17 @@ describe('features: documentFeatures', () => {
   it('gives a statement without words only the features that need none', () => {
     const analysis = analyzeDocument('Title\n\n* * *', lexicon);
     for (const features of documentFeatures(analysis, lexicon)) expect(names(features)).toContain('bias');
+  });
+
+  it('keeps, for a model, exactly the features it knows, in the same order, with their rows', () => {
+    // An accusation before a denial: the rebuttal conjunctions are made of features the model need not know.
+    const text = 'Harbor row\n\nThe union accused the mayor of lying. The mayor did not lie, she said.';
+    const analysis = analyzeDocument(text, lexicon);
+    const all = documentFeatures(analysis, lexicon)[2]!;
+    expect(names(all)).toContain('accusation:before&main:negated');
+    const known = new Map(['bias', 'accusation:before&main:negated', 'w:mayor'].map((name, row) => [name, row]));
+    const kept = statementFeatures(featureContext(analysis, lexicon), 2, known);
+    expect(kept.list).toEqual(all.filter((f) => known.has(f.name)));
+    expect(kept.rows).toEqual(kept.list.map((f) => known.get(f.name)));
   });
 });

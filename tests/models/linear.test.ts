@@ -15,8 +15,9 @@ const model = loadLinearModel(file);
 
 describe('models: linear', () => {
   it('reads the flat feature-major weights back per feature', () => {
-    expect(model.weights.get('hedge')).toEqual([-1, 2]);
-    expect(model.weights.get('said')).toEqual([1, 0]);
+    const row = (name: string): number[] => [0, 1].map((k) => model.weight(model.rows.get(name)!, k));
+    expect(row('hedge')).toEqual([-1, 2]);
+    expect(row('said')).toEqual([1, 0]);
   });
 
   it('scores by dot product, divides by the temperature, and normalises', () => {
@@ -50,8 +51,8 @@ describe('models: linear', () => {
       { name: 'said', value: 1 },
     ];
     const { known } = predict(model, features);
-    const pushing = topContributions(known, 1, 0, 5);
+    const pushing = topContributions(model, known, 1, 0, 5);
     expect(pushing.map((c) => [c.feature.name, c.weight])).toEqual([['hedge', 3]]);
-    expect(topContributions(known, 0, 1, 5).map((c) => c.feature.name)).toEqual(['said']);
+    expect(topContributions(model, known, 0, 1, 5).map((c) => c.feature.name)).toEqual(['said']);
   });
 });
