@@ -13,8 +13,8 @@ export interface Feature {
  * Collects features, dropping a repeated name (the first occurrence, with its place, stays).
  *
  * Made with a model's `rows` (feature name -> row of its weights), it keeps only the features
- * the model knows, each with its row: most word n-grams are not in a model, and a Feature
- * object for each of them was most of what annotating with the model allocated.
+ * the model knows, each with its row, so that the model need not look every name up again;
+ * a name it does not know (a rare word pair, say) gets no Feature object.
  */
 export class FeatureSet {
   private readonly seen = new Set<string | number>();
