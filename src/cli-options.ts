@@ -25,12 +25,18 @@ export interface ColorInputs {
  * An explicit flag beats the environment, and FORCE_COLOR beats NO_COLOR because it is the
  * more specific request (tools such as CI runners set it to get colour into their logs).
  */
+/**
+ * Colour as chalk's supports-color decides it: --no-color off; FORCE_COLOR on (any value but
+ * "0" or "false", which turn it off even on a terminal); a non-empty NO_COLOR off; TERM=dumb
+ * (a terminal that understands no escape codes) off; else on a terminal only.
+ */
 export function shouldUseColor({ flag, env, isTTY }: ColorInputs): boolean {
   if (!flag) return false;
   const force = env['FORCE_COLOR'];
-  if (force !== undefined && force !== '0') return true;
+  if (force !== undefined) return force !== '0' && force !== 'false';
   const noColor = env['NO_COLOR'];
   if (noColor !== undefined && noColor !== '') return false;
+  if (env['TERM'] === 'dumb') return false;
   return isTTY;
 }
 
@@ -39,10 +45,15 @@ export interface WidthInputs {
   flag: number | undefined;
   isTTY: boolean;
   columns: number | undefined;
+  /** The COLUMNS environment variable, as POSIX tools read it. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
-export function resolveWidth({ flag, isTTY, columns }: WidthInputs): number {
+/** The flag; else COLUMNS (as ls and less read it, also when piped); else the terminal's width; else 80. */
+export function resolveWidth({ flag, isTTY, columns, env = {} }: WidthInputs): number {
   if (flag !== undefined) return flag;
+  const fromEnv = env['COLUMNS']?.trim();
+  if (fromEnv !== undefined && /^\d+$/.test(fromEnv) && Number(fromEnv) > 0) return Number(fromEnv);
   // columns is 0 or undefined on some terminals (serial consoles, `script`); 80 is safer.
   return isTTY && columns !== undefined && columns > 0 ? columns : DEFAULT_WIDTH;
 }

@@ -95,7 +95,7 @@ function createProgram(): Command {
     .option('--by-source', 'text format: list the statements grouped by who says them')
     .addOption(new Option('--top <n>', 'text format: list only the n most check-worthy claims, with source and why').argParser(parseTopOption).conflicts('bySource'))
     .option('--no-color', 'no colour, even with FORCE_COLOR (default: colour on a terminal unless NO_COLOR is set)')
-    .option('--width <n>', 'wrap the text report at <n> columns (default: the terminal width, else 80)', parseWidth)
+    .option('--width <n>', 'wrap the text report at <n> columns (default: COLUMNS, else the terminal width, else 80)', parseWidth)
     .option('--stdin-filename <name>', 'the name reports show for stdin', '-')
     .addOption(new Option('--input-format <name>', 'auto: HTML by extension (stdin: by content), else text; or text, html, ndjson ({"id","text"} a line)').choices(INPUT_FORMATS).default('auto'))
     .option('--max-bytes <n>', `read at most n bytes of one document (a file, stdin, an NDJSON line): 16M, 512k, 0 for no limit (default: ${DEFAULT_MAX_BYTES / 1024 / 1024}M)`, parseMaxBytesOption)
@@ -162,7 +162,7 @@ async function run(argv: readonly string[]): Promise<number> {
     formatter,
     format: {
       color: shouldUseColor({ flag: flags.color, env: process.env, isTTY: toTerminal }),
-      width: resolveWidth({ flag: flags.width, isTTY: toTerminal, columns: process.stdout.columns }),
+      width: resolveWidth({ flag: flags.width, isTTY: toTerminal, columns: process.stdout.columns, env: process.env }),
       explain: flags.explain === true,
       bySource: flags.bySource === true,
       top: flags.top,

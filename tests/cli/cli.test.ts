@@ -398,9 +398,16 @@ describe('shouldUseColor', () => {
     expect(shouldUseColor({ flag: true, env: env({ FORCE_COLOR: '0' }), isTTY: false })).toBe(false);
   });
 
-  it('FORCE_COLOR=0 falls through to NO_COLOR and the terminal', () => {
-    expect(shouldUseColor({ flag: true, env: env({ FORCE_COLOR: '0' }), isTTY: true })).toBe(true);
+  it('FORCE_COLOR=0 (or false) turns it off, even on a terminal, as supports-color does', () => {
+    expect(shouldUseColor({ flag: true, env: env({ FORCE_COLOR: '0' }), isTTY: true })).toBe(false);
+    expect(shouldUseColor({ flag: true, env: env({ FORCE_COLOR: 'false' }), isTTY: true })).toBe(false);
     expect(shouldUseColor({ flag: true, env: env({ FORCE_COLOR: '0', NO_COLOR: '1' }), isTTY: true })).toBe(false);
+  });
+
+  it('TERM=dumb turns it off on a terminal, unless FORCE_COLOR says otherwise', () => {
+    expect(shouldUseColor({ flag: true, env: env({ TERM: 'dumb' }), isTTY: true })).toBe(false);
+    expect(shouldUseColor({ flag: true, env: env({ TERM: 'dumb', FORCE_COLOR: '1' }), isTTY: true })).toBe(true);
+    expect(shouldUseColor({ flag: true, env: env({ TERM: 'xterm-256color' }), isTTY: true })).toBe(true);
   });
 
   it('a non-empty NO_COLOR turns it off; an empty one is ignored', () => {
@@ -415,7 +422,11 @@ describe('shouldUseColor', () => {
 });
 
 describe('option helpers', () => {
-  it('resolveWidth: the flag, else the terminal width, else 80', () => {
+  it('resolveWidth: the flag, else COLUMNS (piped too), else the terminal width, else 80', () => {
+    expect(resolveWidth({ flag: 60, isTTY: true, columns: 120, env: { COLUMNS: '100' } })).toBe(60);
+    expect(resolveWidth({ flag: undefined, isTTY: false, columns: undefined, env: { COLUMNS: '100' } })).toBe(100);
+    expect(resolveWidth({ flag: undefined, isTTY: true, columns: 120, env: { COLUMNS: '72' } })).toBe(72);
+    expect(resolveWidth({ flag: undefined, isTTY: false, columns: undefined, env: { COLUMNS: 'wide' } })).toBe(80);
     expect(resolveWidth({ flag: 60, isTTY: true, columns: 120 })).toBe(60);
     expect(resolveWidth({ flag: undefined, isTTY: true, columns: 120 })).toBe(120);
     expect(resolveWidth({ flag: undefined, isTTY: true, columns: 0 })).toBe(80);

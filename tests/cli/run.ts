@@ -29,12 +29,13 @@ export interface RunResult {
 }
 
 /**
- * The parent's environment minus anything that decides colour, so a test runner that sets
- * FORCE_COLOR (or a developer's NO_COLOR) does not change what the tests see.
+ * The parent's environment minus anything that decides colour or width, so a test runner that
+ * sets FORCE_COLOR or COLUMNS (or a developer's NO_COLOR, TERM=dumb) does not change what the tests see.
  */
 export function baseEnv(overrides: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of ['FORCE_COLOR', 'NO_COLOR', 'NODE_DISABLE_COLORS', 'CLICOLOR', 'CLICOLOR_FORCE']) delete env[name];
+  for (const name of ['FORCE_COLOR', 'NO_COLOR', 'NODE_DISABLE_COLORS', 'CLICOLOR', 'CLICOLOR_FORCE', 'COLUMNS']) delete env[name];
+  if (env['TERM'] === 'dumb') delete env['TERM'];
   for (const [name, value] of Object.entries(overrides)) {
     if (value === undefined) delete env[name];
     else env[name] = value;

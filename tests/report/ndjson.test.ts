@@ -35,3 +35,18 @@ describe('ndjson formatter', () => {
     expect(streamed).toBe(output);
   });
 });
+
+describe('U+2028 and U+2029 in a statement', () => {
+  it('are escaped in NDJSON, JSON and SARIF, so a line splitter sees one record a line, and parse back to the same text', async () => {
+    const { annotate, getFormatter, buildReport } = await import('../../src/index.js');
+    const text = 'The mayor said\u2028the bridge will reopen.\u2029It may not, critics said.';
+    const report = buildReport([annotate(text, { path: 'odd.txt', labeller: 'rules' })]);
+    for (const name of ['ndjson', 'json', 'sarif']) {
+      const output = getFormatter(name)!.format(report, { ...DEFAULT_FORMAT_OPTIONS, sourceText: () => text });
+      expect(output).not.toMatch(/[\u2028\u2029]/);
+      if (name === 'ndjson') expect(output.split(/\r\n|[\n\r\u2028\u2029]/).filter(Boolean)).toHaveLength(1);
+    }
+    const parsed = JSON.parse(getFormatter('json')!.format(report, DEFAULT_FORMAT_OPTIONS)) as { documents: Array<{ statements: Array<{ text: string }> }> };
+    expect(parsed.documents[0]!.statements.map((s) => s.text).join('')).toMatch(/\u2028|\u2029/);
+  });
+});

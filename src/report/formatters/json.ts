@@ -76,6 +76,15 @@ export function orderDocument(document: DocumentReport): unknown {
   return orderKeys(document, DOCUMENT);
 }
 
+/**
+ * JSON allows U+2028 and U+2029 raw inside strings, but JavaScript's line splitters (and many
+ * others) take them for line breaks, so one NDJSON record would read as several: written as
+ * \u2028 and \u2029 they mean the same and break nothing.
+ */
+export function escapeLineSeparators(json: string): string {
+  return /[\u2028\u2029]/.test(json) ? json.replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029') : json;
+}
+
 /** Objects nested this deep (a statement) are stringified whole; those above it a key at a time. */
 const STRINGIFY_DEPTH = 4;
 
@@ -87,7 +96,7 @@ const STRINGIFY_DEPTH = 4;
 function* stringifyChunks(value: unknown, order: KeyOrder, depth: number): Generator<string> {
   const nested = Array.isArray(value) || isPlainObject(value);
   if (!nested || depth >= STRINGIFY_DEPTH) {
-    const json = JSON.stringify(orderKeys(value, order), null, 2);
+    const json = escapeLineSeparators(JSON.stringify(orderKeys(value, order), null, 2));
     // JSON strings hold no raw line breaks, so every line break is indentation to shift.
     yield depth === 0 ? json : json.replace(/\n/g, `\n${'  '.repeat(depth)}`);
     return;
@@ -113,7 +122,7 @@ function* stringifyChunks(value: unknown, order: KeyOrder, depth: number): Gener
   if (shown.length === 0) return yield '{}';
   yield '{\n';
   for (const [i, key] of shown.entries()) {
-    yield `${inner}${JSON.stringify(key)}: `;
+    yield `${inner}${escapeLineSeparators(JSON.stringify(key))}: `;
     const { children } = order;
     yield* stringifyChunks(object[key], children !== undefined && Object.hasOwn(children, key) ? children[key]! : UNDESCRIBED, depth + 1);
     yield i < shown.length - 1 ? ',\n' : '\n';

@@ -1,5 +1,5 @@
 import type { StreamingFormatter } from '../formatter.js';
-import { orderDocument } from './json.js';
+import { escapeLineSeparators, orderDocument } from './json.js';
 
 /**
  * One JSON object per line and per document, written as soon as the document is done:
@@ -15,7 +15,7 @@ export const ndjsonFormatter: StreamingFormatter = {
     return report.documents.map((document) => this.formatDocument(document, context, options)).join('') + this.formatEnd(report, options);
   },
   formatDocument(document, context) {
-    return JSON.stringify({ schemaVersion: context.schemaVersion, tool: context.tool, document: orderDocument(document) }) + '\n';
+    return escapeLineSeparators(JSON.stringify({ schemaVersion: context.schemaVersion, tool: context.tool, document: orderDocument(document) })) + '\n';
   },
   formatEnd() {
     return '';

@@ -1,6 +1,7 @@
 import { POLICIES, type DocumentReport, type Policy, type Report, type Statement, type Violation } from '../../types.js';
 import type { FormatOptions, Formatter } from '../formatter.js';
 import { lineIndexFor, statementAt, type LineIndex } from '../locate.js';
+import { escapeLineSeparators } from './json.js';
 
 /**
  * SARIF 2.1.0 (OASIS), the format GitHub code scanning and most CI dashboards import. One run,
@@ -119,7 +120,7 @@ function formatSarif(report: Report, options: FormatOptions): string {
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return escapeLineSeparators(JSON.stringify(log, null, 2)) + '\n';
 }
 
 export const sarifFormatter: Formatter = {
