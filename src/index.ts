@@ -87,6 +87,7 @@ function annotateWindow(text: string, lexicon: Lexicon, options: AnnotateOptions
       cues: decision.cues,
       // "Click here to read the full report" is the page's, no one's words.
       source: s.segment.role === 'furniture' ? null : s.attribution.source,
+      attributions: s.segment.role === 'furniture' ? [] : (s.attribution.all ?? []),
     };
   });
   return rankStatements(statements, analysis.statements.map((s) => s.segment.tokens));

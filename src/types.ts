@@ -81,6 +81,27 @@ export interface Source extends Span {
   resolved?: string;
 }
 
+/** Who an attribution names: the mention as written, and what it refers to. */
+export interface AttributionSource extends Span {
+  kind: SourceKind;
+  named: boolean;
+  /** For a pronoun (or a bare definite such as "the mission"): the earlier mention it refers to. */
+  resolved?: string;
+}
+
+/**
+ * One attribution in a statement: who (source) says what (content) by which words (cue).
+ * "X said A, adding B, while Y denied it" holds three.
+ */
+export interface StatementAttribution {
+  source: AttributionSource;
+  /** The reporting verb or phrase as it stands in the text (for a quotation's later sentences, the one that introduced it). */
+  cue: Span;
+  stance: Stance;
+  /** What is attributed: part of the statement, or a quotation running over several statements. */
+  content: { start: number; end: number };
+}
+
 /** One source of a document with everything it says: who, in which words, and the statements. */
 export interface SourceSummary {
   /** The fullest name the source goes by in the document ("Trump campaign spokesperson Steven Cheung"). */
@@ -126,6 +147,11 @@ export interface Statement extends Span {
   /** The cues the deciding rule used, in text order. */
   cues: Cue[];
   source: Source | null;
+  /**
+   * Every attribution of the statement, in order of their cues ([] when none); `source` is the
+   * main one. Set by annotate(); absent from reports built without it.
+   */
+  attributions?: StatementAttribution[];
   /**
    * How much a fact-checker would want to verify it, 0..1 (src/rank, weights in
    * src/rank/weights.json); null for denials and background, which are not claims to check.

@@ -60,5 +60,14 @@ export function shiftStatement(statement: Statement, offset: number, firstIndex:
     if (shifted === undefined) sources.set(source, (shifted = { ...move(source), cue: move(source.cue) }));
     source = shifted;
   }
-  return { ...statement, index: statement.index + firstIndex, start: statement.start + offset, end: statement.end + offset, cues: statement.cues.map(move), source };
+  const attributions = statement.attributions?.map((a) => ({ ...a, source: move(a.source), cue: move(a.cue), content: move(a.content) }));
+  return {
+    ...statement,
+    index: statement.index + firstIndex,
+    start: statement.start + offset,
+    end: statement.end + offset,
+    cues: statement.cues.map(move),
+    source,
+    ...(attributions === undefined ? {} : { attributions }),
+  };
 }

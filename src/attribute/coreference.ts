@@ -9,26 +9,34 @@ import { isPersonTitle } from './naming.js';
  * definite description ("the mission", "the campaign") takes the nearest earlier source with
  * the same head word ("Iran's mission to the UN").
  */
-export function resolveSources(statements: readonly { tokens: readonly Token[] }[], sources: readonly (Source | null)[]): (Source | null)[] {
+export function resolveSources(
+  statements: readonly { tokens: readonly Token[] }[],
+  sources: readonly (Source | null)[],
+  others: readonly (readonly Source[])[] = [],
+): { main: (Source | null)[]; others: Source[][] } {
   const surnames = personSurnames(statements);
   const mentions = new Mentions(statements);
   // A quotation's sentences share one source object: resolve each object once.
   const done = new Map<Source, Source>();
   const resolved: (Source | null)[] = [];
+  const resolve = (source: Source, i: number): Source => {
+    // A relative pronoun ("which") comes resolved from its own sentence.
+    const antecedent = source.resolved ?? antecedentOf(source, i, mentions);
+    // "Park told supporters …" after "Senator Jim Park": a lone surname compromise does not know is the person's.
+    const kind = source.kind === 'organization' && surnames.has(source.text) ? 'person' : source.kind;
+    return antecedent === null && kind === source.kind ? source : { ...source, kind, ...(antecedent === null ? {} : { resolved: antecedent }) };
+  };
+  // A statement's other attributions are resolved as its main source is, after it; they are not
+  // mentions later pronouns refer to (the main sources alone are).
+  const resolvedOthers: Source[][] = [];
   sources.forEach((source, i) => {
     let result = source === null ? null : done.get(source);
-    if (source !== null && result === undefined) {
-      // A relative pronoun ("which") comes resolved from its own sentence.
-      const antecedent = source.resolved ?? antecedentOf(source, i, mentions);
-      // "Park told supporters …" after "Senator Jim Park": a lone surname compromise does not know is the person's.
-      const kind = source.kind === 'organization' && surnames.has(source.text) ? 'person' : source.kind;
-      result = antecedent === null && kind === source.kind ? source : { ...source, kind, ...(antecedent === null ? {} : { resolved: antecedent }) };
-      done.set(source, result);
-    }
+    if (source !== null && result === undefined) done.set(source, (result = resolve(source, i)));
     resolved.push(result ?? null);
     mentions.add(i, result ?? null);
+    resolvedOthers.push((others[i] ?? []).map((other) => resolve(other, i)));
   });
-  return resolved;
+  return { main: resolved, others: resolvedOthers };
 }
 
 /** The last words of the names compromise tags as people anywhere in the document ("Park" of "Senator Jim Park"). */

@@ -2,7 +2,7 @@ import type { Lexicon } from '../classify/lexicon.js';
 import type { Match } from '../classify/match.js';
 import { inSideClause, inSubordinateClause, introducesClause } from '../classify/scope.js';
 import type { Token } from '../segment/token.js';
-import type { Source, Stance } from '../types.js';
+import type { Source, Stance, StatementAttribution } from '../types.js';
 import { asksOnly, hasComplement, isClosingTag, namesAsItIs } from './complement.js';
 import { resolveSources } from './coreference.js';
 import { inheritFromQuote, Neighbours, speakersTurn } from './inherit.js';
@@ -35,6 +35,13 @@ export interface Attribution {
    * bear on the label (see {@link forLabels}).
    */
   incidental?: boolean;
+  /**
+   * The statement's other attributions, each with a reporting cue of its own ("X said A,
+   * adding B, while Y denied it": "adding" and "denied" beside "said"). Set by attributeStatement.
+   */
+  others?: Attribution[];
+  /** Every attribution of the statement as the report carries it, in order of their cues. Set by attributeDocument. */
+  all?: StatementAttribution[];
 }
 
 /** One statement as the attribution stage sees it. */
@@ -61,8 +68,99 @@ export function attributeDocument(text: string, statements: readonly Attribution
     const describesView = attribution.incidental === true || attribution.reporting?.entry.class === 'attitude';
     return describesView ? (speakersTurn(i, neighbours) ?? attribution) : attribution;
   });
-  const sources = resolveSources(statements, all.map((a) => a.source));
-  return all.map((attribution, i) => ({ ...attribution, source: sources[i]! }));
+  const sources = resolveSources(statements, all.map((a) => a.source), own.map((a) => (a.others ?? []).map((o) => o.source!)));
+  const resolved = all.map((attribution, i) => ({ ...attribution, source: sources.main[i]! }));
+  const spans = statementAttributions(text, statements, own, all, resolved, sources.others, quotes);
+  return resolved.map((attribution, i) => ({ ...attribution, all: spans[i]! }));
+}
+
+/**
+ * Every attribution of each statement, as the report carries it: the main one (its own or a
+ * quotation's speaker's) and the others its own cues give, in order of their cues. The main
+ * one's content is the statement, run on to the end of a quotation its cue opens (and back to
+ * the start of one it closes); a statement that takes its source from a quotation shares the
+ * content of the statement that names the speaker when that content covers it, else its content
+ * is the quotation. Another attribution's content is what its cue introduces.
+ */
+function statementAttributions(
+  text: string,
+  statements: readonly AttributionInput[],
+  own: readonly Attribution[],
+  all: readonly Attribution[],
+  resolved: readonly Attribution[],
+  others: readonly (readonly Source[])[],
+  quotes: readonly QuoteSpan[],
+): StatementAttribution[][] {
+  // The main attribution is the statement's: its content covers the statement, and the quotation its cue opens or closes.
+  const ownContent = own.map((attribution, i) => {
+    if (attribution.source === null) return null;
+    const statement = statements[i]!;
+    const content = contentSpan(statement, attribution.content, quotes);
+    return content === null ? { start: statement.start, end: statement.end } : { start: Math.min(statement.start, content.start), end: Math.max(statement.end, content.end) };
+  });
+  // By source object, the contents its own statement gives it.
+  const contents = new Map<Source, { start: number; end: number }>();
+  own.forEach((attribution, i) => {
+    if (attribution.source !== null && ownContent[i] !== null) contents.set(attribution.source, ownContent[i]!);
+  });
+  return statements.map((statement, i) => {
+    const list: StatementAttribution[] = [];
+    const main = resolved[i]!.source;
+    if (main !== null) {
+      const borrowed = all[i]!.source !== own[i]!.source;
+      let content = ownContent[i] ?? { start: statement.start, end: statement.end };
+      if (borrowed) {
+        const theirs = all[i]!.source === null ? undefined : contents.get(all[i]!.source!);
+        const quote = quoteAt(statement.start, quotes) ?? quoteAt(firstQuoteMark(text, statement), quotes);
+        content = theirs !== undefined && theirs.start <= statement.start && statement.end <= theirs.end ? theirs : quote !== null ? { start: quote.start, end: quote.end } : { start: statement.start, end: statement.end };
+      }
+      list.push(reported(main, content));
+    }
+    (own[i]!.others ?? []).forEach((other, k) => {
+      list.push(reported(others[i]![k]!, contentSpan(statement, other.content, quotes) ?? { start: statement.start, end: statement.end }));
+    });
+    return list.length < 2 ? list : list.sort((a, b) => a.cue.start - b.cue.start || a.source.start - b.source.start);
+  });
+}
+
+/** The cue lies in what the main cue introduces, with no comma, semicolon or dash before its own clause. */
+function nestedIn(tokens: readonly Token[], main: Attribution, match: Match, other: Attribution): boolean {
+  const content = main.content;
+  if (content === null || match.first < content.first || match.last > content.last) return false;
+  if (other.source!.start === main.source!.start) return false;
+  const from = Math.min(other.source!.start, tokens[match.first]!.start);
+  let before = tokens.findIndex((t) => t.start >= from) - 1;
+  while (before >= content.first && CLAUSE_LINKS.has(tokens[before]!.normal)) before -= 1;
+  return before < content.first || !/[,;:—–]/.test(tokens[before]!.post);
+}
+
+/** Words that open a clause of its own after a comma: "…, while the mayor denied it". */
+const CLAUSE_LINKS = new Set(['while', 'but', 'and', 'whereas', 'although', 'though', 'yet', 'as', 'even', 'who', 'which']);
+
+function reported(source: Source, content: { start: number; end: number }): StatementAttribution {
+  return {
+    source: { text: source.text, start: source.start, end: source.end, kind: source.kind, named: source.named, ...(source.resolved === undefined ? {} : { resolved: source.resolved }) },
+    cue: { ...source.cue },
+    stance: source.stance,
+    content,
+  };
+}
+
+/** A cue's content tokens as offsets, widened to the quotation they open or close across statements. */
+function contentSpan(statement: AttributionInput, content: TokenRange | null, quotes: readonly QuoteSpan[]): { start: number; end: number } | null {
+  if (content === null) return null;
+  let start = statement.tokens[content.first]!.start;
+  let end = statement.tokens[content.last]!.end;
+  const opening = quoteAt(start, quotes);
+  if (opening !== null && opening.start < statement.start) start = opening.start;
+  const closing = quoteAt(Math.max(start, end - 1), quotes);
+  if (closing !== null && closing.end > statement.end) end = closing.end;
+  return { start, end };
+}
+
+function firstQuoteMark(text: string, statement: AttributionInput): number {
+  const at = text.slice(statement.start, statement.end).search(/["“]/);
+  return at === -1 ? statement.start : statement.start + at;
 }
 
 export function attributeStatement(text: string, statement: AttributionInput, quotes: readonly QuoteSpan[], lexicon: Lexicon): Attribution {
@@ -83,7 +181,7 @@ export function attributeStatement(text: string, statement: AttributionInput, qu
   const main = candidates.filter((_, i) => !inSide[i]);
   const side = candidates.filter((_, i) => inSide[i]);
   const label = colonAttribution(text, tokens, matches, quoted);
-  return (
+  const found =
     (label !== null && isTurnLabel(tokens, label) ? label : null) ??
     verbAttribution(text, statement, main, lexicon, quoted, speakers, false) ??
     label ??
@@ -92,8 +190,43 @@ export function attributeStatement(text: string, statement: AttributionInput, qu
     // "an explosion that the mayor described as an attack": a view inside a relative clause about a noun.
     verbAttribution(text, statement, candidates, lexicon, quoted, speakers, true, true) ??
     // "The campaign did not respond to requests for comment": who did not answer, though no claim is theirs.
-    verbAttribution(text, statement, refusals, lexicon, quoted, speakers, true) ?? { source: null, reporting: null, content: null, vague: false, inherited: false, quoted }
-  );
+    verbAttribution(text, statement, refusals, lexicon, quoted, speakers, true) ?? { source: null, reporting: null, content: null, vague: false, inherited: false, quoted };
+  const others = otherAttributions(text, statement, found, candidates, inSide, lexicon, quoted, speakers);
+  return others.length === 0 ? found : { ...found, others };
+}
+
+/**
+ * The attributions of a statement besides the one it is labelled by: each other reporting cue
+ * that names a speaker of its own ("X said A, adding B", "while Y denied it").
+ */
+function otherAttributions(
+  text: string,
+  statement: AttributionInput,
+  main: Attribution,
+  candidates: readonly Match[],
+  inSide: readonly boolean[],
+  lexicon: Lexicon,
+  quoted: number,
+  speakers: Map<Match, TokenRange | null>,
+): Attribution[] {
+  if (main.source === null || candidates.length < 2) return [];
+  const { tokens } = statement;
+  const others: Attribution[] = [];
+  const taken: Array<{ start: number; end: number }> = [main.source.cue];
+  candidates.forEach((match, i) => {
+    if (match === main.reporting) return;
+    const found =
+      verbAttribution(text, statement, [match], lexicon, quoted, speakers, inSide[i]!) ?? verbAttribution(text, statement, [match], lexicon, quoted, speakers, true, true);
+    if (found === null || found.source === null) return;
+    const cue = found.source.cue;
+    // "Obama said he planned to …": a view reported inside what the main source says is theirs
+    // to report, not an attribution of its own; "…, while the mayor denied it" after a comma is.
+    if (nestedIn(tokens, main, match, found)) return;
+    if (taken.some((t) => t.start < cue.end && cue.start < t.end)) return;
+    taken.push(cue);
+    others.push(found);
+  });
+  return others;
 }
 
 const NO_MATCHES: readonly Match[] = [];

@@ -10,7 +10,7 @@ import sourceHeads from './source-heads.json' with { type: 'json' };
  */
 
 /** A relative pronoun standing as a source's mention ("which" in "the ministry, which denied"), resolved to its antecedent. */
-export function isRelativeMention(source: Source): boolean {
+export function isRelativeMention(source: Pick<Source, 'text' | 'resolved'>): boolean {
   return source.resolved !== undefined && isRelativeWord(source.text);
 }
 

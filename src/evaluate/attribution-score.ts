@@ -133,3 +133,91 @@ function prf(right: number, predicted: number, hits: number, gold: number): PRF 
   const recall = gold === 0 ? 0 : hits / gold;
   return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
 }
+
+/** One attribution as the span-level score sees it: who, by which words, and what they say. */
+export interface SpanAttribution {
+  source: Range;
+  cue: Range;
+  content: Range;
+}
+
+export interface SpanCounts {
+  /** Gold attributions with a Source / with a Cue. */
+  goldSources: number;
+  goldCues: number;
+  /** Of those, how many have a system attribution whose content overlaps their Content and whose source (cue) overlaps their Source (Cue). */
+  sourceHits: number;
+  cueHits: number;
+  /** The system's attributions, each counted once however many statements carry it. */
+  predicted: number;
+  /** Of those, how many overlap some gold Content at all. */
+  inGoldContent: number;
+  /** Of those, how many overlap the Content and the Source (Cue) of one gold attribution. */
+  predictedSourceRight: number;
+  predictedCueRight: number;
+}
+
+export interface SpanMiss {
+  gold: GoldAttribution;
+  /** The system attributions whose content overlaps the gold Content. */
+  candidates: SpanAttribution[];
+  sourceHit: boolean;
+  cueHit: boolean;
+}
+
+/** The statements' attributions, each once: a quotation's speaker is carried by every statement of it. */
+export function distinctAttributions(all: Iterable<SpanAttribution>): SpanAttribution[] {
+  const seen = new Map<string, SpanAttribution>();
+  for (const a of all) {
+    const key = [a.source.start, a.source.end, a.cue.start, a.cue.end, a.content.start, a.content.end].join(':');
+    if (!seen.has(key)) seen.set(key, a);
+  }
+  return [...seen.values()];
+}
+
+/**
+ * Scores one document span by span: for each gold attribution, the system attributions whose
+ * content overlaps its Content; a source hit when one of their sources overlaps the gold Source,
+ * a cue hit likewise. Precision: of the system's attributions, those whose content and source
+ * (cue) overlap the Content and Source (Cue) of one gold attribution.
+ */
+export function scoreSpans(gold: readonly GoldAttribution[], system: readonly SpanAttribution[]): { counts: SpanCounts; misses: SpanMiss[] } {
+  const counts: SpanCounts = { goldSources: 0, goldCues: 0, sourceHits: 0, cueHits: 0, predicted: 0, inGoldContent: 0, predictedSourceRight: 0, predictedCueRight: 0 };
+  const misses: SpanMiss[] = [];
+  for (const g of gold) {
+    const candidates = system.filter((s) => overlap([s.content], g.content) > 0);
+    const sourceHit = g.source.length > 0 && candidates.some((s) => overlap([s.source], g.source) > 0);
+    const cueHit = g.cue.length > 0 && candidates.some((s) => overlap([s.cue], g.cue) > 0);
+    if (g.source.length > 0) {
+      counts.goldSources += 1;
+      if (sourceHit) counts.sourceHits += 1;
+    }
+    if (g.cue.length > 0) {
+      counts.goldCues += 1;
+      if (cueHit) counts.cueHits += 1;
+    }
+    if ((g.source.length > 0 && !sourceHit) || (g.cue.length > 0 && !cueHit)) misses.push({ gold: g, candidates, sourceHit, cueHit });
+  }
+  for (const s of system) {
+    counts.predicted += 1;
+    const covering = gold.filter((g) => overlap([s.content], g.content) > 0);
+    if (covering.length > 0) counts.inGoldContent += 1;
+    if (covering.some((g) => overlap([s.source], g.source) > 0)) counts.predictedSourceRight += 1;
+    if (covering.some((g) => overlap([s.cue], g.cue) > 0)) counts.predictedCueRight += 1;
+  }
+  return { counts, misses };
+}
+
+export function sumSpanCounts(all: readonly SpanCounts[]): SpanCounts {
+  const total: SpanCounts = { goldSources: 0, goldCues: 0, sourceHits: 0, cueHits: 0, predicted: 0, inGoldContent: 0, predictedSourceRight: 0, predictedCueRight: 0 };
+  for (const counts of all) for (const key of Object.keys(total) as Array<keyof SpanCounts>) total[key] += counts[key];
+  return total;
+}
+
+export function spanSourceScore(counts: SpanCounts): PRF {
+  return prf(counts.predictedSourceRight, counts.predicted, counts.sourceHits, counts.goldSources);
+}
+
+export function spanCueScore(counts: SpanCounts): PRF {
+  return prf(counts.predictedCueRight, counts.predicted, counts.cueHits, counts.goldCues);
+}

@@ -19,7 +19,7 @@
  * sources are never assumed to be one person.
  */
 import { isRelativeMention } from '../attribute/naming.js';
-import { emptyCounts, type SourceKind, type SourceSummary, type Statement } from '../types.js';
+import { emptyCounts, type SourceKind, type SourceSummary, type Statement, type StatementAttribution } from '../types.js';
 
 /** Titles that may stand before a surname: "Mr. Cheung" is Cheung. */
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'sen', 'rep', 'gov', 'gen', 'col', 'capt', 'lt', 'sgt']);
@@ -120,31 +120,46 @@ function fullestName(names: readonly string[]): string {
   return best;
 }
 
-/** Every source of a document with its statements, variants merged, in order of first appearance. */
+/** Who a statement's attributions name: its main source, then each other attribution's ("X said A, while Y denied it"). */
+function speakersOf(statement: Statement): Array<Pick<StatementAttribution['source'], 'text' | 'kind' | 'named' | 'resolved'>> {
+  const { source } = statement;
+  const speakers: Array<Pick<StatementAttribution['source'], 'text' | 'kind' | 'named' | 'resolved'>> = source === null || source === undefined ? [] : [source];
+  for (const attribution of statement.attributions ?? []) {
+    const main = source != null && attribution.source.start === source.start && attribution.source.end === source.end && attribution.cue.start === source.cue.start;
+    if (!main) speakers.push(attribution.source);
+  }
+  return speakers;
+}
+
+/**
+ * Every source of a document with its statements, variants merged, in order of first
+ * appearance. A statement counts for each source one of its attributions names (once however
+ * many of them name it).
+ */
 export function summarizeSources(statements: readonly Statement[]): SourceSummary[] {
   const groups = new Map<string, Group>();
   const order: Group[] = [];
   for (const statement of statements) {
-    const { source } = statement;
-    if (source === null || source === undefined) continue;
-    const mention = cleanMention(source.text);
-    const resolved = source.resolved === undefined ? '' : cleanMention(source.resolved);
-    const referent = resolved !== '' ? resolved : mention;
-    const words = nameWords(referent);
-    // A named source (or a pronoun resolved to one) is known by its words; an unnamed one by its exact words only.
-    const named = source.named || (resolved !== '' && source.kind !== 'unnamed');
-    const key = `${named ? 'named' : 'unnamed'}\u0000${named ? words.join(' ') : referent.toLowerCase()}`;
-    let group = groups.get(key);
-    if (group === undefined) {
-      group = { key, named, members: [], names: [], words, first: statement.index };
-      groups.set(key, group);
-      order.push(group);
-    }
-    group.members.push({ index: statement.index, mention, kind: source.kind, resolved: resolved !== '' });
-    for (const name of [referent, mention]) {
-      // A resolved pronoun ("he", a relative "which") is no name of its own.
-      if ((source.kind === 'pronoun' || isRelativeMention(source)) && name === mention && resolved !== '') continue;
-      if (!group.names.includes(name)) group.names.push(name);
+    for (const source of speakersOf(statement)) {
+      const mention = cleanMention(source.text);
+      const resolved = source.resolved === undefined ? '' : cleanMention(source.resolved);
+      const referent = resolved !== '' ? resolved : mention;
+      const words = nameWords(referent);
+      // A named source (or a pronoun resolved to one) is known by its words; an unnamed one by its exact words only.
+      const named = source.named || (resolved !== '' && source.kind !== 'unnamed');
+      const key = `${named ? 'named' : 'unnamed'}\u0000${named ? words.join(' ') : referent.toLowerCase()}`;
+      let group = groups.get(key);
+      if (group === undefined) {
+        group = { key, named, members: [], names: [], words, first: statement.index };
+        groups.set(key, group);
+        order.push(group);
+      }
+      group.members.push({ index: statement.index, mention, kind: source.kind, resolved: resolved !== '' });
+      for (const name of [referent, mention]) {
+        // A resolved pronoun ("he", a relative "which") is no name of its own.
+        if ((source.kind === 'pronoun' || isRelativeMention(source)) && name === mention && resolved !== '') continue;
+        if (!group.names.includes(name)) group.names.push(name);
+      }
     }
   }
 
@@ -183,12 +198,15 @@ export function summarizeSources(statements: readonly Statement[]): SourceSummar
     const name = fullestName(names);
     const counts = emptyCounts();
     const mentions: string[] = [];
+    const indices: number[] = [];
     for (const member of members) {
+      if (!mentions.includes(member.mention)) mentions.push(member.mention);
+      if (indices[indices.length - 1] === member.index) continue;
+      indices.push(member.index);
       const statement = byIndex.get(member.index);
       if (statement !== undefined) counts[statement.label] += 1;
-      if (!mentions.includes(member.mention)) mentions.push(member.mention);
     }
-    summaries.push({ name, kind: groupKind(members, name), named: top.named, mentions, statements: members.map((m) => m.index), counts });
+    summaries.push({ name, kind: groupKind(members, name), named: top.named, mentions, statements: indices, counts });
   }
   return summaries.sort((a, b) => (a.statements[0] ?? 0) - (b.statements[0] ?? 0));
 }

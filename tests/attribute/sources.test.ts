@@ -71,8 +71,12 @@ describe('a relative clause that relays a finding', () => {
   it('a report by a publisher is the publisher’s', () => {
     const doc = 'Hack claims\n\nThe campaign pointed to a report by the Tribune, which revealed that the city paid twice.';
     expect(sourceOf(doc, 'The campaign pointed')).toMatchObject({ text: 'which', resolved: 'the Tribune', kind: 'organization', verb: 'reveal' });
-    // The sources table knows it by the publisher's name, not by "which".
-    expect((annotateByRules(doc).sources ?? []).map((s) => [s.name, s.mentions])).toEqual([['the Tribune', ['which']]]);
+    // The sources table knows it by the publisher's name, not by "which"; the campaign that
+    // pointed to it is a source of the statement too (an attribution of its own).
+    expect((annotateByRules(doc).sources ?? []).map((s) => [s.name, s.mentions])).toEqual([
+      ['the Tribune', ['which']],
+      ['The campaign', ['The campaign']],
+    ]);
     expect(describeSource(annotateByRules(doc).sources![0]!)).toBe('the Tribune');
   });
 });

@@ -123,7 +123,7 @@ describe('JSON', () => {
       counts: { assertion: 2, denial: 0, unverified: 0, background: 0 },
     });
     for (const statement of document.statements) {
-      expect(Object.keys(statement).slice(-3)).toEqual(['source', 'checkworthiness', 'checkSignals']);
+      expect(Object.keys(statement).slice(-4)).toEqual(['source', 'attributions', 'checkworthiness', 'checkSignals']);
       if (statement.label === 'denial' || statement.label === 'background') expect(statement.checkworthiness).toBeNull();
       else expect(typeof statement.checkworthiness).toBe('number');
     }

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { attributionCeiling, cueScore, scoreAttributions, sourceScore, type AttributedStatement } from '../../src/evaluate/attribution-score.js';
+import {
+  attributionCeiling,
+  cueScore,
+  distinctAttributions,
+  scoreAttributions,
+  scoreSpans,
+  sourceScore,
+  spanCueScore,
+  spanSourceScore,
+  type AttributedStatement,
+  type SpanAttribution,
+} from '../../src/evaluate/attribution-score.js';
 import { parseAnnotations, type GoldAttribution } from '../../src/evaluate/polnear.js';
 
 // A text written for the test:
@@ -52,5 +63,33 @@ describe('eval:attribution scoring', () => {
     expect(attributionCeiling(gold, [{ start: 0, end: 49 }])).toEqual({ sourceHits: 2, cueHits: 1 });
     // Split into clauses, each attribution gets a statement of its own and both cues can be hit.
     expect(attributionCeiling(gold, [{ start: 0, end: 26 }, { start: 27, end: 49 }])).toEqual({ sourceHits: 2, cueHits: 2 });
+  });
+});
+
+describe('eval:attribution span by span', () => {
+  const gold: GoldAttribution[] = parseAnnotations(ANN);
+  const span = (s: [number, number], c: [number, number], content: [number, number]): SpanAttribution => ({
+    source: { start: s[0], end: s[1] },
+    cue: { start: c[0], end: c[1] },
+    content: { start: content[0], end: content[1] },
+  });
+
+  it('finds both cues of "X said A, adding B" when both attributions are given', () => {
+    const { counts } = scoreSpans(gold, [span([0, 3], [4, 8], [9, 25]), span([0, 3], [27, 33], [34, 48])]);
+    expect(counts).toMatchObject({ goldSources: 2, goldCues: 2, sourceHits: 2, cueHits: 2, predicted: 2, predictedSourceRight: 2, predictedCueRight: 2 });
+    expect(spanCueScore(counts).f1).toBe(1);
+  });
+
+  it('misses the second cue with one attribution over the whole statement, and counts a wrong one against precision', () => {
+    const { counts, misses } = scoreSpans(gold, [span([0, 3], [4, 8], [0, 49]), span([50, 59], [60, 64], [50, 71])]);
+    expect(counts).toMatchObject({ sourceHits: 2, cueHits: 1, predicted: 2, inGoldContent: 1, predictedSourceRight: 1, predictedCueRight: 1 });
+    expect(misses).toHaveLength(1);
+    expect(misses[0]).toMatchObject({ sourceHit: true, cueHit: false });
+    expect(spanSourceScore(counts)).toMatchObject({ precision: 0.5, recall: 1 });
+  });
+
+  it('counts an attribution once however many statements of a quotation carry it', () => {
+    const quoted = span([0, 3], [4, 8], [9, 48]);
+    expect(distinctAttributions([quoted, { ...quoted }, span([0, 3], [27, 33], [34, 48])])).toHaveLength(2);
   });
 });

@@ -65,7 +65,8 @@ describe('json formatter', () => {
     const parsed = JSON.parse(format(buildReport([annotate('Pier may close\n\nThe pier may close early, the harbor master said.')])));
     const statement = parsed.documents[0].statements[1];
     expect(Object.keys(statement)).toEqual([
-      'index', 'start', 'end', 'text', 'role', 'label', 'confidence', 'probabilities', 'rule', 'reason', 'features', 'cues', 'source', 'checkworthiness', 'checkSignals',
+      'index', 'start', 'end', 'text', 'role', 'label', 'confidence', 'probabilities', 'rule', 'reason', 'features', 'cues', 'source',
+      'attributions', 'checkworthiness', 'checkSignals',
     ]);
     expect(Object.keys(statement.probabilities)).toEqual(['assertion', 'denial', 'unverified', 'background']);
     for (const feature of statement.features) expect(Object.keys(feature).slice(0, 2)).toEqual(['feature', 'weight']);

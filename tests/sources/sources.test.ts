@@ -275,7 +275,12 @@ describe('the seed article', () => {
   const seed = readFileSync(fileURLToPath(new URL('../../seeds/000_fb5342f5c55fbbe0.txt', import.meta.url)), 'utf8');
   const report = annotate(seed, { path: 'seed' });
   const bySentence = (start: string): number => report.statements.findIndex((s) => s.text.startsWith(start));
-  const sourceOf = (index: number): SourceSummary | undefined => report.sources!.find((s) => s.statements.includes(index));
+  // The source table's row for a statement's main source (a statement with several attributions is in several rows).
+  const sourceOf = (index: number): SourceSummary | undefined => {
+    const main = report.statements[index]!.source;
+    const mention = main === null ? '' : main.text.replace(/\s+/g, ' ').trim();
+    return report.sources!.find((s) => s.statements.includes(index) && s.mentions.includes(mention));
+  };
 
   it('names Steven Cheung for both of his statements, the second of which says only "Cheung"', () => {
     const first = bySentence('Trump campaign spokesperson Steven Cheung claimed');

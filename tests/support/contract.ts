@@ -34,6 +34,19 @@ export function expectContract(input: string, document: DocumentReport): void {
       expect(STANCES).toContain(source.stance);
       expect(typeof source.named).toBe('boolean');
     }
+    // Issue 25: every attribution's spans hold, and the main one is among them.
+    if (statement.attributions !== undefined) {
+      for (const attribution of statement.attributions) {
+        expect(input.slice(attribution.source.start, attribution.source.end)).toBe(attribution.source.text);
+        expect(input.slice(attribution.cue.start, attribution.cue.end)).toBe(attribution.cue.text);
+        expect(STANCES).toContain(attribution.stance);
+        expect(SOURCE_KINDS).toContain(attribution.source.kind);
+        expect(attribution.content.start).toBeLessThanOrEqual(attribution.content.end);
+      }
+      const { source } = statement;
+      if (source === null) expect(statement.attributions).toEqual([]);
+      else expect(statement.attributions.some((a) => a.source.start === source.start && a.cue.start === source.cue.start)).toBe(true);
+    }
   });
   for (let c = 0; c < input.length; c++) {
     if (!/\s/.test(input[c]!)) expect(covered[c], `character ${c} (${JSON.stringify(input[c])}) outside every statement`).toBe(1);
@@ -44,15 +57,17 @@ export function expectContract(input: string, document: DocumentReport): void {
 }
 
 /**
- * The sources report and check-worthiness (issue 7): every statement with a source is in exactly
- * one `sources[]` entry, whose counts tally its statements' labels; assertions and unverified
+ * The sources report and check-worthiness (issue 7): every statement with a source is in a
+ * `sources[]` entry (one per source its attributions name, issue 25; in none without a source),
+ * each entry's counts tally its statements' labels; assertions and unverified
  * statements have a score in 0..1, the others null. Checked when present (annotate always sets them).
  */
 function expectSourcesAndScores(document: DocumentReport): void {
   if (document.sources !== undefined) {
     const attributed = document.statements.filter((s) => s.source !== null).map((s) => s.index);
-    const listed = document.sources.flatMap((source) => source.statements);
+    const listed = new Set(document.sources.flatMap((source) => source.statements));
     expect([...listed].sort((a, b) => a - b)).toEqual(attributed);
+    for (const source of document.sources) expect(new Set(source.statements).size).toBe(source.statements.length);
     for (const source of document.sources) {
       expect(source.name.length).toBeGreaterThan(0);
       expect(SOURCE_KINDS).toContain(source.kind);

@@ -5,7 +5,7 @@ import type { FormatOptions, Formatter } from '../formatter.js';
 import { statementAt } from '../locate.js';
 import { describeKind, otherMentions } from '../source-table.js';
 import { percent } from '../summary-table.js';
-import { displaySource } from '../source-name.js';
+import { describeAttribution, displaySource, otherAttributions } from '../source-name.js';
 
 /**
  * One self-contained HTML5 page: inline CSS and script, no fonts, images or requests of any kind
@@ -100,7 +100,8 @@ function sourceSummary(statement: Statement): string {
   const { source } = statement;
   if (source === null) return 'no source: the article’s own voice';
   const verb = source.cue.text === '' ? source.verb : source.cue.text;
-  return `${displaySource(source)} (${verb}, ${source.named ? 'named' : 'unnamed'})`;
+  const others = otherAttributions(statement).map((a) => `; also ${describeAttribution(a)}`);
+  return `${displaySource(source)} (${verb}, ${source.named ? 'named' : 'unnamed'})${others.join('')}`;
 }
 
 function statementPanel(statement: Statement, violations: readonly Violation[]): string {
@@ -120,6 +121,13 @@ function statementPanel(statement: Statement, violations: readonly Violation[]):
       ? '<span class="muted">none: the article’s own voice</span>'
       : `<strong>${escapeHtml(displaySource(source))}</strong> · ${escapeHtml(source.cue.text === '' ? source.verb : source.cue.text)} · ${source.named ? 'named' : 'unnamed'} · ${escapeHtml(source.stance)} stance`,
   );
+  // "X said A, while Y denied it": every other attribution of the statement, a row each.
+  for (const other of otherAttributions(statement)) {
+    row(
+      'Also',
+      `<strong>${escapeHtml(displaySource(other.source))}</strong> · ${escapeHtml(other.cue.text)} · ${other.source.named ? 'named' : 'unnamed'} · ${escapeHtml(other.stance)} stance`,
+    );
+  }
   const cues =
     statement.cues.length === 0
       ? '<span class="muted">none</span>'

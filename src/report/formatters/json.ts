@@ -18,9 +18,13 @@ const SOURCE: KeyOrder = {
   keys: [...SPAN.keys, 'verb', 'cue', 'named', 'stance', 'kind', 'resolved'],
   children: { cue: SPAN },
 };
+const ATTRIBUTION: KeyOrder = {
+  keys: ['source', 'cue', 'stance', 'content'],
+  children: { source: { keys: [...SPAN.keys, 'kind', 'named', 'resolved'] }, cue: SPAN, content: { keys: ['start', 'end'] } },
+};
 const STATEMENT: KeyOrder = {
-  keys: ['index', 'start', 'end', 'text', 'role', 'label', 'confidence', 'probabilities', 'rule', 'reason', 'features', 'cues', 'source', 'checkworthiness', 'checkSignals'],
-  children: { probabilities: COUNTS, features: { keys: ['feature', 'weight', 'text'] }, cues: CUE, source: SOURCE },
+  keys: ['index', 'start', 'end', 'text', 'role', 'label', 'confidence', 'probabilities', 'rule', 'reason', 'features', 'cues', 'source', 'attributions', 'checkworthiness', 'checkSignals'],
+  children: { probabilities: COUNTS, features: { keys: ['feature', 'weight', 'text'] }, cues: CUE, source: SOURCE, attributions: ATTRIBUTION },
 };
 const SOURCE_SUMMARY: KeyOrder = {
   keys: ['name', 'kind', 'named', 'mentions', 'statements', 'counts'],

@@ -5,7 +5,7 @@ import { statementAt } from '../locate.js';
 import { describeKind, otherMentions, statementNumbers } from '../source-table.js';
 import { percent } from '../summary-table.js';
 import { toDisplayText } from '../wrap.js';
-import { displaySource } from '../source-name.js';
+import { describeAttribution, displaySource, otherAttributions } from '../source-name.js';
 
 /**
  * A report to read on GitHub, in a wiki or a pull-request comment (CommonMark with GitHub's
@@ -41,7 +41,8 @@ function sourceCell(statement: Statement): string {
   const { source } = statement;
   if (source === null) return '';
   const verb = source.cue.text === '' ? source.verb : source.cue.text;
-  return `${inline(displaySource(source))} (${inline(verb)}, ${source.named ? 'named' : 'unnamed'})`;
+  const others = otherAttributions(statement).map((a) => `; also ${inline(describeAttribution(a))}`);
+  return `${inline(displaySource(source))} (${inline(verb)}, ${source.named ? 'named' : 'unnamed'})${others.join('')}`;
 }
 
 function statementRow(statement: Statement, position: number, flagged: readonly Violation[], explain: boolean): string {

@@ -5,6 +5,7 @@ import { LABELS, type Cue, type DocumentReport, type Report, type SourceSummary,
 import type { FormatOptions, Formatter } from '../formatter.js';
 import { LABEL_MARKERS, MARKER_COLUMNS, paintLabel } from '../label-style.js';
 import { describeKind, describeSource, renderSourceTable } from '../source-table.js';
+import { displaySource, otherAttributions } from '../source-name.js';
 import { renderSummaryTable } from '../summary-table.js';
 import { renderViolations } from '../violation-list.js';
 import { hangingBlock, toDisplayText, type Highlight, type TextRange } from '../wrap.js';
@@ -19,8 +20,14 @@ interface TextContext {
 /** The sources of one document by statement index, for naming a statement's source as the table does. */
 type SourceIndex = ReadonlyMap<number, SourceSummary>;
 
-function indexSources(sources: readonly SourceSummary[]): SourceIndex {
-  return new Map(sources.flatMap((source) => source.statements.map((index): [number, SourceSummary] => [index, source])));
+function indexSources(sources: readonly SourceSummary[], statements: readonly Statement[]): SourceIndex {
+  const index = new Map<number, SourceSummary>();
+  const mains = new Map(statements.map((s) => [s.index, s.source === null ? '' : s.source.text.replace(/\s+/g, ' ').trim()]));
+  // A statement with several attributions is in several sources' rows: it is named by the one its main source is a mention of.
+  for (const source of sources) {
+    for (const i of source.statements) if (!index.has(i) || source.mentions.includes(mains.get(i) ?? '')) index.set(i, source);
+  }
+  return index;
 }
 
 const INDENT = '  ';
@@ -100,6 +107,17 @@ function renderStatement(statement: Statement, lead: string, context: TextContex
       { start: lead.length + name.length, end: sourceLine.length, paint: dim },
     ];
     lines.push(...hangingBlock(sourceLine, sourceHighlights, continuation));
+    // "X said A, while Y denied it": every other attribution of the statement, a line each.
+    for (const other of otherAttributions(statement)) {
+      const alsoLead = '— also: ';
+      const otherName = toDisplayText(displaySource(other.source));
+      const line = `${alsoLead}${otherName} (${toDisplayText(other.cue.text)}, ${other.source.named ? 'named' : 'unnamed'})`;
+      const paints: Highlight[] = [
+        { start: 0, end: alsoLead.length, paint: dim },
+        { start: alsoLead.length + otherName.length, end: line.length, paint: dim },
+      ];
+      lines.push(...hangingBlock(line, paints, continuation));
+    }
   }
 
   if (context.explain) {
@@ -126,7 +144,7 @@ function renderStatements(document: DocumentReport, sources: readonly SourceSumm
   // Numbers are positions in the document, counted from 1 the way a reader counts sentences.
   const count = LABELS.reduce((n, label) => n + document.counts[label], 0);
   const numberColumns = String(count).length;
-  const index = indexSources(sources);
+  const index = indexSources(sources, document.statements);
   const render = (statement: Statement): string[] => renderStatement(statement, String(statement.index + 1).padStart(numberColumns), context, index);
   if (!bySource) return document.statements.flatMap(render);
 
@@ -211,7 +229,7 @@ function renderTopClaims(report: Report, n: number, context: TextContext): strin
     { width, firstPrefix: '', restPrefix: INDENT, prefixColumns: INDENT.length },
   ).join('\n');
   if (claims.length === 0) return `${title}\n${INDENT}none`;
-  const indexes = new Map(report.documents.map((document) => [document, indexSources(sourcesOf(document))]));
+  const indexes = new Map(report.documents.map((document) => [document, indexSources(sourcesOf(document), document.statements)]));
   const several = report.documents.length > 1;
   const rankColumns = String(claims.length).length;
   const numberColumns = Math.max(...claims.map((claim) => String(claim.statement.index + 1).length));
