@@ -2,7 +2,7 @@
  * Bundles the command line into dist/factcheck.mjs and its worker thread into
  * dist/factcheck-worker.mjs (after tsc has built dist/ for the library and the tests): Node
  * then loads one file instead of some six hundred modules, which is most of a cold start. The
- * JSON lexicons are bundled in. The label model is not: src/models/labels.ts reads it on first use
+ * JSON lexicons are bundled in. The models are not (src/rank/model.ts reads checkworthiness.json the same way): src/models/labels.ts reads it on first use
  * (so `--labeller rules` never does) from dist/models/labels.json, copied there byte for byte
  * (tsc would re-indent it) because src/models/read.ts reads it line by line.
  *
@@ -41,3 +41,4 @@ await build({
 
 mkdirSync('dist/models', { recursive: true });
 copyFileSync('src/models/labels.json', 'dist/models/labels.json');
+copyFileSync('src/models/checkworthiness.json', 'dist/models/checkworthiness.json');

@@ -10,6 +10,7 @@ import { classify, findMatches, type Classification, type Lexicon, type Match } 
 import { yearOf } from './classify/background.js';
 import { markFurniture } from './furniture.js';
 import { segment, type Segment } from './segment/index.js';
+import { segmentLines } from './segment/one-a-line.js';
 
 /** One statement with everything the stages found about it. */
 export interface AnalyzedStatement {
@@ -35,9 +36,12 @@ export interface DocumentAnalysis {
 /** How many earlier statements a denial may answer. */
 const CONTEXT_STATEMENTS = 2;
 
-/** `continues`: `text` is a later part of a long document, annotated a window at a time (src/window.ts). */
-export function analyzeDocument(text: string, lexicon: Lexicon, furniture: readonly string[] = [], continues = false): DocumentAnalysis {
-  const segments = segment(text, continues);
+/**
+ * `continues`: `text` is a later part of a long document, annotated a window at a time (src/window.ts).
+ * `lines`: one statement a line (src/segment/one-a-line.ts) instead of paragraphs and sentences.
+ */
+export function analyzeDocument(text: string, lexicon: Lexicon, furniture: readonly string[] = [], continues = false, lines = false): DocumentAnalysis {
+  const segments = lines ? segmentLines(text) : segment(text, continues);
   markFurniture(segments, furniture);
   const matches = segments.map((s) => findMatches(s.tokens, lexicon));
   const quotes = findQuoteSpans(text);

@@ -30,6 +30,8 @@ export interface AnnotateOptions {
   lexiconExtension: LexiconExtension | undefined;
   furniture: readonly string[];
   labeller: Labeller;
+  /** `--input-format lines`: one statement a line. */
+  lines?: boolean;
   /** Draw a progress bar on stderr (see shouldShowProgress). */
   progress: boolean;
   /** Worker threads for a batch; 0 annotates everything on this thread (see workerCount). */
@@ -84,7 +86,7 @@ export async function* annotateDocuments(paths: readonly string[], read: ReadOpt
   let inputDone = false;
   let done = 0;
 
-  const setup: WorkerSetup = { lexicon: options.lexiconExtension, furniture: options.furniture, labeller: options.labeller, stream: options.stream };
+  const setup: WorkerSetup = { lexicon: options.lexiconExtension, furniture: options.furniture, labeller: options.labeller, lines: options.lines === true, stream: options.stream };
   const dispatch = (event: ReadEvent): Pending => {
     const read = progress;
     if (event.kind === 'error') return { result: Promise.resolve(event), chars: 0, read };
@@ -151,7 +153,7 @@ export async function* annotateDocuments(paths: readonly string[], read: ReadOpt
  */
 function annotateHere(event: DocumentEvent, options: AnnotateOptions): Annotated {
   try {
-    const document = annotate(event.text, { path: event.path, lexicon: options.lexicon, furniture: options.furniture, labeller: options.labeller });
+    const document = annotate(event.text, { path: event.path, lexicon: options.lexicon, furniture: options.furniture, labeller: options.labeller, inputFormat: options.lines === true ? 'lines' : 'text' });
     if (event.extractedFrom !== undefined) document.extractedFrom = event.extractedFrom;
     return { ...event, document };
   } catch (error) {

@@ -97,7 +97,7 @@ function createProgram(): Command {
     .option('--no-color', 'no colour, even with FORCE_COLOR (default: colour on a terminal unless NO_COLOR is set)')
     .option('--width <n>', 'wrap the text report at <n> columns (default: COLUMNS, else the terminal width, else 80)', parseWidth)
     .option('--stdin-filename <name>', 'the name reports show for stdin', '-')
-    .addOption(new Option('--input-format <name>', 'auto: HTML by extension (stdin: by content), else text; or text, html, ndjson ({"id","text"} a line)').choices(INPUT_FORMATS).default('auto'))
+    .addOption(new Option('--input-format <name>', 'auto: HTML by extension (stdin: by content), else text; or text, html, ndjson ({"id","text"} a line), lines (one statement a line)').choices(INPUT_FORMATS).default('auto'))
     .option('--max-bytes <n>', `read at most n bytes of one document (a file, stdin, an NDJSON line): 16M, 512k, 0 for no limit (default: ${DEFAULT_MAX_BYTES / 1024 / 1024}M)`, parseMaxBytesOption)
     .option('--check', 'apply the policy and exit 1 when a document breaks it (as `factcheck check`)')
     .option('--max-unverified <n|n%>', 'policy: at most n (or n% of the) statements unverified, per document', parseLimitOption)
@@ -181,7 +181,7 @@ async function run(argv: readonly string[]): Promise<number> {
     const progress = shouldShowProgress({ stderrIsTTY: process.stderr.isTTY === true, quiet: flags.quiet === true, sharesTerminal: toTerminal && isStreaming(formatter) });
     const read = { format: flags.inputFormat, stdinName: flags.stdinFilename, stdin: process.stdin, maxBytes: flags.maxBytes ?? config?.maxBytes ?? DEFAULT_MAX_BYTES };
     const stream = writer.streamSetup;
-    for await (const event of annotateDocuments(paths, read, { lexicon, lexiconExtension: config?.lexicon, furniture, labeller: flags.labeller, progress, stream })) {
+    for await (const event of annotateDocuments(paths, read, { lexicon, lexiconExtension: config?.lexicon, furniture, labeller: flags.labeller, lines: flags.inputFormat === 'lines', progress, stream })) {
       if (event.kind === 'error') {
         process.stderr.write(`factcheck: ${oneLine(event.path)}: ${oneLine(event.problem)}\n`);
         failed = true;

@@ -13,11 +13,12 @@
  *   rank/      check-worthiness
  *   report/    formatters
  */
-import { analyzeDocument } from './analyze.js';
+import { analyzeDocument, type DocumentAnalysis } from './analyze.js';
 import { compileLexicon, type Lexicon, type LexiconExtension } from './classify/index.js';
-import { featureContext, statementFeatures } from './features/index.js';
+import { featureContext, statementFeatures, type FeatureContext } from './features/index.js';
 import { decideLabel, labelModel } from './models/labels.js';
-import { rankStatements } from './rank/index.js';
+import type { LinearModel } from './models/linear.js';
+import { scoreStatements } from './rank/model.js';
 import { summarizeSources } from './sources/index.js';
 import { emptyCounts, LABELS, SCHEMA_VERSION, type DocumentReport, type LabelCounts, type Report, type Source, type Statement } from './types.js';
 import { shiftStatement, windows } from './window.js';
@@ -45,6 +46,12 @@ export interface AnnotateOptions {
    * `probabilities`), as factcheck 1.0 labelled.
    */
   labeller?: Labeller;
+  /**
+   * `lines`: one statement a line, no headline, no merging or splitting of lines (a debate
+   * transcript, a list of claims); a `speaker: ` label opening a line is not part of it.
+   * Anything else: paragraphs and sentences, as an article is written.
+   */
+  inputFormat?: 'lines' | 'text';
 }
 
 export const LABELLERS = ['model', 'rules'] as const;
@@ -64,13 +71,23 @@ export function annotate(text: string, options: AnnotateOptions = {}): DocumentR
 
 /** The statements of a text (a document, or a window of a long one), labelled and ranked, in its own offsets. */
 function annotateWindow(text: string, lexicon: Lexicon, options: AnnotateOptions, continues: boolean): Statement[] {
-  const analysis = analyzeDocument(text, lexicon, options.furniture ?? [], continues);
-  const model = (options.labeller ?? 'model') === 'model' ? labelModel() : undefined;
-  const context = model === undefined ? undefined : featureContext(analysis, lexicon);
+  const analysis = analyzeDocument(text, lexicon, options.furniture ?? [], continues, options.inputFormat === 'lines');
+  const { statements, context } = labelStatements(analysis, lexicon, options.labeller ?? 'model');
+  return scoreStatements(statements, context);
+}
+
+/**
+ * The statements of an analysed text, labelled (by the label model, or the rules alone), not yet
+ * ranked, and the feature context the models read: what annotate() and the check-worthiness
+ * trainer (src/train/checkworthiness) share.
+ */
+export function labelStatements(analysis: DocumentAnalysis, lexicon: Lexicon, labeller: Labeller, model: LinearModel | undefined = labeller === 'model' ? labelModel() : undefined): { statements: Statement[]; context: FeatureContext } {
+  const { text } = analysis;
+  const context = featureContext(analysis, lexicon);
   const statements: Statement[] = analysis.statements.map((s, i) => {
     // Each statement's features are made and weighed in turn, only those the model knows.
     const decision =
-      model === undefined || context === undefined
+      model === undefined
         ? { ...s.rules, probabilities: undefined, features: undefined }
         : decideLabel(text, statementFeatures(context, i, model.rows), s.rules, model);
     return {
@@ -90,7 +107,7 @@ function annotateWindow(text: string, lexicon: Lexicon, options: AnnotateOptions
       attributions: s.segment.role === 'furniture' ? [] : (s.attribution.all ?? []),
     };
   });
-  return rankStatements(statements, analysis.statements.map((s) => s.segment.tokens));
+  return { statements, context };
 }
 
 /** Wraps annotated documents in the versioned report envelope of the JSON contract. */

@@ -12,6 +12,8 @@ export interface WorkerSetup {
   lexicon: LexiconExtension | undefined;
   furniture: readonly string[];
   labeller: Labeller;
+  /** `--input-format lines`: one statement a line. */
+  lines: boolean;
   stream: StreamSetup | undefined;
 }
 

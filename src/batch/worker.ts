@@ -17,7 +17,7 @@ if (port === null) throw new Error('factcheck-worker runs as a worker thread');
 port.on('message', (job: Job) => {
   let reply: Reply;
   try {
-    const document = annotate(job.text, { path: job.path, lexicon, furniture: setup.furniture, labeller: setup.labeller });
+    const document = annotate(job.text, { path: job.path, lexicon, furniture: setup.furniture, labeller: setup.labeller, inputFormat: setup.lines ? 'lines' : 'text' });
     if (job.extractedFrom !== undefined) document.extractedFrom = job.extractedFrom;
     reply = setup.stream === undefined ? { id: job.id, document } : { id: job.id, streamed: streamDocument(document, job.text, setup.stream) };
   } catch (error) {

@@ -6,8 +6,11 @@ import { extractHtml, looksLikeHtml } from './html.js';
 import { DEFAULT_MAX_BYTES, describeReadError, readInput, type Input } from './input.js';
 import { readNdjson } from './ndjson.js';
 
-export const INPUT_FORMATS = ['auto', 'text', 'html', 'ndjson'] as const;
-/** `auto`: HTML by extension (or, for stdin, by its first tag), plain text otherwise. */
+export const INPUT_FORMATS = ['auto', 'text', 'html', 'ndjson', 'lines'] as const;
+/**
+ * `auto`: HTML by extension (or, for stdin, by its first tag), plain text otherwise. `lines`:
+ * plain text read one statement a line (src/segment/one-a-line.ts); the reading is as for text.
+ */
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 /** A document ready to annotate, or an input that could not be read. */

@@ -26,6 +26,8 @@ export interface Segment extends Span {
   tokens: Token[];
   /** Index of the paragraph (block of lines between blank lines) it belongs to. */
   paragraph: number;
+  /** `--input-format lines`: the `speaker: ` label that opens the statement's line, when there is one. */
+  speaker?: string;
 }
 
 /** Lines this long or shorter, standing alone, may be a headline, dek or heading rather than prose. */

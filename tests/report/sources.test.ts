@@ -178,7 +178,7 @@ describe('text: --top', () => {
   it('lists the n highest scores with rank, score, statement number, source and why, and nothing else', () => {
     const output = text({ top: 3 }, scoredReport());
     const lines = output.split('\n');
-    expect(lines[0]).toBe('Claims to check first (top 3 of 6 scored: the assertions and unverified statements)');
+    expect(lines[0]).toBe('Claims to check first (top 3 of 6 scored)');
     expect(lines.slice(1, 5)).toEqual([
       '  1. 0.800  #4 [ASSERT]  Spokesperson Steven Cheung claimed that the rival campaign was behind the breach.',
       '                         — source: Steven Cheung (claimed, named)',
@@ -186,7 +186,7 @@ describe('text: --top', () => {
       '                         — in: fixtures/campaign.txt',
     ]);
     expect(output).toContain('  2. 0.800  #2 [ASSERT]  Steven Cheung said the campaign would file');
-    expect(output).toContain('— why: attributed; lowered by: prediction');
+    expect(output).toContain('— why: attributed, prediction');
     expect(output).toContain('  3. 0.700  #6 [UNVERIF] The hackers may have used');
     expect(output).not.toContain('Summary:');
     expect(output).not.toContain('Sources');
@@ -203,8 +203,8 @@ describe('text: --top', () => {
   });
 
   it('lists what there is when n is larger, and says none when nothing is scored', () => {
-    expect(text({ top: 50 }, scoredReport())).toContain('(top 6 of 6 scored:');
-    expect(text({ top: 5 })).toBe('Claims to check first (top 0 of 0 scored: the assertions and unverified statements)\n  none\n');
+    expect(text({ top: 50 }, scoredReport())).toContain('(top 6 of 6 scored)');
+    expect(text({ top: 5 })).toBe('Claims to check first (top 0 of 0 scored)\n  none\n');
   });
 
   it('keeps to the width and has no escape codes without colour', () => {

@@ -78,7 +78,7 @@ function expectSourcesAndScores(document: DocumentReport): void {
   }
   for (const statement of document.statements) {
     if (statement.checkworthiness === undefined) continue;
-    if (statement.label === 'assertion' || statement.label === 'unverified') {
+    if (statement.checkworthiness !== null) {
       expect(statement.checkworthiness).toBeGreaterThanOrEqual(0);
       expect(statement.checkworthiness).toBeLessThanOrEqual(1);
     } else {

@@ -1,5 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import { countScored, SIGNALS, signalWeight, topClaims, type Signal } from '../../rank/index.js';
+import { countScored, topClaims } from '../../rank/index.js';
 import { sourcesOf } from '../../sources/index.js';
 import { LABELS, type Cue, type DocumentReport, type Report, type SourceSummary, type Statement, type WeighedFeature } from '../../types.js';
 import type { FormatOptions, Formatter } from '../formatter.js';
@@ -193,20 +193,20 @@ function renderDocument(document: DocumentReport, context: TextContext, bySource
   return blocks.join('\n\n');
 }
 
-/** "named actor" for "named-actor": the signals as the why line names them. */
-function signalName(signal: string): string {
-  return signal.replace(/-/g, ' ');
+/**
+ * A feature that raised a check-worthiness score as the why line names it: "number=percent"
+ * for "cw:number=percent", "named actor" for "signal:named-actor", 'tax cut' for "ww:tax_cut".
+ */
+function featureName(name: string): string {
+  const words = /^ww?:(.+)$/.exec(name);
+  if (words !== null) return `'${words[1]!.replace(/_/g, ' ')}'`;
+  if (name === 'prior') return 'hand-set signals';
+  return name.replace(/^(?:signal|cw):/, '').replace(/-/g, ' ');
 }
 
-/** The why line: the signals that raised the score, then those that lowered it. */
+/** The why line: the features that raised the score most, strongest first. */
 function describeSignals(signals: readonly string[]): string {
-  // A report from another version may name a signal this one does not know: listed as raising.
-  const weightOf = (signal: string): number => ((SIGNALS as readonly string[]).includes(signal) ? signalWeight(signal as Signal).weight : 0);
-  const raised = signals.filter((signal) => weightOf(signal) >= 0).map(signalName);
-  const lowered = signals.filter((signal) => weightOf(signal) < 0).map(signalName);
-  const parts = [raised.length > 0 ? raised.join(', ') : 'no signal'];
-  if (lowered.length > 0) parts.push(`lowered by: ${lowered.join(', ')}`);
-  return parts.join('; ');
+  return signals.length > 0 ? [...new Set(signals.map(featureName))].join(', ') : 'no feature stands out';
 }
 
 /**
@@ -219,7 +219,7 @@ function renderTopClaims(report: Report, n: number, context: TextContext): strin
   const claims = topClaims(report.documents, n);
   const scored = countScored(report.documents);
   const heading = 'Claims to check first';
-  const titleText = `${heading} (top ${claims.length} of ${scored} scored: the assertions and unverified statements)`;
+  const titleText = `${heading} (top ${claims.length} of ${scored} scored)`;
   const title = hangingBlock(
     titleText,
     [

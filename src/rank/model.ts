@@ -1,0 +1,105 @@
+/**
+ * The learned check-worthiness score: src/models/checkworthiness.json (written by `npm run
+ * train`, src/train/checkworthiness/) is a logistic regression over the statement's features,
+ * fitted on 16,421 sentences of debates and speeches that journalists judged check-worthy or
+ * not (CLEF-2019 CheckThat!, ../shared/data/checkworthiness). The features are the label
+ * model's (src/features) plus the statement's label, today's hand-set signals (src/rank/index.ts)
+ * and the check-worthiness group of src/features/check.ts.
+ *
+ * The score is the model's probability of check-worthy (with the classes weighed as in training,
+ * see the model file's `training`) times the label model's probability that the statement is a
+ * claim (assertion or unverified): a denial answers a claim and background is context, so
+ * theirs is low, without being cut off when the label model is unsure.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { checkFeatures } from '../features/check.js';
+import { statementFeatures, type FeatureContext, type FeatureSet } from '../features/index.js';
+import { predictKnown, topContributions, type LinearModel } from '../models/linear.js';
+import { readLinearModel } from '../models/read.js';
+import type { Statement } from '../types.js';
+import { findSignals, SCORED_LABELS, scoreSignals, type Signal } from './index.js';
+
+/**
+ * Features that a reader can take as a reason: not tag n-grams, positions or lengths, nor words
+ * such as "the" (which raise a score only because long sentences have them).
+ */
+const UNEXPLAINING = /^(?:tt:|first-tag:|first2?:|length:|from-end:|paragraph:|previous|next|topic-words:|quoted:|ends:|bias$)|^(?:w|first):(?:the|a|an|of|to|from|in|on|and|that|for|by|with|at|as|is|be|it|this|have|we|i|you|they|he|she|not|but|or|so|do|there)$/;
+
+function explains(name: string): boolean {
+  return !UNEXPLAINING.test(name);
+}
+
+/** How many features a score is explained by (`checkSignals`). */
+const EXPLAINING_FEATURES = 4;
+
+let loaded: LinearModel | undefined;
+
+/** The committed check-worthiness model, read on first use (see src/models/labels.ts). */
+export function checkworthinessModel(): LinearModel {
+  loaded ??= readLinearModel(readFileSync(modelPath()));
+  return loaded;
+}
+
+/** checkworthiness.json in models/ beside the bundles (dist/), else in src/models/ or tsc's dist/models/. */
+function modelPath(): URL {
+  const bundled = new URL('./models/checkworthiness.json', import.meta.url);
+  return existsSync(bundled) ? bundled : new URL('../models/checkworthiness.json', import.meta.url);
+}
+
+/** The hand-set weights' log-odds of a statement: the `prior` feature. */
+function priorOf(signals: readonly Signal[]): number {
+  const p = scoreSignals(signals);
+  return Math.log(Math.max(p, 1e-3) / Math.max(1 - p, 1e-3));
+}
+
+/**
+ * The features of statement `index` the check-worthiness model weighs: the label model's, the
+ * statement's label, the hand-set signals and their combined log-odds, and src/features/check.ts.
+ * `statement` is the labelled statement (its label, source and cues).
+ */
+export function checkworthinessFeatures(context: FeatureContext, index: number, statement: Statement, known?: ReadonlyMap<string, number>): FeatureSet {
+  const features = statementFeatures(context, index, known);
+  const analyzed = context.context.doc.statements[index]!;
+  features.add(`label:${statement.label}`);
+  const signals = findSignals(statement, analyzed.segment.tokens);
+  for (const signal of signals) features.add(`signal:${signal}`);
+  features.add('prior', undefined, priorOf(signals));
+  checkFeatures(context.context.doc.statements, index, features);
+  return features;
+}
+
+/** Check-worthiness of every statement in probability form, whatever its label (training and evaluation read this). */
+export function checkProbability(model: LinearModel, features: FeatureSet): number {
+  return predictKnown(model, { features: features.list, rows: features.rows }).probabilities[1]!;
+}
+
+/**
+ * How likely a statement is a claim at all: the label model's probability of assertion or
+ * unverified; without the model (`--labeller rules`) 1 for those labels and 0 for the others.
+ */
+export function claimProbability(statement: Statement): number {
+  const p = statement.probabilities;
+  if (p === undefined) return SCORED_LABELS.includes(statement.label) ? 1 : 0;
+  return p.assertion + p.unverified;
+}
+
+/**
+ * `checkworthiness` and `checkSignals` of each statement: the model's probability of
+ * check-worthy times the probability that the statement is a claim (claimProbability), three
+ * decimals, and the features that raised the first most. A statement that is surely no claim
+ * (a denial or background labelled by the rules alone) gets null and [].
+ */
+export function scoreStatements(statements: readonly Statement[], context: FeatureContext, model: LinearModel = checkworthinessModel()): Statement[] {
+  return statements.map((statement, i) => {
+    const claim = claimProbability(statement);
+    if (claim === 0) return { ...statement, checkworthiness: null, checkSignals: [] };
+    const features = checkworthinessFeatures(context, i, statement, model.rows);
+    const known = { features: features.list, rows: features.rows };
+    const probability = predictKnown(model, known).probabilities[1]!;
+    const raising = topContributions(model, known, 1, 0, known.features.length)
+      .map(({ feature }) => feature.name)
+      .filter(explains)
+      .slice(0, EXPLAINING_FEATURES);
+    return { ...statement, checkworthiness: Math.round(probability * claim * 1000) / 1000, checkSignals: raising };
+  });
+}
