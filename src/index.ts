@@ -72,8 +72,8 @@ export function annotate(text: string, options: AnnotateOptions = {}): DocumentR
 /** The statements of a text (a document, or a window of a long one), labelled and ranked, in its own offsets. */
 function annotateWindow(text: string, lexicon: Lexicon, options: AnnotateOptions, continues: boolean): Statement[] {
   const analysis = analyzeDocument(text, lexicon, options.furniture ?? [], continues, options.inputFormat === 'lines');
-  const { statements, context } = labelStatements(analysis, lexicon, options.labeller ?? 'model');
-  return scoreStatements(statements, context);
+  const { statements, context, featureNames } = labelStatements(analysis, lexicon, options.labeller ?? 'model');
+  return scoreStatements(statements, context, undefined, featureNames);
 }
 
 /**
@@ -81,15 +81,25 @@ function annotateWindow(text: string, lexicon: Lexicon, options: AnnotateOptions
  * ranked, and the feature context the models read: what annotate() and the check-worthiness
  * trainer (src/train/checkworthiness) share.
  */
-export function labelStatements(analysis: DocumentAnalysis, lexicon: Lexicon, labeller: Labeller, model: LinearModel | undefined = labeller === 'model' ? labelModel() : undefined): { statements: Statement[]; context: FeatureContext } {
+export function labelStatements(
+  analysis: DocumentAnalysis,
+  lexicon: Lexicon,
+  labeller: Labeller,
+  model: LinearModel | undefined = labeller === 'model' ? labelModel() : undefined,
+): { statements: Statement[]; context: FeatureContext; featureNames: Array<readonly string[] | undefined> } {
   const { text } = analysis;
   const context = featureContext(analysis, lexicon);
+  // Every feature name each statement gave the label model: the check-worthiness model weighs
+  // them too, and reading them back is cheaper than making them again.
+  const featureNames: Array<readonly string[] | undefined> = [];
   const statements: Statement[] = analysis.statements.map((s, i) => {
     // Each statement's features are made and weighed in turn, only those the model knows.
+    const features = model === undefined ? undefined : statementFeatures(context, i, model.rows);
+    featureNames.push(features?.names);
     const decision =
-      model === undefined
+      model === undefined || features === undefined
         ? { ...s.rules, probabilities: undefined, features: undefined }
-        : decideLabel(text, statementFeatures(context, i, model.rows), s.rules, model);
+        : decideLabel(text, features, s.rules, model);
     return {
       index: i,
       start: s.segment.start,
@@ -107,7 +117,7 @@ export function labelStatements(analysis: DocumentAnalysis, lexicon: Lexicon, la
       attributions: s.segment.role === 'furniture' ? [] : (s.attribution.all ?? []),
     };
   });
-  return { statements, context };
+  return { statements, context, featureNames };
 }
 
 /** Wraps annotated documents in the versioned report envelope of the JSON contract. */

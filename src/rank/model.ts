@@ -13,7 +13,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { checkFeatures } from '../features/check.js';
-import { statementFeatures, type FeatureContext, type FeatureSet } from '../features/index.js';
+import { FeatureSet, statementFeatures, type FeatureContext } from '../features/index.js';
 import { predictKnown, topContributions, type LinearModel } from '../models/linear.js';
 import { readLinearModel } from '../models/read.js';
 import type { Statement } from '../types.js';
@@ -57,8 +57,14 @@ function priorOf(signals: readonly Signal[]): number {
  * statement's label, the hand-set signals and their combined log-odds, and src/features/check.ts.
  * `statement` is the labelled statement (its label, source and cues).
  */
-export function checkworthinessFeatures(context: FeatureContext, index: number, statement: Statement, known?: ReadonlyMap<string, number>): FeatureSet {
-  const features = statementFeatures(context, index, known);
+export function checkworthinessFeatures(context: FeatureContext, index: number, statement: Statement, known?: ReadonlyMap<string, number>, names?: readonly string[]): FeatureSet {
+  // The statement's features as the label model was given them (every name, kept or not, each of value 1), else made anew.
+  let features: FeatureSet;
+  if (names === undefined) features = statementFeatures(context, index, known);
+  else {
+    features = new FeatureSet(known);
+    for (const name of names) features.add(name);
+  }
   const analyzed = context.context.doc.statements[index]!;
   features.add(`label:${statement.label}`);
   const signals = findSignals(statement, analyzed.segment.tokens);
@@ -89,11 +95,16 @@ export function claimProbability(statement: Statement): number {
  * decimals, and the features that raised the first most. A statement that is surely no claim
  * (a denial or background labelled by the rules alone) gets null and [].
  */
-export function scoreStatements(statements: readonly Statement[], context: FeatureContext, model: LinearModel = checkworthinessModel()): Statement[] {
+export function scoreStatements(
+  statements: readonly Statement[],
+  context: FeatureContext,
+  model: LinearModel = checkworthinessModel(),
+  featureNames: ReadonlyArray<readonly string[] | undefined> = [],
+): Statement[] {
   return statements.map((statement, i) => {
     const claim = claimProbability(statement);
     if (claim === 0) return { ...statement, checkworthiness: null, checkSignals: [] };
-    const features = checkworthinessFeatures(context, i, statement, model.rows);
+    const features = checkworthinessFeatures(context, i, statement, model.rows, featureNames[i]);
     const known = { features: features.list, rows: features.rows };
     const probability = predictKnown(model, known).probabilities[1]!;
     const raising = topContributions(model, known, 1, 0, known.features.length)
