@@ -5,6 +5,7 @@
 import { InvalidArgumentError } from 'commander';
 import { parseConfidence, parseLabels, parseLimit, type Limit, type PolicyOptions } from './check/policy.js';
 import { parseByteSize } from './read/input.js';
+import { nearestWord } from './suggest.js';
 import { LABELS, type Label } from './types.js';
 
 /** Exit status when `check` finds a document that breaks the policy; input and usage errors (2) win. */
@@ -112,7 +113,7 @@ export function parseConfidenceOption(value: string): number {
 /** commander's argParser for --fail-on. */
 export function parseLabelsOption(value: string): Label[] {
   const { labels, unknown } = parseLabels(value);
-  if (unknown !== undefined) throw new InvalidArgumentError(`"${unknown}" is not a label (labels: ${LABELS.join(', ')}).`);
+  if (unknown !== undefined) throw new InvalidArgumentError(`"${unknown}" is not a label (${didYouMean(unknown, LABELS)}labels: ${LABELS.join(', ')}).`);
   if (labels.length === 0) throw new InvalidArgumentError(`Expected labels separated by commas (${LABELS.join(', ')}).`);
   return labels;
 }
@@ -147,7 +148,23 @@ export function splitCommand(argv: readonly string[]): { check: boolean; rest: s
   return argv[0] === 'check' ? { check: true, rest: argv.slice(1) } : { check: false, rest: [...argv] };
 }
 
-/** commander's argParser for --top: how many claims to list. */
+/**
+ * An argParser for an option with a fixed list of values (--format, --labeller, --input-format):
+ * commander's own check names the choices but suggests none.
+ */
+export function choiceParser(choices: readonly string[]): (value: string) => string {
+  return (value) => {
+    if (choices.includes(value)) return value;
+    throw new InvalidArgumentError(`${didYouMean(value, choices)}Allowed choices are ${choices.join(', ')}.`);
+  };
+}
+
+/** "did you mean denial? " for a near miss, else nothing. */
+function didYouMean(word: string, known: readonly string[]): string {
+  const near = nearestWord(word, known);
+  return near === undefined ? '' : `did you mean ${near}? `;
+}
+
 /** --max-bytes: bytes (16777216), or with a unit (16M, 512k); 0 for no limit. */
 export function parseMaxBytesOption(value: string): number {
   const bytes = parseByteSize(value);
@@ -155,6 +172,7 @@ export function parseMaxBytesOption(value: string): number {
   return bytes;
 }
 
+/** commander's argParser for --top: how many claims to list. */
 export function parseTopOption(value: string): number {
   if (!/^\d+$/.test(value.trim()) || Number.parseInt(value, 10) < 1) throw new InvalidArgumentError('Expected a positive whole number of claims.');
   return Number.parseInt(value, 10);

@@ -7,7 +7,8 @@
  * or input error (the other inputs are still reported; 2 wins over 1); 70 an internal error.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { hasPolicy, type PolicyOptions } from './check/policy.js';
+import { dirname, resolve } from 'node:path';
+import { hasPolicy, type Limit, type PolicyOptions } from './check/policy.js';
 import { ConfigError, displayPath, findConfig, loadConfig, type Config } from './check/config.js';
 import { annotateDocuments } from './cli-batch.js';
 import { Output, OutputError, ReportWriter } from './cli-output.js';
@@ -26,6 +27,7 @@ import {
   parseLabelsOption,
   parseLimitOption,
   parseMaxBytesOption,
+  choiceParser,
   parseTopOption,
   parseWidth,
   resolveWidth,
@@ -53,6 +55,8 @@ interface Flags extends PolicyOptions {
   labeller: Labeller;
   /** A path, false for --no-config, undefined to search. */
   config?: string | false;
+  /** --print-config: true, or the file whose settings to print. */
+  printConfig?: string | true;
 }
 
 function helpFooter(): string {
@@ -84,20 +88,41 @@ function helpFooter(): string {
   ].join('\n');
 }
 
-function createProgram(): Command {
-  return new Command('factcheck')
-    .description('Split news articles into statements and label each one assertion, denial, unverified or background.')
+/** `factcheck check --help`: what check does, its policy options first in mind. */
+function checkHelpFooter(): string {
+  return [
+    '',
+    'The policy comes from the options above, else from the config file (factcheck.config.json).',
+    '',
+    'Examples:',
+    '  factcheck check articles/ --max-unverified 20% --fail-on denial',
+    '  factcheck check article.txt --require-source --min-confidence 0.6',
+    '  factcheck check articles/ --format sarif -o factcheck.sarif      # for code scanning',
+    '  factcheck check articles/ --format github                        # annotations in a GitHub workflow',
+    '',
+    'Exit status: 0 when every document passes, 1 when one breaks the policy, 2 on a usage, config',
+    'or input error (the other inputs are still checked).',
+  ].join('\n');
+}
+
+function createProgram(checking = false): Command {
+  return new Command(checking ? 'factcheck check' : 'factcheck')
+    .description(
+      checking
+        ? 'Annotate the articles and check each against the policy: print the violations, exit 1 when a document breaks it.'
+        : 'Split news articles into statements and label each one assertion, denial, unverified or background.',
+    )
     .argument('[files...]', 'articles, directories or quoted globs; "-" reads stdin, the default when stdin is not a terminal')
-    .addOption(new Option('--format <name>', 'output format (default: text, or the config\'s)').choices(formatterNames()).default(DEFAULT_FORMATTER))
+    .addOption(new Option('--format <name>', 'output format (default: text, or the config\'s)').choices(formatterNames()).argParser(choiceParser(formatterNames())).default(DEFAULT_FORMATTER))
     .option('-o, --output <file>', 'write the report to <file> instead of stdout')
     .option('--explain', 'show the rule, confidence, cues and deciding features behind every label')
-    .addOption(new Option('--labeller <by>', 'who decides the labels: model (the label model, rules as its features) or rules (the hand-written rules alone)').choices(LABELLERS).default('model'))
+    .addOption(new Option('--labeller <by>', 'who decides the labels: model (the label model, rules as its features) or rules (the hand-written rules alone)').choices(LABELLERS).argParser(choiceParser(LABELLERS)).default('model'))
     .option('--by-source', 'text format: list the statements grouped by who says them')
     .addOption(new Option('--top <n>', 'text format: list only the n most check-worthy claims, with source and why').argParser(parseTopOption).conflicts('bySource'))
     .option('--no-color', 'no colour, even with FORCE_COLOR (default: colour on a terminal unless NO_COLOR is set)')
     .option('--width <n>', 'wrap the text report at <n> columns (default: COLUMNS, else the terminal width, else 80)', parseWidth)
     .option('--stdin-filename <name>', 'the name reports show for stdin', '-')
-    .addOption(new Option('--input-format <name>', 'auto: HTML by extension (stdin: by content), else text; or text, html, ndjson ({"id","text"} a line), lines (one statement a line)').choices(INPUT_FORMATS).default('auto'))
+    .addOption(new Option('--input-format <name>', 'auto: HTML by extension (stdin: by content), else text; or text, html, ndjson ({"id","text"} a line), lines (one statement a line)').choices(INPUT_FORMATS).argParser(choiceParser(INPUT_FORMATS)).default('auto'))
     .option('--max-bytes <n>', `read at most n bytes of one document (a file, stdin, an NDJSON line): 16M, 512k, 0 for no limit (default: ${DEFAULT_MAX_BYTES / 1024 / 1024}M)`, parseMaxBytesOption)
     .option('--check', 'apply the policy and exit 1 when a document breaks it (as `factcheck check`)')
     .option('--max-unverified <n|n%>', 'policy: at most n (or n% of the) statements unverified, per document', parseLimitOption)
@@ -108,11 +133,12 @@ function createProgram(): Command {
     .option('--min-confidence <x>', 'policy: flag labels less sure than x (0..1); they count as unverified', parseConfidenceOption)
     .option('--config <path>', 'read the settings from <path> instead of searching for factcheck.config.json')
     .option('--no-config', 'ignore config files')
+    .option('--print-config [file]', 'print the settings that apply (to <file>: those of the config found from its folder), options included, as JSON, and exit')
     .addOption(new Option('-q, --quiet', 'no warnings; in check mode print only the violations').conflicts('verbose'))
     .option('--verbose', 'in check mode, print the report even when every document passes')
     .version(toolVersion(), '-V, --version', 'print the version and exit')
     .helpOption('-h, --help', 'show this help and exit')
-    .addHelpText('after', helpFooter())
+    .addHelpText('after', checking ? checkHelpFooter() : helpFooter())
     .exitOverride()
     .configureOutput({ outputError: (message, write) => write(`${usageLine(message)}\n${HELP_HINT}\n`) });
 }
@@ -121,13 +147,15 @@ function loadSettings(flags: Flags): Config | undefined {
   if (flags.config === false) return undefined;
   const formats = formatterNames();
   if (flags.config !== undefined) return loadConfig(flags.config, flags.config, formats);
-  const found = findConfig(process.cwd());
+  // --print-config FILE: the config that FILE's folder would find.
+  const from = typeof flags.printConfig === 'string' ? dirname(resolve(flags.printConfig)) : process.cwd();
+  const found = findConfig(from);
   return found === undefined ? undefined : loadConfig(found, displayPath(found, process.cwd()), formats);
 }
 
 async function run(argv: readonly string[]): Promise<number> {
   const { check: checkCommand, rest } = splitCommand(argv);
-  const program = createProgram();
+  const program = createProgram(checkCommand);
   program.parse(rest, { from: 'user' });
   const flags = program.opts<Flags>();
   const checking = checkCommand || flags.check === true;
@@ -137,6 +165,11 @@ async function run(argv: readonly string[]): Promise<number> {
 
   const config = loadSettings(flags);
   const policy = mergePolicy(flags, config?.policy);
+  if (flags.printConfig !== undefined) {
+    const format = program.getOptionValueSource('format') === 'cli' ? flags.format : (config?.format ?? flags.format);
+    process.stdout.write(printedConfig(config, policy, format, flags.maxBytes ?? config?.maxBytes ?? DEFAULT_MAX_BYTES));
+    return 0;
+  }
   if (checking && !hasPolicy(policy)) {
     program.error('check needs a policy: give --max-unverified, --max-denial, --fail-on, --require-source or --min-confidence, or a config file', { exitCode: USAGE_EXIT });
   }
@@ -196,6 +229,26 @@ async function run(argv: readonly string[]): Promise<number> {
     output.close();
   }
   return failed ? USAGE_EXIT : writer.violated ? VIOLATION_EXIT : 0;
+}
+
+/**
+ * The settings that apply, in the config file's own keys (so the output can be saved as one),
+ * plus `config`, the file they came from (null when none was found or --no-config was given).
+ */
+function printedConfig(config: Config | undefined, policy: PolicyOptions, format: string, maxBytes: number): string {
+  const limit = (value: Limit | undefined): number | string | undefined => (value === undefined ? undefined : value.kind === 'count' ? value.value : `${value.value}%`);
+  const settings = {
+    config: config?.path ?? null,
+    maxUnverified: limit(policy.maxUnverified),
+    maxDenial: limit(policy.maxDenial),
+    failOn: policy.failOn,
+    requireSource: policy.requireSource,
+    minConfidence: policy.minConfidence,
+    format,
+    maxBytes,
+    lexicon: { ...(config?.lexicon ?? {}), ...(config !== undefined && config.furniture.length > 0 ? { furniture: config.furniture } : {}) },
+  };
+  return `${JSON.stringify(settings, null, 2)}\n`;
 }
 
 function internalError(error: unknown): void {

@@ -9,6 +9,7 @@ import { CUE_KINDS, STANCES, type CueKind, type Label } from '../types.js';
 import type { LexiconEntry, LexiconExtension } from '../classify/index.js';
 import { parseConfidence, parseLabels, parseLimit, type Limit, type PolicyOptions } from './policy.js';
 import { parseByteSize } from '../read/input.js';
+import { nearestWord } from '../suggest.js';
 
 export const CONFIG_FILE = 'factcheck.config.json';
 const PACKAGE_KEY = 'factcheck';
@@ -209,18 +210,8 @@ function checkPhrase(phrase: string, fail: (problem: string) => never): string {
 
 /** "unknown key (did you mean maxUnverified?)" for a near miss, else the list of known ones. */
 function unknownKey(key: string, known: readonly string[], what = 'key'): string {
-  const near = known.find((k) => distance(k.toLowerCase(), key.toLowerCase()) <= 2);
+  const near = nearestWord(key, known);
   return near !== undefined ? `unknown ${what} (did you mean ${near}?)` : `unknown ${what} (known: ${known.join(', ')})`;
-}
-
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length]!;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -138,6 +138,21 @@ describe('usage', () => {
     for (const text of ['check [options] [files...]', '--max-unverified', '--max-denial', '--fail-on', '--require-source', '--min-confidence', '--config', '--no-config', '--input-format', '--verbose']) {
       expect(help).toContain(text);
     }
-    expect(run(['check', '--help']).stdout).toBe(help);
+    // check has a help of its own (below), with the same options.
+    const checkHelp = run(['check', '--help']).stdout;
+    for (const text of ['--max-unverified', '--fail-on', '--config']) expect(checkHelp).toContain(text);
+  });
+});
+
+describe('factcheck check --help', () => {
+  it('is the help of check: its usage, what it does, its examples and exit statuses', async () => {
+    const { run } = await import('./run.js');
+    const result = run(['check', '--help']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: factcheck check \[options\] \[files\.\.\.\]\n/);
+    expect(result.stdout).toContain('Annotate the articles and check each against the policy');
+    expect(result.stdout).toContain('Exit status: 0 when every document passes, 1 when one breaks the policy');
+    expect(result.stdout).not.toContain('Formats:');
+    expect(run(['--help']).stdout).toMatch(/^Usage: factcheck \[options\] \[files\.\.\.\]\n[\s\S]*Formats:/);
   });
 });

@@ -93,3 +93,31 @@ describe('config errors: one line naming file and key, exit 2, nothing annotated
     expect(lines(result.stderr)).toEqual(['factcheck: ../factcheck.config.json: minConfidence: expected a number from 0 to 1']);
   });
 });
+
+describe('--print-config', () => {
+  it('prints the settings that apply, the options over the config, as JSON, and reads no input', () => {
+    const root = project('print', { 'factcheck.config.json': { maxUnverified: '20%', failOn: ['denial'], format: 'json', maxBytes: '1M', lexicon: { hedge: ['on the card'], furniture: ['Support us'] } } });
+    const result = run(['--print-config', '--max-denial', '3', 'no-such-file.txt'], { cwd: join(root, 'articles') });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual({
+      config: '../factcheck.config.json',
+      maxUnverified: '20%',
+      maxDenial: 3,
+      failOn: ['denial'],
+      format: 'json',
+      maxBytes: 1_048_576,
+      lexicon: { hedge: [{ phrase: 'on the card' }], furniture: ['Support us'] },
+    });
+  });
+
+  it('with a file, the config found from its folder; with --no-config, none', () => {
+    const root = project('print-file', { 'sub/factcheck.config.json': { requireSource: true } });
+    writeFileSync(join(root, 'sub', 'b.txt'), 'x');
+    const fromFile = JSON.parse(run(['--print-config', join(root, 'sub', 'b.txt')], { cwd: root }).stdout) as Record<string, unknown>;
+    expect(fromFile['requireSource']).toBe(true);
+    expect(fromFile['config']).toBe('sub/factcheck.config.json');
+    const none = JSON.parse(run(['--print-config', '--no-config'], { cwd: root }).stdout) as Record<string, unknown>;
+    expect(none).toEqual({ config: null, format: 'text', maxBytes: 16_777_216, lexicon: {} });
+  });
+});

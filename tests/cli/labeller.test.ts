@@ -44,3 +44,15 @@ describe('--labeller and the label model', () => {
     expect(result.stderr.split('\n')[0]).toBe("factcheck: option '--labeller <by>' argument 'oracle' is invalid. Allowed choices are model, rules.");
   });
 });
+
+describe('did you mean, for option values', () => {
+  it('suggests the nearest format, labeller, input format or label', async () => {
+    const { run } = await import('./run.js');
+    const first = (args: string[]): string => run(['seeds/000_fb5342f5c55fbbe0.txt', ...args]).stderr.split('\n')[0]!;
+    expect(first(['--format', 'jsno'])).toBe("factcheck: option '--format <name>' argument 'jsno' is invalid. did you mean json? Allowed choices are text, json, ndjson, markdown, html, csv, github, sarif.");
+    expect(first(['--labeller', 'rule'])).toMatch(/argument 'rule' is invalid\. did you mean rules\? Allowed choices are model, rules\.$/);
+    expect(first(['--input-format', 'ndjsn'])).toMatch(/did you mean ndjson\?/);
+    expect(first(['--check', '--fail-on', 'denials'])).toBe('factcheck: option \'--fail-on <labels>\' argument \'denials\' is invalid. "denials" is not a label (did you mean denial? labels: assertion, denial, unverified, background).');
+    expect(first(['--format', 'pdf'])).not.toMatch(/did you mean/);
+  });
+});
