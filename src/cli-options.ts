@@ -2,6 +2,7 @@
  * The decisions the CLI makes about its environment, as pure functions so tests can call them
  * without spawning a process or faking a terminal.
  */
+import { dirname, join, resolve } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { parseConfidence, parseLabels, parseLimit, type Limit, type PolicyOptions } from './check/policy.js';
 import { parseByteSize } from './read/input.js';
@@ -163,6 +164,19 @@ export function choiceParser(choices: readonly string[]): (value: string) => str
 function didYouMean(word: string, known: readonly string[]): string {
   const near = nearestWord(word, known);
   return near === undefined ? '' : `did you mean ${near}? `;
+}
+
+/**
+ * The repository root that GitHub annotation paths are relative to: GITHUB_WORKSPACE in a
+ * workflow, else the nearest directory up from `cwd` with a .git, else none (paths as given).
+ */
+export function repositoryRoot(env: Readonly<Record<string, string | undefined>>, cwd: string, exists: (path: string) => boolean): string | undefined {
+  const workspace = env['GITHUB_WORKSPACE'];
+  if (workspace !== undefined && workspace !== '') return resolve(workspace);
+  for (let directory = resolve(cwd); ; directory = dirname(directory)) {
+    if (exists(join(directory, '.git'))) return directory;
+    if (dirname(directory) === directory) return undefined;
+  }
 }
 
 /** --max-bytes: bytes (16777216), or with a unit (16M, 512k); 0 for no limit. */

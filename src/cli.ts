@@ -7,6 +7,7 @@
  * or input error (the other inputs are still reported; 2 wins over 1); 70 an internal error.
  */
 import { Command, CommanderError, Option } from 'commander';
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { hasPolicy, type Limit, type PolicyOptions } from './check/policy.js';
 import { ConfigError, displayPath, findConfig, loadConfig, type Config } from './check/config.js';
@@ -27,6 +28,7 @@ import {
   parseLabelsOption,
   parseLimitOption,
   parseMaxBytesOption,
+  repositoryRoot,
   choiceParser,
   parseTopOption,
   parseWidth,
@@ -199,6 +201,7 @@ async function run(argv: readonly string[]): Promise<number> {
       explain: flags.explain === true,
       bySource: flags.bySource === true,
       top: flags.top,
+      ...(formatName === 'github' ? githubPaths() : {}),
     },
     output,
     policy: checking ? policy : undefined,
@@ -229,6 +232,12 @@ async function run(argv: readonly string[]): Promise<number> {
     output.close();
   }
   return failed ? USAGE_EXIT : writer.violated ? VIOLATION_EXIT : 0;
+}
+
+/** GitHub annotation paths are relative to the repository root (see repositoryRoot), when there is one. */
+function githubPaths(): { paths?: { root: string; cwd: string } } {
+  const root = repositoryRoot(process.env, process.cwd(), existsSync);
+  return root === undefined ? {} : { paths: { root, cwd: process.cwd() } };
 }
 
 /**

@@ -23,6 +23,11 @@ export interface FormatOptions {
    * still report the document and the character offsets, but no line or column.
    */
   sourceText?: (path: string, document: DocumentReport) => string | undefined;
+  /**
+   * Where annotation paths are relative to (github): the repository's root and the directory
+   * the paths were given from. Without it paths are written as given.
+   */
+  paths?: { root: string; cwd: string };
 }
 
 export interface Formatter {

@@ -156,3 +156,26 @@ describe('factcheck check --help', () => {
     expect(run(['--help']).stdout).toMatch(/^Usage: factcheck \[options\] \[files\.\.\.\]\n[\s\S]*Formats:/);
   });
 });
+
+describe('--format github paths', () => {
+  it('are relative to the repository root (the .git above, or GITHUB_WORKSPACE), so a run from a subdirectory lands on the file', async () => {
+    const { mkdirSync, mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { run } = await import('./run.js');
+    const repo = mkdtempSync(join(tmpdir(), 'factcheck-repo-'));
+    try {
+      mkdirSync(join(repo, '.git'));
+      mkdirSync(join(repo, 'news', 'world'), { recursive: true });
+      writeFileSync(join(repo, 'news', 'world', 'a.txt'), 'The ministry denied the report.\n');
+      const args = ['check', 'world/a.txt', '--fail-on', 'denial', '--format', 'github', '--no-config'];
+      const fromSubdirectory = run(args, { cwd: join(repo, 'news') });
+      expect(fromSubdirectory.status).toBe(1);
+      expect(fromSubdirectory.stdout).toMatch(/^::error file=news\/world\/a\.txt,line=1,/);
+      const inWorkflow = run(args, { cwd: join(repo, 'news'), env: { GITHUB_WORKSPACE: join(repo, 'news') } });
+      expect(inWorkflow.stdout).toMatch(/^::error file=world\/a\.txt,line=1,/);
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
+  });
+});

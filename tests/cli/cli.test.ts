@@ -448,3 +448,13 @@ describe('option helpers', () => {
     expect(oneLine('a\nb\u001b[31m')).toBe('a\\x0ab\\x1b[31m');
   });
 });
+
+describe('repositoryRoot', () => {
+  it('GITHUB_WORKSPACE, else the nearest directory with a .git, else none', async () => {
+    const { repositoryRoot } = await import('../../src/cli-options.js');
+    const exists = (path: string): boolean => path === '/work/repo/.git';
+    expect(repositoryRoot({ GITHUB_WORKSPACE: '/ci/checkout' }, '/work/repo/news', exists)).toBe('/ci/checkout');
+    expect(repositoryRoot({}, '/work/repo/news/world', exists)).toBe('/work/repo');
+    expect(repositoryRoot({}, '/elsewhere', exists)).toBeUndefined();
+  });
+});

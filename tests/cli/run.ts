@@ -34,7 +34,7 @@ export interface RunResult {
  */
 export function baseEnv(overrides: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of ['FORCE_COLOR', 'NO_COLOR', 'NODE_DISABLE_COLORS', 'CLICOLOR', 'CLICOLOR_FORCE', 'COLUMNS']) delete env[name];
+  for (const name of ['FORCE_COLOR', 'NO_COLOR', 'NODE_DISABLE_COLORS', 'CLICOLOR', 'CLICOLOR_FORCE', 'COLUMNS', 'GITHUB_WORKSPACE']) delete env[name];
   if (env['TERM'] === 'dumb') delete env['TERM'];
   for (const [name, value] of Object.entries(overrides)) {
     if (value === undefined) delete env[name];

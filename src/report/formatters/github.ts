@@ -1,3 +1,4 @@
+import { relative, resolve, sep } from 'node:path';
 import type { DocumentReport, Statement, Violation } from '../../types.js';
 import type { FormatOptions, StreamingFormatter } from '../formatter.js';
 import { lineIndexFor, statementAt, type LineIndex } from '../locate.js';
@@ -37,8 +38,17 @@ function excerpt(text: string): string {
   return `${space > EXCERPT_LENGTH / 2 ? cut.slice(0, space) : cut}…`;
 }
 
-function command(document: DocumentReport, violation: Violation, statement: Statement | undefined, lines: LineIndex | undefined): string {
-  const properties: Array<[string, string | number]> = [['file', document.path]];
+/**
+ * The path GitHub matches an annotation's file against: relative to the repository's root, so
+ * that a run from a subdirectory still lands on the file; stdin ("-") as it is.
+ */
+function repositoryPath(path: string, paths: FormatOptions['paths']): string {
+  if (paths === undefined || path === '-') return path;
+  return relative(paths.root, resolve(paths.cwd, path)).split(sep).join('/');
+}
+
+function command(document: DocumentReport, violation: Violation, statement: Statement | undefined, lines: LineIndex | undefined, paths: FormatOptions['paths']): string {
+  const properties: Array<[string, string | number]> = [['file', repositoryPath(document.path, paths)]];
   let message = violation.message;
   if (statement !== undefined && lines !== undefined) {
     const { start, end } = lines.region(statement.start, statement.end);
@@ -66,7 +76,7 @@ export const githubFormatter: StreamingFormatter = {
     const violations = document.violations ?? [];
     if (violations.length === 0) return '';
     const lines = lineIndexFor(document, options);
-    return violations.map((violation) => command(document, violation, statementAt(document, violation.statement), lines)).join('');
+    return violations.map((violation) => command(document, violation, statementAt(document, violation.statement), lines, options.paths)).join('');
   },
   formatEnd() {
     return '';
