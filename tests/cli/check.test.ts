@@ -179,3 +179,14 @@ describe('--format github paths', () => {
     }
   });
 });
+
+describe('violations in JSON', () => {
+  it('list their keys in the documented order: policy, statement, message; the document its keys as documented', async () => {
+    const { run } = await import('./run.js');
+    const report = JSON.parse(run(['check', 'seeds/000_fb5342f5c55fbbe0.txt', '--fail-on', 'denial', '--format', 'json', '--no-config']).stdout) as { documents: Array<Record<string, unknown> & { violations: Array<Record<string, unknown>> }> };
+    const document = report.documents[0]!;
+    expect(Object.keys(document)).toEqual(['path', 'chars', 'statements', 'counts', 'sources', 'violations']);
+    expect(document.violations.length).toBeGreaterThan(0);
+    for (const violation of document.violations) expect(Object.keys(violation)).toEqual(['policy', 'statement', 'message']);
+  });
+});

@@ -30,9 +30,10 @@ const SOURCE_SUMMARY: KeyOrder = {
   keys: ['name', 'kind', 'named', 'mentions', 'statements', 'counts'],
   children: { counts: COUNTS },
 };
+const VIOLATION: KeyOrder = { keys: ['policy', 'statement', 'message'] };
 const DOCUMENT: KeyOrder = {
-  keys: ['path', 'chars', 'statements', 'counts', 'sources'],
-  children: { statements: STATEMENT, counts: COUNTS, sources: SOURCE_SUMMARY },
+  keys: ['path', 'chars', 'statements', 'counts', 'sources', 'extractedFrom', 'violations'],
+  children: { statements: STATEMENT, counts: COUNTS, sources: SOURCE_SUMMARY, violations: VIOLATION },
 };
 const REPORT: KeyOrder = {
   keys: ['schemaVersion', 'tool', 'documents', 'summary'],
