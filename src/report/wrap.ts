@@ -3,6 +3,7 @@
  * the wrapped pieces afterwards, so a line break can never land inside an escape sequence and
  * widths are never inflated by invisible codes.
  */
+import stringWidth from 'string-width';
 
 /** A half-open range [start, end) of UTF-16 offsets into a display string. */
 export interface TextRange {
@@ -28,29 +29,32 @@ export function toDisplayText(text: string): string {
   return text.replace(LAYOUT_WHITESPACE, ' ').replace(CONTROL, '\uFFFD');
 }
 
-/** Columns a plain string takes, counted in code points (an astral character is one column). */
+/**
+ * Columns a plain string takes on a terminal (string-width: a CJK character or an emoji takes
+ * two, a combining accent none), so that `--width 60` holds for every script.
+ */
 export function visibleWidth(text: string): number {
-  let columns = 0;
-  for (const _ of text) columns += 1;
-  return columns;
+  return stringWidth(text);
 }
 
-/** A word longer than a whole line is cut into line-sized pieces, never inside a surrogate pair. */
+const GRAPHEMES = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/** A word wider than a whole line is cut into line-wide pieces, between characters as a reader sees them (graphemes). */
 function cutWord(text: string, start: number, end: number, limit: number): TextRange[] {
   const pieces: TextRange[] = [];
   let pieceStart = start;
-  let position = start;
   let columns = 0;
-  for (const character of text.slice(start, end)) {
-    if (columns === limit) {
+  for (const { segment, index } of GRAPHEMES.segment(text.slice(start, end))) {
+    const width = stringWidth(segment);
+    const position = start + index;
+    if (columns > 0 && columns + width > limit) {
       pieces.push({ start: pieceStart, end: position });
       pieceStart = position;
       columns = 0;
     }
-    position += character.length;
-    columns += 1;
+    columns += width;
   }
-  pieces.push({ start: pieceStart, end: position });
+  pieces.push({ start: pieceStart, end });
   return pieces;
 }
 

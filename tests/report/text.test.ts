@@ -179,9 +179,26 @@ describe('text formatter wrapping', () => {
     const text = 'one two three four';
     expect(wrapRanges(text, 9).map((r) => text.slice(r.start, r.end))).toEqual(['one two', 'three', 'four']);
     expect(wrapRanges('', 10)).toEqual([{ start: 0, end: 0 }]);
+    // An emoji takes two columns, as on a terminal; a line of two holds one.
     const emoji = '😀😀😀';
-    expect(wrapRanges(emoji, 2).map((r) => emoji.slice(r.start, r.end))).toEqual(['😀😀', '😀']);
+    expect(wrapRanges(emoji, 2).map((r) => emoji.slice(r.start, r.end))).toEqual(['😀', '😀', '😀']);
+    expect(wrapRanges(emoji, 4).map((r) => emoji.slice(r.start, r.end))).toEqual(['😀😀', '😀']);
     expect(toDisplayText('a\tb\nc\u001bd')).toBe('a b c\uFFFDd');
+  });
+});
+
+describe('display width', () => {
+  it('counts terminal columns: CJK and emoji two, a combining accent none; the report keeps to --width in any script', async () => {
+    const { visibleWidth } = await import('../../src/report/wrap.js');
+    expect(visibleWidth('漢字')).toBe(4);
+    expect(visibleWidth('😀a')).toBe(3);
+    expect(visibleWidth('e\u0301')).toBe(1);
+    const cjk = '東京都は新しい橋の建設を発表したと市長が述べた。'.repeat(3);
+    const lines = wrapRanges(`${cjk} ${'café'.repeat(20)}`, 20).map((r) => `${cjk} ${'café'.repeat(20)}`.slice(r.start, r.end));
+    for (const line of lines) expect(visibleWidth(line)).toBeLessThanOrEqual(20);
+    // A grapheme is never cut: an accent stays on its letter.
+    const accented = 'e\u0301'.repeat(30);
+    for (const range of wrapRanges(accented, 7)) expect(accented.slice(range.start, range.end)).toMatch(/^(?:e\u0301)+$/);
   });
 });
 
