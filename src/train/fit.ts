@@ -80,24 +80,36 @@ function fitOn(documents: readonly TrainingDocument[], settings: TrainSettings, 
       });
     }
   }
-  const prefixes = Object.entries(settings.penalties);
-  const penalty = Float64Array.from(names.map((name) => prefixes.find(([prefix]) => name.startsWith(prefix))?.[1] ?? 1));
-  const weights = fitLogistic(examples, { classes: LABELS.length, dimensions: names.length, l2: settings.l2, penalty });
+  const weights = fitLogistic(examples, { classes: LABELS.length, dimensions: names.length, l2: settings.l2, penalty: penaltyOf(names, settings.penalties) });
   return { names, weights };
 }
 
+/** Each feature's multiplier of the L2 penalty: that of the first prefix of `penalties` its name starts with, else 1. */
+export function penaltyOf(names: readonly string[], penalties: Readonly<Record<string, number>>): Float64Array {
+  const prefixes = Object.entries(penalties);
+  return Float64Array.from(names.map((name) => prefixes.find(([prefix]) => name.startsWith(prefix))?.[1] ?? 1));
+}
+
+/** What a model file says it is: its name, and its classes in the order of its weights. */
+export interface ModelKind {
+  model: string;
+  classes: readonly string[];
+}
+
+const LABEL_MODEL: ModelKind = { model: 'labels', classes: LABELS };
+
 /** The fitted weights as a model file; features whose weights all round to zero are left out. */
-export function toModelFile(fitted: FittedModel, temperature: number, training: Record<string, unknown>): LinearModelFile {
+export function toModelFile(fitted: FittedModel, temperature: number, training: Record<string, unknown>, kind: ModelKind = LABEL_MODEL): LinearModelFile {
   const features: string[] = [];
   const weights: number[] = [];
   const dimensions = fitted.names.length;
   fitted.names.forEach((name, j) => {
-    const row = LABELS.map((_, k) => round(fitted.weights[k * dimensions + j]!));
+    const row = kind.classes.map((_, k) => round(fitted.weights[k * dimensions + j]!));
     if (!row.some((w) => w !== 0)) return;
     features.push(name);
     weights.push(...row);
   });
-  return { model: 'labels', format: 1, classes: [...LABELS], temperature: round(temperature), features, weights, training };
+  return { model: kind.model, format: 1, classes: [...kind.classes], temperature: round(temperature), features, weights, training };
 }
 
 function round(value: number): number {

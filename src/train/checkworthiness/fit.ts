@@ -3,7 +3,7 @@
  * the labels' trainer (src/train/logistic.ts), and written in the labels' model-file layout.
  */
 import type { LinearModelFile } from '../../models/linear.js';
-import { formatModelFile } from '../fit.js';
+import { formatModelFile, penaltyOf, toModelFile, type FittedModel } from '../fit.js';
 import { fitLogistic, type SparseExample } from '../logistic.js';
 import type { CheckDocument } from './data.js';
 
@@ -21,15 +21,7 @@ export interface CheckSettings {
   penalties: Readonly<Record<string, number>>;
 }
 
-export interface FittedCheckModel {
-  names: string[];
-  /** Class-major weights over `names`. */
-  weights: Float64Array;
-}
-
-const WEIGHT_DECIMALS = 4;
-
-export function fitCheckModel(documents: readonly CheckDocument[], settings: CheckSettings): FittedCheckModel {
+export function fitCheckModel(documents: readonly CheckDocument[], settings: CheckSettings): FittedModel {
   const kept = (name: string): boolean => !settings.exclude.some((prefix) => name.startsWith(prefix));
   const counts = new Map<string, number>();
   let worthy = 0;
@@ -59,14 +51,12 @@ export function fitCheckModel(documents: readonly CheckDocument[], settings: Che
       });
     }
   }
-  const prefixes = Object.entries(settings.penalties);
-  const penalty = Float64Array.from(names.map((name) => prefixes.find(([prefix]) => name.startsWith(prefix))?.[1] ?? 1));
-  const weights = fitLogistic(examples, { classes: CLASSES.length, dimensions: names.length, l2: settings.l2, penalty });
+  const weights = fitLogistic(examples, { classes: CLASSES.length, dimensions: names.length, l2: settings.l2, penalty: penaltyOf(names, settings.penalties) });
   return { names, weights };
 }
 
 /** The fitted model's probability of check-worthy for an example's features (before any temperature). */
-export function predictFitted(model: FittedCheckModel, index: ReadonlyMap<string, number>, features: readonly { name: string; value: number }[]): number {
+export function predictFitted(model: FittedModel, index: ReadonlyMap<string, number>, features: readonly { name: string; value: number }[]): number {
   const dimensions = model.names.length;
   let margin = 0;
   for (const feature of features) {
@@ -77,27 +67,13 @@ export function predictFitted(model: FittedCheckModel, index: ReadonlyMap<string
   return 1 / (1 + Math.exp(-margin));
 }
 
-export function featureIndex(model: FittedCheckModel): Map<string, number> {
+export function featureIndex(model: FittedModel): Map<string, number> {
   return new Map(model.names.map((name, j) => [name, j]));
 }
 
-/** The fitted weights as a model file; features whose weights all round to zero are left out. */
-export function toCheckModelFile(fitted: FittedCheckModel, temperature: number, training: Record<string, unknown>): LinearModelFile {
-  const features: string[] = [];
-  const weights: number[] = [];
-  const dimensions = fitted.names.length;
-  fitted.names.forEach((name, j) => {
-    const row = CLASSES.map((_, k) => round(fitted.weights[k * dimensions + j]!));
-    if (!row.some((w) => w !== 0)) return;
-    features.push(name);
-    weights.push(...row);
-  });
-  return { model: 'checkworthiness', format: 1, classes: [...CLASSES], temperature: round(temperature), features, weights, training };
+/** The fitted weights as a model file (the labels' layout and rounding). */
+export function toCheckModelFile(fitted: FittedModel, temperature: number, training: Record<string, unknown>): LinearModelFile {
+  return toModelFile(fitted, temperature, training, { model: 'checkworthiness', classes: CLASSES });
 }
 
 export { formatModelFile };
-
-function round(value: number): number {
-  const rounded = Number(value.toFixed(WEIGHT_DECIMALS));
-  return Object.is(rounded, -0) ? 0 : rounded;
-}
