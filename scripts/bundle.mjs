@@ -2,9 +2,9 @@
  * Bundles the command line into dist/factcheck.mjs and its worker thread into
  * dist/factcheck-worker.mjs (after tsc has built dist/ for the library and the tests): Node
  * then loads one file instead of some six hundred modules, which is most of a cold start. The
- * JSON lexicons are bundled in. The models are not (src/rank/model.ts reads checkworthiness.json the same way): src/models/labels.ts reads it on first use
- * (so `--labeller rules` never does) from dist/models/labels.json, copied there byte for byte
- * (tsc would re-indent it) because src/models/read.ts reads it line by line.
+ * JSON lexicons are bundled in. The models are not: committedModel (src/models/read.ts) reads
+ * each on first use (so `--labeller rules` never reads the label model) from dist/models/,
+ * where they are copied byte for byte (tsc would re-indent them) because it reads them line by line.
  *
  * Changes to compromise, in the bundles only (the library keeps compromise as it is):
  * - compromise/two instead of /three: the pipeline reads tags and roots; /three adds phrase

@@ -4,11 +4,10 @@
  * when the model agrees with it, the explanation.
  */
 import type { Classification } from '../classify/index.js';
-import { existsSync, readFileSync } from 'node:fs';
 import type { Feature, FeatureSet } from '../features/index.js';
 import { CUE_KINDS, LABELS, type Cue, type CueKind, type LabelProbabilities, type WeighedFeature } from '../types.js';
 import { predictKnown, topContributions, type LinearModel } from './linear.js';
-import { readLinearModel } from './read.js';
+import { committedModel } from './read.js';
 
 export interface LabelDecision extends Classification {
   probabilities: LabelProbabilities;
@@ -21,8 +20,6 @@ const EXPLAINING_FEATURES = 3;
 /** Probabilities are reported to this many decimals: enough to rank, few enough to read. */
 const DECIMALS = 4;
 
-let loaded: LinearModel | undefined;
-
 /**
  * The committed label model, read on first use: `--labeller rules` never reads it. It is read
  * from the file rather than imported: inlined in the bundles it was three quarters of their
@@ -30,14 +27,7 @@ let loaded: LinearModel | undefined;
  * beside the model made from it. See read.ts for how it is read.
  */
 export function labelModel(): LinearModel {
-  loaded ??= readLinearModel(readFileSync(modelPath()));
-  return loaded;
-}
-
-/** labels.json beside this module (src/models/, tsc's dist/models/), or in models/ beside the bundles (dist/). */
-function modelPath(): URL {
-  const beside = new URL('./labels.json', import.meta.url);
-  return existsSync(beside) ? beside : new URL('./models/labels.json', import.meta.url);
+  return committedModel('labels.json');
 }
 
 /**

@@ -8,7 +8,25 @@
  * It reads the layout formatModelFile (src/train/fit.ts) writes: the header and the names,
  * then `"weights":[` and one row a line. A file in another layout is parsed whole.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { loadLinearModel, type LinearModel, type LinearModelFile } from './linear.js';
+
+const committed = new Map<string, LinearModel>();
+
+/**
+ * A model file of src/models/ (`labels.json`, `checkworthiness.json`), read on first use and
+ * kept for the process: beside this module (src/models/, tsc's dist/models/), or in models/
+ * beside the bundles (dist/), where the build copies it byte for byte.
+ */
+export function committedModel(file: string): LinearModel {
+  let model = committed.get(file);
+  if (model === undefined) {
+    const beside = new URL(`./${file}`, import.meta.url);
+    model = readLinearModel(readFileSync(existsSync(beside) ? beside : new URL(`./models/${file}`, import.meta.url)));
+    committed.set(file, model);
+  }
+  return model;
+}
 
 const WEIGHTS = Buffer.from('\n"weights":[\n');
 const END = Buffer.from('\n]}');

@@ -11,11 +11,10 @@
  * claim (assertion or unverified): a denial answers a claim and background is context, so
  * theirs is low, without being cut off when the label model is unsure.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { checkFeatures } from '../features/check.js';
 import { FeatureSet, statementFeatures, type FeatureContext } from '../features/index.js';
 import { predictKnown, topContributions, type LinearModel } from '../models/linear.js';
-import { readLinearModel } from '../models/read.js';
+import { committedModel } from '../models/read.js';
 import type { Statement } from '../types.js';
 import { findSignals, SCORED_LABELS, scoreSignals, type Signal } from './index.js';
 
@@ -32,18 +31,9 @@ function explains(name: string): boolean {
 /** How many features a score is explained by (`checkSignals`). */
 const EXPLAINING_FEATURES = 4;
 
-let loaded: LinearModel | undefined;
-
 /** The committed check-worthiness model, read on first use (see src/models/labels.ts). */
 export function checkworthinessModel(): LinearModel {
-  loaded ??= readLinearModel(readFileSync(modelPath()));
-  return loaded;
-}
-
-/** checkworthiness.json in models/ beside the bundles (dist/), else in src/models/ or tsc's dist/models/. */
-function modelPath(): URL {
-  const bundled = new URL('./models/checkworthiness.json', import.meta.url);
-  return existsSync(bundled) ? bundled : new URL('../models/checkworthiness.json', import.meta.url);
+  return committedModel('checkworthiness.json');
 }
 
 /** The hand-set weights' log-odds of a statement: the `prior` feature. */
