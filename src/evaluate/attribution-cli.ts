@@ -27,7 +27,7 @@ import {
   type SpanMiss,
 } from './attribution-score.js';
 import { loadAttributionGold } from './polnear.js';
-import { exitQuietlyOnClosedPipe } from './closed-pipe.js';
+import { exitQuietlyOnClosedPipe } from './command.js';
 
 const DEFAULT_DIR = fileURLToPath(new URL('../../../shared/data/attribution/', import.meta.url));
 

@@ -12,8 +12,8 @@ import nlp from 'compromise';
 import { annotate } from '../index.js';
 import { segment } from '../segment/index.js';
 import { baselineStatements } from './baseline.js';
-import { exitQuietlyOnClosedPipe } from './closed-pipe.js';
-import { defaultDevDir, GoldError, loadGold, type GoldDocument } from './gold.js';
+import { runEvaluation, UsageError } from './command.js';
+import { defaultDevDir, loadGold, type GoldDocument } from './gold.js';
 import { defaultRulesFile, loadGoldenRules, scoreRules, type GoldenRule, type RulesScore } from './golden-rules.js';
 import { renderTable } from './print.js';
 import { boundaryF1, sumBoundary, type BoundaryScore } from './score.js';
@@ -77,9 +77,6 @@ function formatFailures(figures: readonly Figures[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** A bad command line: one line on stderr, exit 2. */
-class UsageError extends Error {}
-
 async function run(argv: readonly string[]): Promise<number> {
   let values;
   try {
@@ -119,16 +116,4 @@ async function run(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-exitQuietlyOnClosedPipe();
-
-try {
-  process.exitCode = await run(process.argv.slice(2));
-} catch (error) {
-  if (error instanceof GoldError || error instanceof UsageError) {
-    process.stderr.write(`factcheck eval:boundaries: ${error.message}\n`);
-    process.exitCode = 2;
-  } else {
-    console.error(error);
-    process.exitCode = 1;
-  }
-}
+await runEvaluation('eval:boundaries', run);

@@ -9,9 +9,9 @@
 import { parseArgs } from 'node:util';
 import { annotate, compileLexicon, type Lexicon } from '../index.js';
 import type { Statement } from '../types.js';
-import { defaultDevDir, GoldError, loadGold, type GoldDocument } from './gold.js';
+import { defaultDevDir, loadGold, type GoldDocument } from './gold.js';
 import { baselineStatements } from './baseline.js';
-import { exitQuietlyOnClosedPipe } from './closed-pipe.js';
+import { runEvaluation, UsageError } from './command.js';
 import { collectErrors, formatComparison, formatErrors, formatReport, toJson } from './print.js';
 import { evaluateDocument, summarize, type DocumentEvaluation, type PredictedStatement } from './score.js';
 
@@ -31,9 +31,6 @@ interface Options {
   baseline: boolean;
   help: boolean;
 }
-
-/** A bad command line or gold directory: one line on stderr, exit 2. */
-class UsageError extends Error {}
 
 function parseOptions(argv: readonly string[]): Options {
   try {
@@ -108,16 +105,4 @@ async function run(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
-exitQuietlyOnClosedPipe();
-
-try {
-  process.exitCode = await run(process.argv.slice(2));
-} catch (error) {
-  if (error instanceof GoldError || error instanceof UsageError) {
-    process.stderr.write(`factcheck eval: ${error.message}\n`);
-    process.exitCode = 2;
-  } else {
-    console.error(error);
-    process.exitCode = 1;
-  }
-}
+await runEvaluation('eval', run);
