@@ -61,19 +61,24 @@ const knownKeys = new WeakMap<KeyOrder, ReadonlySet<string>>();
 function orderKeys(value: unknown, order: KeyOrder): unknown {
   if (Array.isArray(value)) return value.map((element) => orderKeys(element, order));
   if (!isPlainObject(value)) return value;
-  let known = knownKeys.get(order);
-  if (known === undefined) knownKeys.set(order, (known = new Set(order.keys)));
   // Without a prototype, even a "__proto__" key is set as data.
   const ordered = Object.create(null) as Record<string, unknown>;
-  const { children } = order;
-  const put = (key: string): void => {
-    // hasOwn: a key such as "__proto__" must not find Object.prototype as its order
-    ordered[key] = orderKeys(value[key], children !== undefined && Object.hasOwn(children, key) ? children[key]! : UNDESCRIBED);
-  };
-  for (const key of order.keys) if (Object.hasOwn(value, key)) put(key);
-  const extra = Object.keys(value).filter((key) => !known.has(key));
-  if (extra.length > 0) extra.sort().forEach(put);
+  for (const key of keysInOrder(value, order)) ordered[key] = orderKeys(value[key], childOrder(order, key));
   return ordered;
+}
+
+/** The keys of `value`: the documented ones present, in their order, then the others sorted by code unit. */
+function keysInOrder(value: Record<string, unknown>, order: KeyOrder): string[] {
+  let known = knownKeys.get(order);
+  if (known === undefined) knownKeys.set(order, (known = new Set(order.keys)));
+  const extra = Object.keys(value).filter((key) => !known.has(key));
+  return [...order.keys.filter((key) => Object.hasOwn(value, key)), ...extra.sort()];
+}
+
+/** The order of the value under `key`. hasOwn: a key such as "__proto__" must not find Object.prototype as its order. */
+function childOrder(order: KeyOrder, key: string): KeyOrder {
+  const { children } = order;
+  return children !== undefined && Object.hasOwn(children, key) ? children[key]! : UNDESCRIBED;
 }
 
 /** One document with the documented key order. */
@@ -120,16 +125,13 @@ function* stringifyChunks(value: unknown, order: KeyOrder, depth: number): Gener
     return yield `${outer}]`;
   }
   const object = value as Record<string, unknown>;
-  const known = new Set(order.keys);
-  const keys = [...order.keys.filter((key) => Object.hasOwn(object, key)), ...Object.keys(object).filter((key) => !known.has(key)).sort()];
   // As JSON.stringify: a key whose value has no JSON form is left out.
-  const shown = keys.filter((key) => object[key] !== undefined && typeof object[key] !== 'function' && typeof object[key] !== 'symbol');
+  const shown = keysInOrder(object, order).filter((key) => object[key] !== undefined && typeof object[key] !== 'function' && typeof object[key] !== 'symbol');
   if (shown.length === 0) return yield '{}';
   yield '{\n';
   for (const [i, key] of shown.entries()) {
     yield `${inner}${escapeLineSeparators(JSON.stringify(key))}: `;
-    const { children } = order;
-    yield* stringifyChunks(object[key], children !== undefined && Object.hasOwn(children, key) ? children[key]! : UNDESCRIBED, depth + 1);
+    yield* stringifyChunks(object[key], childOrder(order, key), depth + 1);
     yield i < shown.length - 1 ? ',\n' : '\n';
   }
   yield `${outer}}`;
