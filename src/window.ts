@@ -17,14 +17,16 @@ export interface Window {
 /** Some 35,000 words: longer than any news article, so an article is always one window. */
 export const WINDOW_CHARS = 200_000;
 
-/** How far past a window's length a cut may go to find a paragraph, line or sentence end. */
-const SLACK_CHARS = WINDOW_CHARS / 4;
-
 /** Where to cut, best first: a blank line, a line break, a sentence's end, a space. */
 const CUTS: readonly RegExp[] = [/\n[ \t]*(?:\r?\n)\s*/g, /\r?\n\s*/g, /[.!?]["'”’)\]]*\s+/gu, /\s+/g];
 
-/** The windows of `text` as [start, end) spans that cover it in order; one span for a text of WINDOW_CHARS or less. */
-export function windows(text: string, size = WINDOW_CHARS, slack = size === WINDOW_CHARS ? SLACK_CHARS : Math.ceil(size / 4)): Window[] {
+/**
+ * The windows of `text` as [start, end) spans that cover it in order. A cut may go a quarter of
+ * `size` past it to find a paragraph, line or sentence end, so a text of up to 1.25 `size` is one
+ * window.
+ */
+export function windows(text: string, size = WINDOW_CHARS): Window[] {
+  const slack = Math.ceil(size / 4);
   const spans: Window[] = [];
   let start = 0;
   while (text.length - start > size + slack) {
