@@ -40,5 +40,4 @@ await build({
 });
 
 mkdirSync('dist/models', { recursive: true });
-copyFileSync('src/models/labels.json', 'dist/models/labels.json');
-copyFileSync('src/models/checkworthiness.json', 'dist/models/checkworthiness.json');
+for (const model of ['labels.json', 'labels-network.json', 'checkworthiness.json']) copyFileSync(`src/models/${model}`, `dist/models/${model}`);

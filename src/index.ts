@@ -16,8 +16,7 @@
 import { analyzeDocument, type DocumentAnalysis } from './analyze.js';
 import { compileLexicon, type Lexicon, type LexiconExtension } from './classify/index.js';
 import { featureContext, statementFeatures, type FeatureContext } from './features/index.js';
-import { decideLabel, labelModel } from './models/labels.js';
-import type { LinearModel } from './models/linear.js';
+import { decideLabel, labelModel, type LabelModel } from './models/labels.js';
 import { scoreStatements } from './rank/model.js';
 import { summarizeSources } from './sources/index.js';
 import { emptyCounts, LABELS, SCHEMA_VERSION, type DocumentReport, type LabelCounts, type Report, type Source, type Statement } from './types.js';
@@ -85,7 +84,7 @@ export function labelStatements(
   analysis: DocumentAnalysis,
   lexicon: Lexicon,
   labeller: Labeller,
-  model: LinearModel | undefined = labeller === 'model' ? labelModel() : undefined,
+  model: LabelModel | undefined = labeller === 'model' ? labelModel() : undefined,
 ): { statements: Statement[]; context: FeatureContext; featureNames: Array<readonly string[] | undefined> } {
   const { text } = analysis;
   const context = featureContext(analysis, lexicon);
@@ -94,7 +93,7 @@ export function labelStatements(
   const featureNames: Array<readonly string[] | undefined> = [];
   const statements: Statement[] = analysis.statements.map((s, i) => {
     // Each statement's features are made and weighed in turn, only those the model knows.
-    const features = model === undefined ? undefined : statementFeatures(context, i, model.rows);
+    const features = model === undefined ? undefined : statementFeatures(context, i, model.linear.rows);
     featureNames.push(features?.names);
     const decision =
       model === undefined || features === undefined

@@ -7,7 +7,8 @@ import type { Classification } from '../classify/index.js';
 import type { Feature, FeatureSet } from '../features/index.js';
 import { CUE_KINDS, LABELS, type Cue, type CueKind, type LabelProbabilities, type WeighedFeature } from '../types.js';
 import { predictKnown, topContributions, type LinearModel } from './linear.js';
-import { committedModel } from './read.js';
+import { networkScores, type NetworkModel } from './network.js';
+import { committedModel, committedNetwork } from './read.js';
 
 export interface LabelDecision extends Classification {
   probabilities: LabelProbabilities;
@@ -21,25 +22,37 @@ const EXPLAINING_FEATURES = 3;
 const DECIMALS = 4;
 
 /**
+ * The label model: a linear model (labels.json) whose weights also explain each label, and a
+ * network (labels-network.json) whose scores are added to the linear ones. Its `rows` are the
+ * linear model's: the features a statement needs (the network's are among them).
+ */
+export interface LabelModel {
+  linear: LinearModel;
+  network?: NetworkModel;
+}
+
+/**
  * The committed label model, read on first use: `--labeller rules` never reads it. It is read
- * from the file rather than imported: inlined in the bundles it was three quarters of their
+ * from the files rather than imported: inlined in the bundles it was three quarters of their
  * source, compiled by every process and worker, and its parsed object stayed on the heap
  * beside the model made from it. See read.ts for how it is read.
  */
-export function labelModel(): LinearModel {
-  return committedModel('labels.json');
+export function labelModel(): LabelModel {
+  return { linear: committedModel('labels.json'), network: committedNetwork('labels-network.json') };
 }
 
 /**
  * The model's label for a statement, explained by the rule it agrees with or by its strongest
- * features. `features` is made with the model's rows (statementFeatures(context, i, model.rows)).
+ * features. `features` is made with the linear model's rows (statementFeatures(context, i, model.linear.rows)).
  */
-export function decideLabel(text: string, features: FeatureSet, rules: Classification, model: LinearModel = labelModel()): LabelDecision {
-  const { best, probabilities, known } = predictKnown(model, { features: features.list, rows: features.rows });
+export function decideLabel(text: string, features: FeatureSet, rules: Classification, { linear, network }: LabelModel = labelModel()): LabelDecision {
+  const added = network === undefined ? undefined : networkScores(network, features.list);
+  const { best, probabilities, known } = predictKnown(linear, { features: features.list, rows: features.rows }, added);
   const order = probabilities.map((p, k) => [p, k] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
   const label = LABELS[best]!;
   const runnerUp = order[1]![1];
-  const pushing = topContributions(model, known, best, runnerUp, EXPLAINING_FEATURES);
+  // The linear weights explain: a network's hidden units have no words to name.
+  const pushing = topContributions(linear, known, best, runnerUp, EXPLAINING_FEATURES);
   const weighed = pushing.map(({ feature, weight }): WeighedFeature => {
     const described: WeighedFeature = { feature: feature.name, weight: round(weight, 2) };
     if (feature.at !== undefined) described.text = text.slice(feature.at.start, feature.at.end);

@@ -73,14 +73,19 @@ export function predict(model: LinearModel, features: readonly Feature[]): Predi
   return predictKnown(model, knownFeatures(model, features));
 }
 
-/** predict() for features whose rows are already looked up (a FeatureSet made with the model's rows). */
-export function predictKnown(model: LinearModel, known: KnownFeatures): Prediction {
+/**
+ * predict() for features whose rows are already looked up (a FeatureSet made with the model's
+ * rows). `added`: scores of another model (the label network) summed with the linear scores
+ * before the temperature, so that both decide and one temperature calibrates the sum.
+ */
+export function predictKnown(model: LinearModel, known: KnownFeatures, added?: readonly number[]): Prediction {
   const classes = model.classes.length;
   const scores = new Array<number>(classes).fill(0);
   known.features.forEach((feature, i) => {
     const row = known.rows[i]!;
     for (let k = 0; k < classes; k++) scores[k]! += model.weight(row, k) * feature.value;
   });
+  if (added !== undefined) for (let k = 0; k < classes; k++) scores[k]! += added[k]!;
   const probabilities = softmax(scores.map((s) => s / model.temperature));
   let best = 0;
   for (let k = 1; k < probabilities.length; k++) if (probabilities[k]! > probabilities[best]!) best = k;

@@ -3,10 +3,11 @@
  * article. Folds are dealt from a fixed shuffle within each corpus part, so dev, silver and
  * added documents spread evenly and every run splits the same way.
  */
-import { loadLinearModel, predict, softmax } from '../models/linear.js';
+import { knownFeatures, loadLinearModel, predictKnown, softmax } from '../models/linear.js';
+import { loadNetworkModel, networkScores } from '../models/network.js';
 import { LABELS } from '../types.js';
 import type { TrainingDocument } from './corpus.js';
-import { fitLabelModel, toModelFile, type TrainSettings } from './fit.js';
+import { fitLabelModel, toModelFile, toNetworkFile, type TrainSettings } from './fit.js';
 
 export interface CrossValidationOptions {
   folds: number;
@@ -60,9 +61,13 @@ export function crossValidate(documents: readonly TrainingDocument[], settings: 
   for (let k = 0; k < options.folds; k++) {
     const training = documents.filter((d) => fold.get(d.id) !== k);
     const subset = options.fraction === undefined || options.fraction >= 1 ? training : shuffled(training, 7 + k).slice(0, Math.max(1, Math.round(training.length * options.fraction)));
-    const model = loadLinearModel(toModelFile(fitLabelModel(subset, settings), 1, {}));
+    // Through the model files, rounded as the committed model is.
+    const fitted = fitLabelModel(subset, settings);
+    const linear = loadLinearModel(toModelFile(fitted, 1, {}));
+    const network = fitted.network === undefined ? undefined : loadNetworkModel(toNetworkFile(fitted.network, {}));
     for (const doc of documents.filter((d) => fold.get(d.id) === k)) {
-      predictions.set(doc.id, doc.statements.map((s) => predict(model, s.features).probabilities));
+      const probabilities = doc.statements.map((s) => predictKnown(linear, knownFeatures(linear, s.features), network && networkScores(network, s.features)).probabilities);
+      predictions.set(doc.id, probabilities);
     }
   }
   return documents.map((doc) => ({ doc, fold: fold.get(doc.id)!, probabilities: predictions.get(doc.id)! }));

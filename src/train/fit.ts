@@ -3,9 +3,11 @@
  * logistic regression over them, and the weights rounded into a model file.
  */
 import type { LinearModelFile } from '../models/linear.js';
+import type { NetworkModelFile } from '../models/network.js';
 import { LABELS } from '../types.js';
 import { CLASS_INDEX, type TrainingDocument } from './corpus.js';
 import { fitLogistic, type SparseExample } from './logistic.js';
+import { fitNetwork, type FittedNetwork, type NetworkSettings } from './network.js';
 
 export interface TrainSettings {
   /** A feature must occur in at least this many training statements to get weights. */
@@ -24,9 +26,13 @@ export interface TrainSettings {
    * mean weight, and fit again on those: a smaller model file that loads faster (0 = keep all).
    */
   prune: number;
+  /** The network whose scores are added to the linear model's (hidden 0: none). */
+  network: NetworkSettings;
 }
 
-export const DEFAULT_SETTINGS: TrainSettings = { minCount: 2, l2: 1e-3, balance: 0, goldWeight: 1, exclude: [], penalties: {}, prune: 0 };
+export const NO_NETWORK: NetworkSettings = { hidden: 0, minCount: 1, epochs: 0, rate: 0, l2: 0, dropout: 0, seed: 1 };
+
+export const DEFAULT_SETTINGS: TrainSettings = { minCount: 2, l2: 1e-3, balance: 0, goldWeight: 1, exclude: [], penalties: {}, prune: 0, network: NO_NETWORK };
 
 /** Decimal places kept in the model file: enough for the same labels, few enough for a small file. */
 const WEIGHT_DECIMALS = 4;
@@ -37,7 +43,22 @@ export interface FittedModel {
   weights: Float64Array;
 }
 
-export function fitLabelModel(documents: readonly TrainingDocument[], settings: TrainSettings): FittedModel {
+/** The label model as fitted: the linear model, and the network over some of its features. */
+export interface FittedLabelModel extends FittedModel {
+  network?: FittedNetwork & { names: string[] };
+}
+
+export function fitLabelModel(documents: readonly TrainingDocument[], settings: TrainSettings): FittedLabelModel {
+  const linear = fitLinear(documents, settings);
+  if (settings.network.hidden <= 0) return linear;
+  // The network's inputs are among the linear model's features, so a statement's features made
+  // for the linear model (FeatureSet with its rows) hold all the network reads.
+  const { names, examples } = examplesOf(documents, settings, new Set(linear.names), settings.network.minCount);
+  const network = fitNetwork(examples, LABELS.length, names.length, settings.network);
+  return { ...linear, network: { ...network, names } };
+}
+
+function fitLinear(documents: readonly TrainingDocument[], settings: TrainSettings): FittedModel {
   const first = fitOn(documents, settings, (name) => !settings.exclude.some((prefix) => name.startsWith(prefix)));
   if (settings.prune <= 0) return first;
   const dimensions = first.names.length;
@@ -52,15 +73,30 @@ export function fitLabelModel(documents: readonly TrainingDocument[], settings: 
 }
 
 function fitOn(documents: readonly TrainingDocument[], settings: TrainSettings, kept: (name: string) => boolean): FittedModel {
+  const { names, examples } = examplesOf(documents, settings, { has: kept }, settings.minCount);
+  const weights = fitLogistic(examples, { classes: LABELS.length, dimensions: names.length, l2: settings.l2, penalty: penaltyOf(names, settings.penalties) });
+  return { names, weights };
+}
+
+/**
+ * The labelled statements as examples over the kept features seen in at least `minCount` of
+ * them ('bias' first), each weighed by its class (settings.balance) and its part (goldWeight).
+ */
+function examplesOf(
+  documents: readonly TrainingDocument[],
+  settings: TrainSettings,
+  kept: { has(name: string): boolean },
+  minCount: number,
+): { names: string[]; examples: SparseExample[] } {
   const counts = new Map<string, number>();
   for (const doc of documents) {
     for (const statement of doc.statements) {
       if (statement.label === null) continue;
-      for (const feature of statement.features) if (kept(feature.name)) counts.set(feature.name, (counts.get(feature.name) ?? 0) + 1);
+      for (const feature of statement.features) if (kept.has(feature.name)) counts.set(feature.name, (counts.get(feature.name) ?? 0) + 1);
     }
   }
   // 'bias' first: the trainer leaves feature 0 unpenalised.
-  const names = ['bias', ...[...counts].filter(([name, n]) => n >= settings.minCount && name !== 'bias').map(([name]) => name).sort()];
+  const names = ['bias', ...[...counts].filter(([name, n]) => n >= minCount && name !== 'bias').map(([name]) => name).sort()];
   const index = new Map(names.map((name, i) => [name, i]));
   const labelCounts = new Array<number>(LABELS.length).fill(0);
   for (const doc of documents) for (const s of doc.statements) if (s.label !== null) labelCounts[CLASS_INDEX.get(s.label)!]!++;
@@ -80,8 +116,7 @@ function fitOn(documents: readonly TrainingDocument[], settings: TrainSettings, 
       });
     }
   }
-  const weights = fitLogistic(examples, { classes: LABELS.length, dimensions: names.length, l2: settings.l2, penalty: penaltyOf(names, settings.penalties) });
-  return { names, weights };
+  return { names, examples };
 }
 
 /** Each feature's multiplier of the L2 penalty: that of the first prefix of `penalties` its name starts with, else 1. */
@@ -112,6 +147,25 @@ export function toModelFile(fitted: FittedModel, temperature: number, training: 
   return { model: kind.model, format: 1, classes: [...kind.classes], temperature: round(temperature), features, weights, training };
 }
 
+/** The fitted network as a model file (weights rounded as the linear model's are). */
+export function toNetworkFile(network: NonNullable<FittedLabelModel['network']>, training: Record<string, unknown>, kind: ModelKind = LABEL_NETWORK): NetworkModelFile {
+  const rounded = (values: Float64Array): number[] => Array.from(values, round);
+  return {
+    model: kind.model,
+    format: 1,
+    classes: [...kind.classes],
+    hidden: network.hidden,
+    hiddenBias: rounded(network.hiddenBias),
+    output: rounded(network.output),
+    outputBias: rounded(network.outputBias),
+    features: network.names,
+    weights: rounded(network.input),
+    training,
+  };
+}
+
+const LABEL_NETWORK: ModelKind = { model: 'labels-network', classes: LABELS };
+
 function round(value: number): number {
   const rounded = Number(value.toFixed(WEIGHT_DECIMALS));
   return Object.is(rounded, -0) ? 0 : rounded;
@@ -119,12 +173,13 @@ function round(value: number): number {
 
 /**
  * The model file as text: the small fields first, then one feature name a line and one row of
- * weights a line, so that a retrained model diffs feature by feature.
+ * weights a line (a weight per class, or per hidden unit of a network), so that a retrained
+ * model diffs feature by feature and src/models/read.ts reads a row only when it is weighed.
  */
-export function formatModelFile(file: LinearModelFile): string {
+export function formatModelFile(file: LinearModelFile | NetworkModelFile): string {
   const { features, weights, ...head } = file;
-  const classes = file.classes.length;
-  const rows = features.map((_, j) => weights.slice(j * classes, (j + 1) * classes).join(','));
+  const width = 'hidden' in file ? file.hidden : file.classes.length;
+  const rows = features.map((_, j) => weights.slice(j * width, (j + 1) * width).join(','));
   const opening = JSON.stringify(head).slice(0, -1);
   return `${opening},\n"features":[\n${features.map((f) => JSON.stringify(f)).join(',\n')}\n],\n"weights":[\n${rows.join(',\n')}\n]}\n`;
 }

@@ -17,6 +17,7 @@ export const SETTINGS: TrainSettings = {
   balance: config.balance,
   goldWeight: config.goldWeight,
   prune: config.prune,
+  network: config.network,
 };
 
 export async function loadForTraining(): Promise<TrainingDocument[]> {

@@ -12,9 +12,9 @@ import { GoldError, type GoldDocument } from '../../src/evaluate/gold.js';
 import { loadLinearModel, predict } from '../../src/models/linear.js';
 import { loadAddedLabels, toTrainingDocument, type TrainingDocument } from '../../src/train/corpus.js';
 import { assignFolds, crossValidate, fitTemperature, seededRandom, shuffled } from '../../src/train/cross-validate.js';
-import { DEFAULT_SETTINGS, fitLabelModel, formatModelFile, toModelFile } from '../../src/train/fit.js';
+import { DEFAULT_SETTINGS, fitLabelModel, formatModelFile, NO_NETWORK, toModelFile } from '../../src/train/fit.js';
 import { fitLogistic } from '../../src/train/logistic.js';
-import type { Label } from '../../src/types.js';
+import { LABELS, type Label } from '../../src/types.js';
 
 const lexicon = compileLexicon();
 
@@ -86,6 +86,21 @@ describe('train: label model from documents', () => {
     const model = loadLinearModel(toModelFile(fitLabelModel(fixture, DEFAULT_SETTINGS), 1, {}));
     const predicted = fixture[3]!.statements.map((s) => model.classes[predict(model, s.features).best]);
     expect(predicted).toEqual(['assertion', 'unverified', 'denial', 'background']);
+  });
+
+  it('fits a network over features of the linear model, seen often enough, when settings ask for one', () => {
+    expect(fitLabelModel(fixture, DEFAULT_SETTINGS).network).toBeUndefined();
+    const settings = { ...DEFAULT_SETTINGS, network: { ...NO_NETWORK, hidden: 4, minCount: 8, epochs: 20, rate: 0.05, seed: 2 } };
+    const model = fitLabelModel(fixture, settings);
+    const network = model.network!;
+    expect(network.names[0]).toBe('bias');
+    expect(network.names.every((name) => model.names.includes(name))).toBe(true);
+    // Town names occur in one document each: too rare to be inputs.
+    expect(network.names.some((name) => /avon|brill/i.test(name))).toBe(false);
+    expect(network.input).toHaveLength(network.names.length * 4);
+    const held = crossValidate(fixture, settings, { folds: 4 });
+    const right = held.flatMap((h) => h.doc.statements.map((s, i) => LABELS.indexOf(s.label!) === h.probabilities[i]!.indexOf(Math.max(...h.probabilities[i]!))));
+    expect(right.filter(Boolean).length).toBeGreaterThanOrEqual(28);
   });
 
   it('prunes weak features and keeps what separates the labels', () => {

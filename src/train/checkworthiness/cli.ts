@@ -19,7 +19,7 @@ import { parseArgs } from 'node:util';
 import { createHash } from 'node:crypto';
 import { compileLexicon } from '../../classify/index.js';
 import type { RankedItem } from '../../evaluate/ranking.js';
-import { readLinearModel } from '../../models/read.js';
+import { readLinearModel, readNetworkModel } from '../../models/read.js';
 import { fitTemperature, shuffled } from '../cross-validate.js';
 import { runCommand } from '../run.js';
 import config from './config.json' with { type: 'json' };
@@ -115,7 +115,10 @@ async function main(argv: readonly string[]): Promise<void> {
   const root = new URL('../../../', import.meta.url);
   const out = values.out ?? fileURLToPath(new URL('src/models/checkworthiness.json', root));
   // The label model as `npm run train` just wrote it (src/, not the copy in dist/).
-  const labels = readLinearModel(readFileSync(new URL('src/models/labels.json', root)));
+  const labels = {
+    linear: readLinearModel(readFileSync(new URL('src/models/labels.json', root))),
+    network: readNetworkModel(readFileSync(new URL('src/models/labels-network.json', root))),
+  };
   const transcripts = await loadTranscripts();
   const lexicon = compileLexicon();
   const documents: CheckDocument[] = [];

@@ -12,7 +12,7 @@ import { analyzeDocument } from '../../analyze.js';
 import { compileLexicon, type Lexicon } from '../../classify/index.js';
 import { GoldError } from '../../evaluate/gold.js';
 import { labelStatements } from '../../index.js';
-import type { LinearModel } from '../../models/linear.js';
+import type { LabelModel } from '../../models/labels.js';
 import { checkworthinessFeatures } from '../../rank/model.js';
 import { scoreStatement, SCORED_LABELS } from '../../rank/index.js';
 import type { Feature } from '../../features/index.js';
@@ -103,7 +103,7 @@ export function speakerLabel(speaker: string): string {
 
 const NUMBER_FEATURE = /^cw:number=/;
 
-export function toCheckDocument(transcript: Transcript, labels: LinearModel, lexicon: Lexicon = compileLexicon()): CheckDocument {
+export function toCheckDocument(transcript: Transcript, labels: LabelModel, lexicon: Lexicon = compileLexicon()): CheckDocument {
   const { text, starts } = transcriptText(transcript);
   const analysis = analyzeDocument(text, lexicon, [], false, true);
   const { statements, context } = labelStatements(analysis, lexicon, 'model', labels);

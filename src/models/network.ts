@@ -1,0 +1,76 @@
+/**
+ * Inference for a network model stored as JSON (src/models/labels-network.json): one hidden
+ * layer of rectified units over the same named features the linear model weighs, and a score
+ * per class from them. It sees what no linear model can, features that matter only together
+ * ("could" under "said" in a denial's paragraph); its scores are added to the linear model's
+ * (src/models/labels.ts). Nothing of the trainer (src/train) loads here.
+ */
+import type { Feature } from '../features/index.js';
+
+/** A network model file as `npm run train` writes it. */
+export interface NetworkModelFile {
+  model: string;
+  /** Bumped when the file's layout changes. */
+  format: 1;
+  classes: string[];
+  /** Hidden units. */
+  hidden: number;
+  hiddenBias: number[];
+  /** Hidden unit -> class weights, hidden-major: output[h * classes.length + k]. */
+  output: number[];
+  outputBias: number[];
+  /** Feature names, sorted. */
+  features: string[];
+  /** Feature -> hidden unit weights, feature-major: weights[j * hidden + h]. */
+  weights: number[];
+  /** What the model was fitted on and how (for the record; inference does not read it). */
+  training: Record<string, unknown>;
+}
+
+export interface NetworkModel {
+  classes: readonly string[];
+  hidden: number;
+  /** Feature name -> row of its input weights. */
+  rows: ReadonlyMap<string, number>;
+  /** The input weights, feature-major, with row `row` ready to read (rows are read on first use). */
+  input(row: number): Float64Array;
+  hiddenBias: Float64Array;
+  output: Float64Array;
+  outputBias: Float64Array;
+}
+
+export function loadNetworkModel(file: NetworkModelFile): NetworkModel {
+  const rows = new Map<string, number>();
+  file.features.forEach((name, j) => rows.set(name, j));
+  const weights = Float64Array.from(file.weights);
+  return {
+    classes: file.classes,
+    hidden: file.hidden,
+    rows,
+    input: () => weights,
+    hiddenBias: Float64Array.from(file.hiddenBias),
+    output: Float64Array.from(file.output),
+    outputBias: Float64Array.from(file.outputBias),
+  };
+}
+
+/** The network's score for each class (before any softmax) from a statement's features; features it does not know count nothing. */
+export function networkScores(model: NetworkModel, features: readonly Feature[]): number[] {
+  const { hidden } = model;
+  const units = Float64Array.from(model.hiddenBias);
+  for (const feature of features) {
+    const row = model.rows.get(feature.name);
+    if (row === undefined) continue;
+    const weights = model.input(row);
+    const offset = row * hidden;
+    for (let h = 0; h < hidden; h++) units[h]! += weights[offset + h]! * feature.value;
+  }
+  const classes = model.classes.length;
+  const scores = Array.from(model.outputBias);
+  for (let h = 0; h < hidden; h++) {
+    const unit = units[h]!;
+    if (unit <= 0) continue;
+    for (let k = 0; k < classes; k++) scores[k]! += unit * model.output[h * classes + k]!;
+  }
+  return scores;
+}
