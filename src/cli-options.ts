@@ -5,6 +5,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { parseConfidence, parseLabels, parseLimit, type Limit, type PolicyOptions } from './check/policy.js';
+import { parseSeverities, type PolicySeverities } from './check/severity.js';
 import { parseByteSize } from './read/input.js';
 import { nearestWord } from './suggest.js';
 import { LABELS, type Label } from './types.js';
@@ -119,6 +120,19 @@ export function parseLabelsOption(value: string): Label[] {
   return labels;
 }
 
+/** commander's argParser for --severity: `policy=level` pairs, comma-separated; repeated options add up. */
+export function parseSeverityOption(value: string, previous: PolicySeverities | undefined): PolicySeverities {
+  const { severities, problem } = parseSeverities(value);
+  if (problem !== undefined) throw new InvalidArgumentError(`${problem[0]!.toUpperCase()}${problem.slice(1)}.`);
+  if (Object.keys(severities).length === 0) throw new InvalidArgumentError('Expected policy=level pairs, such as require-source=warn.');
+  return { ...previous, ...severities };
+}
+
+/** commander's argParser for --max-warnings: a whole number from 0. */
+export function parseMaxWarningsOption(value: string): number {
+  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('Expected a whole number of warnings from 0 (leave the option out for no limit).');
+  return Number.parseInt(value, 10);
+}
 
 /** The options of the policy, in the order --help lists them, as they are written on the command line. */
 export const POLICY_FLAGS: ReadonlyArray<[keyof PolicyOptions, string]> = [
