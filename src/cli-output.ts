@@ -109,11 +109,6 @@ export class ReportWriter {
         : undefined;
   }
 
-  /** Whether some document has a violation (an error or a warning) after the baseline. */
-  get violated(): boolean {
-    return this.violating > 0;
-  }
-
   async add(document: DocumentReport, text: string): Promise<void> {
     const setup = this.streamSetup;
     if (setup !== undefined) return this.addStreamed(streamDocument(document, text, setup));

@@ -3,16 +3,15 @@
  * decisions about colour, width, settings and messages live in cli-options.ts, reading in
  * read/, the policy and the config in check/, writing in cli-output.ts.
  *
- * Exit codes: 0 success; 1 `check` found a document that breaks the policy; 2 usage, config
+ * Exit codes: 0 success; 1 `check` found an error (or more warnings than --max-warnings); 2 usage, config, baseline
  * or input error (the other inputs are still reported; 2 wins over 1); 70 an internal error.
  */
 import { Command, CommanderError, Option } from 'commander';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { hasPolicy, type Limit, type PolicyOptions } from './check/policy.js';
-import { indexBaseline } from './check/baseline.js';
+import { hasPolicy, type PolicyOptions } from './check/policy.js';
 import type { PolicySeverities } from './check/severity.js';
-import { BaselineError, finishBaselines, loadBaselines } from './cli-baseline.js';
+import { BaselineError, checkSettings, finishCheck, loadBaselines } from './cli-check.js';
 import { repositoryPath } from './report/locate.js';
 import { ConfigError, displayPath, findConfig, loadConfig, type Config } from './check/config.js';
 import { annotateDocuments } from './cli-batch.js';
@@ -37,6 +36,7 @@ import {
   repositoryRoot,
   choiceParser,
   parseTopOption,
+  printedConfig,
   parseWidth,
   resolveWidth,
   shouldUseColor,
@@ -97,7 +97,7 @@ function helpFooter(): string {
     '  producer | factcheck --input-format ndjson --format ndjson',
     '',
     'Config: factcheck.config.json (or "factcheck" in package.json), nearest up from here; options override it.',
-    'Exit status: 0 on success, 1 when check finds a violation, 2 on a usage, config or input error',
+    'Exit status: 0 on success, 1 when check finds an error (or too many warnings), 2 on a usage, config or input error',
     '(the other inputs are still reported).',
   ].join('\n');
 }
@@ -113,9 +113,15 @@ function checkHelpFooter(): string {
     '  factcheck check article.txt --require-source --min-confidence 0.6',
     '  factcheck check articles/ --format sarif -o factcheck.sarif      # for code scanning',
     '  factcheck check articles/ --format github                        # annotations in a GitHub workflow',
+    '  factcheck check articles/ --require-source --severity require-source=warn --max-warnings 10',
+    '  factcheck check articles/ --write-baseline factcheck-baseline.json  # accept today\'s violations',
+    '  factcheck check articles/ --baseline factcheck-baseline.json        # fail only on new ones',
     '',
-    'Exit status: 0 when every document passes, 1 when one breaks the policy, 2 on a usage, config',
-    'or input error (the other inputs are still checked).',
+    'Accepted findings: <!-- factcheck-ignore-next --> (or the bare line in plain text),',
+    '<!-- factcheck-disable [labels] --> … <!-- factcheck-enable -->, .factcheckignore, --baseline.',
+    '',
+    'Exit status: 0 when every document passes, 1 on an error or more warnings than --max-warnings,',
+    '2 on a usage, config, baseline or input error (the other inputs are still checked).',
   ].join('\n');
 }
 
@@ -213,15 +219,7 @@ async function run(argv: readonly string[]): Promise<number> {
   const baselines = checking ? loadBaselines(flags.baseline, flags.writeBaseline) : {};
   const root = repositoryRoot(process.env, process.cwd(), existsSync);
   const repository = root === undefined ? undefined : { root, cwd: process.cwd() };
-  const check = checking
-    ? {
-        policy,
-        severities,
-        ...(baselines.read === undefined ? {} : { baseline: indexBaseline(baselines.read.entries) }),
-        ...(baselines.write === undefined ? {} : { acceptAll: true }),
-        ...(repository === undefined ? {} : { paths: repository }),
-      }
-    : undefined;
+  const check = checking ? checkSettings(policy, severities, baselines, repository) : undefined;
 
   const formatName = program.getOptionValueSource('format') === 'cli' ? flags.format : (config?.format ?? flags.format);
   if (formatName !== 'text' && (flags.bySource === true || flags.top !== undefined)) warn('--by-source and --top apply to the text format only');
@@ -278,34 +276,9 @@ async function run(argv: readonly string[]): Promise<number> {
     output.close();
   }
   if (!checking) return failed ? USAGE_EXIT : 0;
-  const { warnings, written } = finishBaselines(baselines, writer.found, checkedPaths);
-  for (const warning of warnings) warn(warning);
-  if (written !== undefined && !flags.quiet) process.stderr.write(`factcheck: ${oneLine(flags.writeBaseline!)}: wrote ${written} accepted violation${written === 1 ? '' : 's'}\n`);
-  const tooManyWarnings = maxWarnings !== undefined && writer.warnings > maxWarnings;
-  if (tooManyWarnings) process.stderr.write(`factcheck: ${writer.warnings} warning${writer.warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings} allows\n`);
-  return failed ? USAGE_EXIT : writer.errors > 0 || tooManyWarnings ? VIOLATION_EXIT : 0;
-}
-
-/**
- * The settings that apply, in the config file's own keys (so the output can be saved as one),
- * plus `config`, the file they came from (null when none was found or --no-config was given).
- */
-function printedConfig(config: Config | undefined, policy: PolicyOptions, check: { severities: PolicySeverities; maxWarnings: number | undefined }, format: string, maxBytes: number): string {
-  const limit = (value: Limit | undefined): number | string | undefined => (value === undefined ? undefined : value.kind === 'count' ? value.value : `${value.value}%`);
-  const settings = {
-    config: config?.path ?? null,
-    maxUnverified: limit(policy.maxUnverified),
-    maxDenial: limit(policy.maxDenial),
-    failOn: policy.failOn,
-    requireSource: policy.requireSource,
-    minConfidence: policy.minConfidence,
-    severity: Object.keys(check.severities).length === 0 ? undefined : Object.fromEntries(Object.entries(check.severities).sort().map(([policy, level]) => [policy, level === 'warning' ? 'warn' : level])),
-    maxWarnings: check.maxWarnings,
-    format,
-    maxBytes,
-    lexicon: { ...(config?.lexicon ?? {}), ...(config !== undefined && config.furniture.length > 0 ? { furniture: config.furniture } : {}) },
-  };
-  return `${JSON.stringify(settings, null, 2)}\n`;
+  const say = (message: string): void => void process.stderr.write(`factcheck: ${oneLine(message)}\n`);
+  const violated = finishCheck({ baselines, writer, checkedPaths, maxWarnings, warn, say, quiet: flags.quiet === true });
+  return failed ? USAGE_EXIT : violated ? VIOLATION_EXIT : 0;
 }
 
 function internalError(error: unknown): void {

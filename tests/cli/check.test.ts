@@ -151,7 +151,9 @@ describe('factcheck check --help', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^Usage: factcheck check \[options\] \[files\.\.\.\]\n/);
     expect(result.stdout).toContain('Annotate the articles and check each against the policy');
-    expect(result.stdout).toContain('Exit status: 0 when every document passes, 1 when one breaks the policy');
+    expect(result.stdout).toContain('Exit status: 0 when every document passes, 1 on an error or more warnings than --max-warnings,');
+    expect(result.stdout).toContain('--write-baseline factcheck-baseline.json');
+    expect(result.stdout).toContain('<!-- factcheck-ignore-next -->');
     expect(result.stdout).not.toContain('Formats:');
     expect(run(['--help']).stdout).toMatch(/^Usage: factcheck \[options\] \[files\.\.\.\]\n[\s\S]*Formats:/);
   });
