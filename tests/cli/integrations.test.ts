@@ -126,6 +126,13 @@ describe('action.yml', () => {
     expect(lines(over.stderr)).toEqual(['factcheck: 1 warning, more than --max-warnings 0 allows']);
   });
 
+  it('without paths, fails with one annotation saying so, exit 2', () => {
+    const root = workspace('action-nopaths', { 'a.txt': ARTICLE });
+    const result = runAction(root, { paths: ' ', policies: '--fail-on denial' });
+    expect(result.status).toBe(2);
+    expect(lines(result.stdout)).toEqual(['::error title=factcheck::the paths input is empty: name the articles, folders or globs to check']);
+  });
+
   it('a bad baseline fails the step with one line, exit 2', () => {
     const root = workspace('action-bad', { 'articles/a.txt': ARTICLE, 'bad.json': '{' });
     const result = runAction(root, { paths: 'articles', policies: '--fail-on denial --no-config', baseline: 'bad.json' });
