@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { AnnotatorPool, isOutOfMemory, UNCAPPED, type Done, type WorkerSetup } from './batch/pool.js';
 import { progressDelay, ProgressBar } from './batch/progress.js';
+import { applyDirectives } from './check/directives.js';
 import { annotate, type DocumentReport, type Labeller, type Lexicon, type LexiconExtension } from './index.js';
 import { readDocuments, type ReadEvent, type ReadOptions, type ReadProgress } from './read/index.js';
 import type { StreamedDocument, StreamSetup } from './report/stream.js';
@@ -155,6 +156,7 @@ function annotateHere(event: DocumentEvent, options: AnnotateOptions): Annotated
   try {
     const document = annotate(event.text, { path: event.path, lexicon: options.lexicon, furniture: options.furniture, labeller: options.labeller, inputFormat: options.lines === true ? 'lines' : 'text' });
     if (event.extractedFrom !== undefined) document.extractedFrom = event.extractedFrom;
+    applyDirectives(document.statements, event.directives);
     return { ...event, document };
   } catch (error) {
     return { kind: 'error', path: event.path, problem: annotationProblem(error, event.text.length) };

@@ -5,11 +5,13 @@
 import { dirname, join, resolve } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { parseConfidence, parseLabels, parseLimit, type Limit, type PolicyOptions } from './check/policy.js';
+import type { Config } from './check/config.js';
+import { parseSeverities, type PolicySeverities } from './check/severity.js';
 import { parseByteSize } from './read/input.js';
 import { nearestWord } from './suggest.js';
 import { LABELS, type Label } from './types.js';
 
-/** Exit status when `check` finds a document that breaks the policy; input and usage errors (2) win. */
+/** Exit status when `check` finds an error, or more warnings than --max-warnings; input and usage errors (2) win. */
 export const VIOLATION_EXIT = 1;
 export const USAGE_EXIT = 2;
 export const INTERNAL_EXIT = 70;
@@ -119,6 +121,19 @@ export function parseLabelsOption(value: string): Label[] {
   return labels;
 }
 
+/** commander's argParser for --severity: `policy=level` pairs, comma-separated; repeated options add up. */
+export function parseSeverityOption(value: string, previous: PolicySeverities | undefined): PolicySeverities {
+  const { severities, problem } = parseSeverities(value);
+  if (problem !== undefined) throw new InvalidArgumentError(`${problem[0]!.toUpperCase()}${problem.slice(1)}.`);
+  if (Object.keys(severities).length === 0) throw new InvalidArgumentError('Expected policy=level pairs, such as require-source=warn.');
+  return { ...previous, ...severities };
+}
+
+/** commander's argParser for --max-warnings: a whole number from 0. */
+export function parseMaxWarningsOption(value: string): number {
+  if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError('Expected a whole number of warnings from 0 (leave the option out for no limit).');
+  return Number.parseInt(value, 10);
+}
 
 /** The options of the policy, in the order --help lists them, as they are written on the command line. */
 export const POLICY_FLAGS: ReadonlyArray<[keyof PolicyOptions, string]> = [
@@ -190,4 +205,26 @@ export function parseMaxBytesOption(value: string): number {
 export function parseTopOption(value: string): number {
   if (!/^\d+$/.test(value.trim()) || Number.parseInt(value, 10) < 1) throw new InvalidArgumentError('Expected a positive whole number of claims.');
   return Number.parseInt(value, 10);
+}
+
+/**
+ * The settings that apply, in the config file's own keys (so the output can be saved as one),
+ * plus `config`, the file they came from (null when none was found or --no-config was given).
+ */
+export function printedConfig(config: Config | undefined, policy: PolicyOptions, check: { severities: PolicySeverities; maxWarnings: number | undefined }, format: string, maxBytes: number): string {
+  const limit = (value: Limit | undefined): number | string | undefined => (value === undefined ? undefined : value.kind === 'count' ? value.value : `${value.value}%`);
+  const settings = {
+    config: config?.path ?? null,
+    maxUnverified: limit(policy.maxUnverified),
+    maxDenial: limit(policy.maxDenial),
+    failOn: policy.failOn,
+    requireSource: policy.requireSource,
+    minConfidence: policy.minConfidence,
+    severity: Object.keys(check.severities).length === 0 ? undefined : Object.fromEntries(Object.entries(check.severities).sort().map(([policy, level]) => [policy, level === 'warning' ? 'warn' : level])),
+    maxWarnings: check.maxWarnings,
+    format,
+    maxBytes,
+    lexicon: { ...(config?.lexicon ?? {}), ...(config !== undefined && config.furniture.length > 0 ? { furniture: config.furniture } : {}) },
+  };
+  return `${JSON.stringify(settings, null, 2)}\n`;
 }

@@ -5,7 +5,8 @@
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { buildReport, type DocumentReport } from './index.js';
-import type { PolicyOptions } from './check/policy.js';
+import type { FoundViolation } from './check/baseline.js';
+import type { CheckOutcome, CheckSettings } from './check/outcome.js';
 import { isStreaming, type FormatOptions, type Formatter } from './report/formatters/index.js';
 import { checkForReport, streamDocument, type StreamedDocument, type StreamSetup } from './report/stream.js';
 import { emptyCounts, LABELS, type LabelCounts, type Summary } from './types.js';
@@ -73,8 +74,8 @@ export interface ReportWriterOptions {
   formatter: Formatter;
   format: FormatOptions;
   output: Output;
-  /** Check mode's policy: every document is checked against it. */
-  policy: PolicyOptions | undefined;
+  /** Check mode's settings: every document is checked against them. */
+  check: CheckSettings | undefined;
   /** Check mode with --quiet: only violating documents, and in them only the flagged statements. */
   violationsOnly: boolean;
   /** Check mode's terminal report: written only when some document breaks the policy. */
@@ -93,27 +94,27 @@ export class ReportWriter {
   readonly streamSetup: StreamSetup | undefined;
   private annotated = 0;
   private violating = 0;
+  /** Check mode: violations left after the baseline, by severity, over all documents. */
+  errors = 0;
+  warnings = 0;
+  /** Check mode: every violation found, the baseline's included, and the paths checked (for the baseline). */
+  readonly found: FoundViolation[] = [];
 
   constructor(private readonly options: ReportWriterOptions) {
     const { sourceText: _, ...format } = options.format;
     // Silence on success needs every document before anything is written.
     this.streamSetup =
       isStreaming(options.formatter) && !options.silentWhenClean
-        ? { format: options.formatter.name, options: format, policy: options.policy, violationsOnly: options.violationsOnly }
+        ? { format: options.formatter.name, options: format, check: options.check, violationsOnly: options.violationsOnly }
         : undefined;
-  }
-
-  /** Whether some document broke the policy. */
-  get violated(): boolean {
-    return this.violating > 0;
   }
 
   async add(document: DocumentReport, text: string): Promise<void> {
     const setup = this.streamSetup;
     if (setup !== undefined) return this.addStreamed(streamDocument(document, text, setup));
-    const { shown, violating } = checkForReport(document, this.options.policy, this.options.violationsOnly);
+    const { shown, outcome } = checkForReport(document, this.options.check, this.options.violationsOnly);
     this.annotated++;
-    if (violating) this.violating++;
+    this.count(outcome);
     if (shown === undefined) return;
     this.texts.set(shown, text);
     this.tally(shown.counts);
@@ -123,7 +124,7 @@ export class ReportWriter {
   /** A document checked and formatted where it was annotated (streamDocument). */
   async addStreamed(document: StreamedDocument): Promise<void> {
     this.annotated++;
-    if (document.violating) this.violating++;
+    this.count(document.outcome);
     if (document.chunk === undefined || document.counts === undefined) return;
     this.tally(document.counts);
     await this.options.output.write(document.chunk);
@@ -144,6 +145,14 @@ export class ReportWriter {
     } else {
       await output.write(formatter.format({ ...buildReport(this.documents), summary: this.summary }, this.formatOptions()));
     }
+  }
+
+  private count(outcome: CheckOutcome | undefined): void {
+    if (outcome === undefined) return;
+    if (outcome.errors + outcome.warnings > 0) this.violating++;
+    this.errors += outcome.errors;
+    this.warnings += outcome.warnings;
+    this.found.push(...outcome.found);
   }
 
   /** Statements are counted by label, so a --quiet document shown in part still counts whole. */

@@ -3,13 +3,16 @@
  * decisions about colour, width, settings and messages live in cli-options.ts, reading in
  * read/, the policy and the config in check/, writing in cli-output.ts.
  *
- * Exit codes: 0 success; 1 `check` found a document that breaks the policy; 2 usage, config
+ * Exit codes: 0 success; 1 `check` found an error (or more warnings than --max-warnings); 2 usage, config, baseline
  * or input error (the other inputs are still reported; 2 wins over 1); 70 an internal error.
  */
 import { Command, CommanderError, Option } from 'commander';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { hasPolicy, type Limit, type PolicyOptions } from './check/policy.js';
+import { hasPolicy, type PolicyOptions } from './check/policy.js';
+import type { PolicySeverities } from './check/severity.js';
+import { BaselineError, checkSettings, finishCheck, loadBaselines } from './cli-check.js';
+import { repositoryPath } from './report/locate.js';
 import { ConfigError, displayPath, findConfig, loadConfig, type Config } from './check/config.js';
 import { annotateDocuments } from './cli-batch.js';
 import { Output, OutputError, ReportWriter } from './cli-output.js';
@@ -28,9 +31,12 @@ import {
   parseLabelsOption,
   parseLimitOption,
   parseMaxBytesOption,
+  parseMaxWarningsOption,
+  parseSeverityOption,
   repositoryRoot,
   choiceParser,
   parseTopOption,
+  printedConfig,
   parseWidth,
   resolveWidth,
   shouldUseColor,
@@ -59,6 +65,12 @@ interface Flags extends PolicyOptions {
   config?: string | false;
   /** --print-config: true, or the file whose settings to print. */
   printConfig?: string | true;
+  severity?: PolicySeverities;
+  maxWarnings?: number;
+  baseline?: string;
+  writeBaseline?: string;
+  /** false for --no-ignore: .factcheckignore is not read. */
+  ignore: boolean;
 }
 
 function helpFooter(): string {
@@ -85,7 +97,7 @@ function helpFooter(): string {
     '  producer | factcheck --input-format ndjson --format ndjson',
     '',
     'Config: factcheck.config.json (or "factcheck" in package.json), nearest up from here; options override it.',
-    'Exit status: 0 on success, 1 when check finds a violation, 2 on a usage, config or input error',
+    'Exit status: 0 on success, 1 when check finds an error (or too many warnings), 2 on a usage, config or input error',
     '(the other inputs are still reported).',
   ].join('\n');
 }
@@ -101,9 +113,15 @@ function checkHelpFooter(): string {
     '  factcheck check article.txt --require-source --min-confidence 0.6',
     '  factcheck check articles/ --format sarif -o factcheck.sarif      # for code scanning',
     '  factcheck check articles/ --format github                        # annotations in a GitHub workflow',
+    '  factcheck check articles/ --require-source --severity require-source=warn --max-warnings 10',
+    '  factcheck check articles/ --write-baseline factcheck-baseline.json  # accept today\'s violations',
+    '  factcheck check articles/ --baseline factcheck-baseline.json        # fail only on new ones',
     '',
-    'Exit status: 0 when every document passes, 1 when one breaks the policy, 2 on a usage, config',
-    'or input error (the other inputs are still checked).',
+    'Accepted findings: <!-- factcheck-ignore-next --> (or the bare line in plain text),',
+    '<!-- factcheck-disable [labels] --> … <!-- factcheck-enable -->, .factcheckignore, --baseline.',
+    '',
+    'Exit status: 0 when every document passes, 1 on an error or more warnings than --max-warnings,',
+    '2 on a usage, config, baseline or input error (the other inputs are still checked).',
   ].join('\n');
 }
 
@@ -133,6 +151,11 @@ function createProgram(checking = false): Command {
     .option('--require-source', 'policy: every assertion and unverified statement must have a source')
     .option('--no-require-source', 'turn off a config\'s requireSource')
     .option('--min-confidence <x>', 'policy: flag labels less sure than x (0..1); they count as unverified', parseConfidenceOption)
+    .option('--severity <policy=level,…>', 'check: error (the default) or warn for a policy, e.g. require-source=warn; a warning fails the check only past --max-warnings', parseSeverityOption)
+    .option('--max-warnings <n>', 'check: fail when there are more than n warnings (default: no limit)', parseMaxWarningsOption)
+    .option('--baseline <file>', 'check: accept the violations recorded in <file> (written by --write-baseline); warn about those that no longer occur')
+    .option('--write-baseline <file>', 'check: record every violation of this run in <file> as accepted (kept: the entries of files not checked)')
+    .option('--no-ignore', 'read the files .factcheckignore excludes')
     .option('--config <path>', 'read the settings from <path> instead of searching for factcheck.config.json')
     .option('--no-config', 'ignore config files')
     .option('--print-config [file]', 'print the settings that apply (to <file>: those of the config found from its folder), options included, as JSON, and exit')
@@ -167,15 +190,20 @@ async function run(argv: readonly string[]): Promise<number> {
 
   const config = loadSettings(flags);
   const policy = mergePolicy(flags, config?.policy);
+  const severities: PolicySeverities = { ...config?.severities, ...flags.severity };
+  const maxWarnings = flags.maxWarnings ?? config?.maxWarnings;
   if (flags.printConfig !== undefined) {
     const format = program.getOptionValueSource('format') === 'cli' ? flags.format : (config?.format ?? flags.format);
-    process.stdout.write(printedConfig(config, policy, format, flags.maxBytes ?? config?.maxBytes ?? DEFAULT_MAX_BYTES));
+    process.stdout.write(printedConfig(config, policy, { severities, maxWarnings }, format, flags.maxBytes ?? config?.maxBytes ?? DEFAULT_MAX_BYTES));
     return 0;
   }
   if (checking && !hasPolicy(policy)) {
     program.error('check needs a policy: give --max-unverified, --max-denial, --fail-on, --require-source or --min-confidence, or a config file', { exitCode: USAGE_EXIT });
   }
   const ignored = givenPolicyFlags(flags);
+  for (const [given, flag] of [[flags.severity, '--severity'], [flags.maxWarnings, '--max-warnings'], [flags.baseline, '--baseline'], [flags.writeBaseline, '--write-baseline']] as const) {
+    if (given !== undefined) ignored.push(flag);
+  }
   if (!checking && ignored.length > 0) warn(`${ignored.join(', ')} only apply with --check or \`factcheck check\``);
 
   let paths = program.args;
@@ -186,6 +214,12 @@ async function run(argv: readonly string[]): Promise<number> {
   if (program.getOptionValueSource('stdinFilename') === 'cli' && !paths.includes('-')) {
     warn('--stdin-filename has no effect: no input reads stdin');
   }
+
+  // A baseline that cannot be used stops the run before anything is read, as a bad config does.
+  const baselines = checking ? loadBaselines(flags.baseline, flags.writeBaseline) : {};
+  const root = repositoryRoot(process.env, process.cwd(), existsSync);
+  const repository = root === undefined ? undefined : { root, cwd: process.cwd() };
+  const check = checking ? checkSettings(policy, severities, baselines, repository) : undefined;
 
   const formatName = program.getOptionValueSource('format') === 'cli' ? flags.format : (config?.format ?? flags.format);
   if (formatName !== 'text' && (flags.bySource === true || flags.top !== undefined)) warn('--by-source and --top apply to the text format only');
@@ -201,10 +235,11 @@ async function run(argv: readonly string[]): Promise<number> {
       explain: flags.explain === true,
       bySource: flags.bySource === true,
       top: flags.top,
-      ...(formatName === 'github' ? githubPaths() : {}),
+      // GitHub annotation paths are relative to the repository root, when there is one.
+      ...(formatName === 'github' && repository !== undefined ? { paths: repository } : {}),
     },
     output,
-    policy: checking ? policy : undefined,
+    check,
     violationsOnly: checking && flags.quiet === true,
     // A passing check says nothing on the terminal, as linters do; files and machine formats are always written.
     silentWhenClean: checking && formatName === 'text' && flags.output === undefined && flags.verbose !== true,
@@ -213,51 +248,37 @@ async function run(argv: readonly string[]): Promise<number> {
   const lexicon = compileLexicon(config?.lexicon);
   const furniture = config?.furniture ?? [];
   let failed = false;
+  const checkedPaths = new Set<string>();
   try {
     const progress = shouldShowProgress({ stderrIsTTY: process.stderr.isTTY === true, quiet: flags.quiet === true, sharesTerminal: toTerminal && isStreaming(formatter) });
-    const read = { format: flags.inputFormat, stdinName: flags.stdinFilename, stdin: process.stdin, maxBytes: flags.maxBytes ?? config?.maxBytes ?? DEFAULT_MAX_BYTES };
+    const read = {
+      format: flags.inputFormat,
+      stdinName: flags.stdinFilename,
+      stdin: process.stdin,
+      maxBytes: flags.maxBytes ?? config?.maxBytes ?? DEFAULT_MAX_BYTES,
+      ignore: flags.ignore,
+      onIgnored: (path: string, file: string) => warn(`${path}: ignored by ${file} (--no-ignore checks it)`),
+    };
     const stream = writer.streamSetup;
     for await (const event of annotateDocuments(paths, read, { lexicon, lexiconExtension: config?.lexicon, furniture, labeller: flags.labeller, lines: flags.inputFormat === 'lines', progress, stream })) {
       if (event.kind === 'error') {
         process.stderr.write(`factcheck: ${oneLine(event.path)}: ${oneLine(event.problem)}\n`);
         failed = true;
-      } else if ('streamed' in event) {
-        await writer.addStreamed(event.streamed);
-      } else {
-        await writer.add(event.document, event.text);
+        continue;
       }
+      for (const warning of event.warnings ?? []) warn(`${event.path}: ${warning}`);
+      checkedPaths.add(repositoryPath(event.path, repository));
+      if ('streamed' in event) await writer.addStreamed(event.streamed);
+      else await writer.add(event.document, event.text);
     }
     await writer.finish();
   } finally {
     output.close();
   }
-  return failed ? USAGE_EXIT : writer.violated ? VIOLATION_EXIT : 0;
-}
-
-/** GitHub annotation paths are relative to the repository root (see repositoryRoot), when there is one. */
-function githubPaths(): { paths?: { root: string; cwd: string } } {
-  const root = repositoryRoot(process.env, process.cwd(), existsSync);
-  return root === undefined ? {} : { paths: { root, cwd: process.cwd() } };
-}
-
-/**
- * The settings that apply, in the config file's own keys (so the output can be saved as one),
- * plus `config`, the file they came from (null when none was found or --no-config was given).
- */
-function printedConfig(config: Config | undefined, policy: PolicyOptions, format: string, maxBytes: number): string {
-  const limit = (value: Limit | undefined): number | string | undefined => (value === undefined ? undefined : value.kind === 'count' ? value.value : `${value.value}%`);
-  const settings = {
-    config: config?.path ?? null,
-    maxUnverified: limit(policy.maxUnverified),
-    maxDenial: limit(policy.maxDenial),
-    failOn: policy.failOn,
-    requireSource: policy.requireSource,
-    minConfidence: policy.minConfidence,
-    format,
-    maxBytes,
-    lexicon: { ...(config?.lexicon ?? {}), ...(config !== undefined && config.furniture.length > 0 ? { furniture: config.furniture } : {}) },
-  };
-  return `${JSON.stringify(settings, null, 2)}\n`;
+  if (!checking) return failed ? USAGE_EXIT : 0;
+  const say = (message: string): void => void process.stderr.write(`factcheck: ${oneLine(message)}\n`);
+  const violated = finishCheck({ baselines, writer, checkedPaths, maxWarnings, warn, say, quiet: flags.quiet === true });
+  return failed ? USAGE_EXIT : violated ? VIOLATION_EXIT : 0;
 }
 
 function internalError(error: unknown): void {
@@ -280,7 +301,7 @@ try {
 } catch (error) {
   // commander has already printed its message (or the help or version) through configureOutput.
   if (error instanceof CommanderError) process.exitCode = error.exitCode === 0 ? 0 : USAGE_EXIT;
-  else if (error instanceof ConfigError) {
+  else if (error instanceof ConfigError || error instanceof BaselineError) {
     process.stderr.write(`factcheck: ${oneLine(error.message)}\n`);
     process.exitCode = USAGE_EXIT;
   } else if (error instanceof OutputError) {

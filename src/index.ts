@@ -28,6 +28,10 @@ export { compileLexicon, type Lexicon, type LexiconEntry, type LexiconExtension 
 export { getFormatter, formatterNames, type Formatter, type FormatOptions } from './report/formatters/index.js';
 export { segment, type Segment } from './segment/index.js';
 export { checkDocument, parseLimit, type Limit, type PolicyOptions } from './check/policy.js';
+export { readDirectives, suppressedStatements, isSuppressed, applyDirectives, type Directive, type DirectiveKind, type ReadDirectives } from './check/directives.js';
+export { violationFingerprint, normalizeStatementText } from './check/fingerprint.js';
+export { checkWithSettings, type CheckSettings, type CheckOutcome } from './check/outcome.js';
+export { parseSeverities, type PolicySeverities } from './check/severity.js';
 export { summarizeSources } from './sources/index.js';
 export { scoreStatement, topClaims, type CheckScore, type Signal } from './rank/index.js';
 export { toolVersion } from './version.js';

@@ -160,6 +160,11 @@ export interface Statement extends Span {
   checkworthiness?: number | null;
   /** The check-worthiness signals that fired ("number", "named-actor", "unverified", …); [] when not scored. */
   checkSignals?: string[];
+  /**
+   * True when an inline directive of the input (`factcheck-ignore-next`, `factcheck-disable`)
+   * accepts the statement: it is annotated as ever, but no policy counts it (src/check/directives.ts).
+   */
+  suppressed?: true;
 }
 
 export type LabelCounts = Record<Label, number>;
@@ -186,6 +191,13 @@ export interface DocumentReport {
 export const POLICIES = ['max-unverified', 'max-denial', 'fail-on', 'require-source', 'min-confidence'] as const;
 export type Policy = (typeof POLICIES)[number];
 
+/**
+ * How much a violation matters: an `error` fails the check, a `warning` only when there are more
+ * than `--max-warnings`. Each policy is an error unless the options or the config say `warn`.
+ */
+export const SEVERITIES = ['error', 'warning'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
 /** One breach of a policy: by one statement, or (statement null) by the document as a whole. */
 export interface Violation {
   policy: Policy;
@@ -193,6 +205,13 @@ export interface Violation {
   statement: number | null;
   /** One line saying what is wrong and which limit it breaks. */
   message: string;
+  /** Set by `factcheck check`; a violation without one is an error. */
+  severity?: Severity;
+  /**
+   * Set by `factcheck check`: a hash of the policy and the statement's normalised text, which
+   * survives edits elsewhere in the article (src/check/fingerprint.ts); baselines match on it.
+   */
+  fingerprint?: string;
 }
 
 export interface Summary {

@@ -1,3 +1,4 @@
+import type { Directive } from '../check/directives.js';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import type { LexiconExtension } from '../classify/index.js';
 import type { StreamedDocument, StreamSetup } from '../report/stream.js';
@@ -22,6 +23,8 @@ export interface Job {
   path: string;
   text: string;
   extractedFrom?: 'html' | undefined;
+  /** The input's inline directives (src/check/directives.ts), found when it was read. */
+  directives?: Directive[] | undefined;
 }
 
 /** A document's report, or with a streamed report what is written for it. */
@@ -88,12 +91,12 @@ export class AnnotatorPool {
     return this.slots.length;
   }
 
-  annotate(document: { path: string; text: string; extractedFrom?: 'html' | undefined }): Promise<Done> {
+  annotate(document: { path: string; text: string; extractedFrom?: 'html' | undefined; directives?: Directive[] | undefined }): Promise<Done> {
     const slot = this.slots.reduce((best, s) => (s.waiting.size < best.waiting.size ? s : best));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       slot.waiting.set(id, { resolve, reject });
-      slot.worker.postMessage({ id, path: document.path, text: document.text, extractedFrom: document.extractedFrom } satisfies Job);
+      slot.worker.postMessage({ id, path: document.path, text: document.text, extractedFrom: document.extractedFrom, directives: document.directives } satisfies Job);
     });
   }
 

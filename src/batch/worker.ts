@@ -5,6 +5,7 @@
  * command line.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { applyDirectives } from '../check/directives.js';
 import { annotate, compileLexicon } from '../index.js';
 import { streamDocument } from '../report/stream.js';
 import type { Job, Reply, WorkerSetup } from './pool.js';
@@ -19,6 +20,7 @@ port.on('message', (job: Job) => {
   try {
     const document = annotate(job.text, { path: job.path, lexicon, furniture: setup.furniture, labeller: setup.labeller, inputFormat: setup.lines ? 'lines' : 'text' });
     if (job.extractedFrom !== undefined) document.extractedFrom = job.extractedFrom;
+    applyDirectives(document.statements, job.directives);
     reply = setup.stream === undefined ? { id: job.id, document } : { id: job.id, streamed: streamDocument(document, job.text, setup.stream) };
   } catch (error) {
     reply = { id: job.id, error: error instanceof Error ? error.message : String(error) };

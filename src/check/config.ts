@@ -8,6 +8,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { CUE_KINDS, STANCES, type CueKind, type Label } from '../types.js';
 import type { LexiconEntry, LexiconExtension } from '../classify/index.js';
 import { parseConfidence, parseLabels, parseLimit, type Limit, type PolicyOptions } from './policy.js';
+import { parsePolicyName, parseSeverity, type PolicySeverities } from './severity.js';
 import { parseByteSize } from '../read/input.js';
 import { nearestWord } from '../suggest.js';
 
@@ -18,6 +19,10 @@ export interface Config {
   /** The file as messages show it: as given to --config, else relative to the working directory. */
   path: string;
   policy: PolicyOptions;
+  /** Each policy's severity (`severity`): an error unless set to warn. */
+  severities: PolicySeverities;
+  /** Warnings a check may have before it fails (`maxWarnings`). */
+  maxWarnings?: number;
   format?: string;
   /** Bytes one document may have (`--max-bytes`); 0 for no limit. */
   maxBytes?: number;
@@ -101,7 +106,7 @@ export function displayPath(file: string, cwd: string): string {
   return relative(cwd, file) || basename(file);
 }
 
-const KEYS = ['maxUnverified', 'maxDenial', 'failOn', 'requireSource', 'minConfidence', 'format', 'maxBytes', 'lexicon'] as const;
+const KEYS = ['maxUnverified', 'maxDenial', 'failOn', 'requireSource', 'minConfidence', 'severity', 'maxWarnings', 'format', 'maxBytes', 'lexicon'] as const;
 type Key = (typeof KEYS)[number];
 
 /** Cue kinds plus the page-furniture list, which belongs to the segmenter rather than the classifier. */
@@ -113,7 +118,7 @@ export function validateConfig(value: unknown, path: string, prefix: string, for
     throw new ConfigError(path, key === undefined ? (prefix === '' ? undefined : prefix.slice(0, -1)) : prefix + key, problem);
   };
   if (!isObject(value)) return fail(undefined, 'expected a JSON object of settings');
-  const config: Config = { path, policy: {}, lexicon: {}, furniture: [] };
+  const config: Config = { path, policy: {}, severities: {}, lexicon: {}, furniture: [] };
   for (const key of Object.keys(value).sort()) {
     if (!(KEYS as readonly string[]).includes(key)) fail(key, unknownKey(key, KEYS));
     const field = value[key];
@@ -143,6 +148,21 @@ export function validateConfig(value: unknown, path: string, prefix: string, for
         config.policy.minConfidence = confidence;
         break;
       }
+      case 'severity':
+        if (!isObject(field)) fail(key, 'expected an object of policy: "error" or "warn" ({"require-source": "warn"})');
+        for (const name of Object.keys(field as object).sort()) {
+          const policy = parsePolicyName(name);
+          if (typeof policy !== 'string') fail(`${key}.${name}`, policy.problem);
+          const level = (field as Record<string, unknown>)[name];
+          const severity = typeof level === 'string' ? parseSeverity(level) : { problem: 'expected "error" or "warn"' };
+          if (typeof severity !== 'string') fail(`${key}.${name}`, severity.problem);
+          config.severities[policy as keyof PolicySeverities] = severity as 'error' | 'warning';
+        }
+        break;
+      case 'maxWarnings':
+        if (typeof field !== 'number' || !Number.isSafeInteger(field) || field < 0) fail(key, 'expected a whole number of warnings from 0');
+        config.maxWarnings = field as number;
+        break;
       case 'format':
         if (typeof field !== 'string' || !formats.includes(field)) fail(key, `expected one of the formats: ${formats.join(', ')}`);
         config.format = field as string;

@@ -66,9 +66,14 @@ export function parseLabels(text: string): { labels: Label[]; unknown?: string }
  */
 const STATING_ROLES: ReadonlySet<Role> = new Set(['headline', 'dek', 'body']);
 
-/** All violations of one document: document-level first, then by statement, each in POLICIES order. */
+/**
+ * All violations of one document: document-level first, then by statement, each in POLICIES
+ * order. A statement an inline directive accepts (`suppressed`) breaks no policy and is not
+ * counted against a limit; a percentage is still of all the document's statements.
+ */
 export function checkDocument(document: DocumentReport, policy: PolicyOptions): Violation[] {
-  const statements = document.statements;
+  const statements = document.statements.filter((s) => s.suppressed !== true);
+  const total = document.statements.length;
   const low = (s: Statement): boolean =>
     policy.minConfidence !== undefined && STATING_ROLES.has(s.role) && s.confidence < policy.minConfidence;
   const found: Violation[] = [];
@@ -77,13 +82,13 @@ export function checkDocument(document: DocumentReport, policy: PolicyOptions): 
     // A label the classifier is unsure of is no better than an unverified one.
     const counted = statements.filter((s) => s.label === 'unverified' || low(s));
     const lowCount = counted.filter((s) => s.label !== 'unverified').length;
-    found.push(...overLimit('max-unverified', ['unverified statement', 'unverified statements'], policy.maxUnverified, counted, statements.length, (s) =>
+    found.push(...overLimit('max-unverified', ['unverified statement', 'unverified statements'], policy.maxUnverified, counted, total, (s) =>
       s.label === 'unverified' ? 'unverified statement' : `confidence ${s.confidence.toFixed(2)} below ${policy.minConfidence}, counted as unverified statement`,
       lowCount > 0 ? ` (${lowCount} of them below min-confidence ${policy.minConfidence})` : ''));
   }
   if (policy.maxDenial !== undefined) {
     const counted = statements.filter((s) => s.label === 'denial');
-    found.push(...overLimit('max-denial', ['denial', 'denials'], policy.maxDenial, counted, statements.length, () => 'denial', ''));
+    found.push(...overLimit('max-denial', ['denial', 'denials'], policy.maxDenial, counted, total, () => 'denial', ''));
   }
   const failOn = policy.failOn ?? [];
   for (const s of statements) {

@@ -1,8 +1,10 @@
 import { fstatSync } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { readDirectives, type Directive } from '../check/directives.js';
 import { InputError } from './errors.js';
 import { ARTICLE_EXTENSIONS, expandInputs, NDJSON_EXTENSIONS } from './expand.js';
 import { extractHtml, looksLikeHtml } from './html.js';
+import { findIgnoreFile, type IgnoreRules } from './ignore-file.js';
 import { DEFAULT_MAX_BYTES, describeReadError, readInput, type Input } from './input.js';
 import { readNdjson } from './ndjson.js';
 
@@ -15,7 +17,17 @@ export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 /** A document ready to annotate, or an input that could not be read. */
 export type ReadEvent =
-  | { kind: 'document'; path: string; text: string; extractedFrom?: 'html' }
+  | {
+      kind: 'document';
+      path: string;
+      /** The text to annotate: the input as read (or extracted), its inline directives blanked out. */
+      text: string;
+      extractedFrom?: 'html';
+      /** The inline directives found in it (src/check/directives.ts), when there are some. */
+      directives?: Directive[];
+      /** Directives it could not understand, one line each ("line 3: …"), for the CLI to warn about. */
+      warnings?: string[];
+    }
   | { kind: 'error'; path: string; problem: string };
 
 export interface ReadOptions {
@@ -25,6 +37,10 @@ export interface ReadOptions {
   stdin: NodeJS.ReadableStream;
   /** Bytes one document (a file, stdin, an NDJSON line) may have; 0 for no limit. Default DEFAULT_MAX_BYTES. */
   maxBytes?: number;
+  /** Honour .factcheckignore (the nearest up from the working directory); default true. */
+  ignore?: boolean;
+  /** Told of each file named on the command line that .factcheckignore excludes (it is not read). */
+  onIgnored?: (path: string, file: string) => void;
   /** Told how far the reading is, for a progress bar: after the inputs are listed, at each input, at each NDJSON record. */
   onProgress?: (progress: ReadProgress) => void;
 }
@@ -44,7 +60,16 @@ export interface ReadProgress {
  */
 export async function* readDocuments(args: readonly string[], options: ReadOptions): AsyncGenerator<ReadEvent> {
   const ndjson = options.format === 'ndjson';
-  const items = await expandInputs(args, ndjson ? NDJSON_EXTENSIONS : ARTICLE_EXTENSIONS);
+  let rules: IgnoreRules | undefined;
+  if (options.ignore !== false) {
+    try {
+      rules = findIgnoreFile(process.cwd());
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      yield { kind: 'error', path: error.path ?? '.factcheckignore', problem: error.problem };
+    }
+  }
+  const items = await expandInputs(args, ndjson ? NDJSON_EXTENSIONS : ARTICLE_EXTENSIONS, { ignore: rules, onIgnored: options.onIgnored });
   // stdin can be consumed once; a repeated "-" reuses what was read instead of seeing an empty stream.
   let stdin: Promise<Input> | undefined;
   const report = options.onProgress ?? (() => {});
@@ -74,10 +99,20 @@ export async function* readDocuments(args: readonly string[], options: ReadOptio
 
 function toDocument(text: string, path: string, format: InputFormat, fromStdin: boolean): ReadEvent {
   const html = format === 'html' || (format === 'auto' && (/\.html?$/i.test(path) || (fromStdin && looksLikeHtml(text))));
-  if (!html) return { kind: 'document', path, text };
+  if (!html) return withDirectives({ kind: 'document', path, text });
   const extracted = extractHtml(text);
   if (extracted === '') return { kind: 'error', path, problem: 'no article text in the HTML' };
-  return { kind: 'document', path, text: extracted, extractedFrom: 'html' };
+  return withDirectives({ kind: 'document', path, text: extracted, extractedFrom: 'html' });
+}
+
+/** The document with its inline directives found and blanked out (src/check/directives.ts). */
+function withDirectives(event: Extract<ReadEvent, { kind: 'document' }>): ReadEvent {
+  const { text, directives, problems } = readDirectives(event.text);
+  if (text === event.text) return event;
+  // Lines of extracted text are not the page's lines.
+  const where = (line: number): string => (event.extractedFrom === 'html' ? '' : `line ${line}: `);
+  const warnings = problems.map((p) => `${where(p.line)}${p.problem}`);
+  return { ...event, text, ...(directives.length > 0 ? { directives } : {}), ...(warnings.length > 0 ? { warnings } : {}) };
 }
 
 /** An NDJSON batch: its bad lines are errors named `<file>:<line>`, its good ones documents. */
@@ -109,7 +144,7 @@ async function* readBatch(
     for await (const record of readNdjson(stream, (bytes) => onBytes(bytes, size), maxBytes)) {
       records++;
       if (record.kind === 'error') yield { kind: 'error', path: `${name}:${record.line}`, problem: record.problem };
-      else yield { kind: 'document', path: record.id ?? `${name}:${record.line}`, text: record.text };
+      else yield withDirectives({ kind: 'document', path: record.id ?? `${name}:${record.line}`, text: record.text });
     }
   } catch (error) {
     yield { kind: 'error', path: name, problem: describeReadError(error) };

@@ -1,6 +1,7 @@
 import { realpath, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import type { IgnoreRules } from './ignore-file.js';
 
 /** One thing to read, in the order reports list them. */
 export type InputItem =
@@ -8,6 +9,13 @@ export type InputItem =
   | { kind: 'file'; path: string }
   /** An argument that names nothing readable: a pattern that matches no file, an empty directory. */
   | { kind: 'error'; path: string; problem: string };
+
+export interface ExpandOptions {
+  /** .factcheckignore's rules (src/read/ignore-file.ts); none without. */
+  ignore?: IgnoreRules | undefined;
+  /** Told of each file named on the command line that the rules exclude (and that is skipped). */
+  onIgnored?: (path: string, file: string) => void;
+}
 
 /** What a directory is searched for, by input format. */
 export const ARTICLE_EXTENSIONS = ['txt', 'md', 'html', 'htm'] as const;
@@ -20,8 +28,16 @@ export const NDJSON_EXTENSIONS = ['ndjson', 'jsonl'] as const;
  * errors come when it is read. Expansions are sorted by code unit so that runs on any machine
  * and in any locale list files in the same order; a file named twice is read once. Like
  * linters, expansions skip node_modules unless the pattern names it.
+ *
+ * Paths the ignore rules exclude are left out of every expansion; a directory or pattern whose
+ * files are all excluded is an error, as in ESLint. A file named on the command line that the
+ * rules exclude is skipped too, and `onIgnored` told: as ESLint does, so that a pre-commit hook
+ * or a CI step that passes the changed files by name honours .factcheckignore.
  */
-export async function expandInputs(args: readonly string[], extensions: readonly string[]): Promise<InputItem[]> {
+export async function expandInputs(args: readonly string[], extensions: readonly string[], options: ExpandOptions = {}): Promise<InputItem[]> {
+  const rules = options.ignore;
+  const kept = (paths: string[]): string[] => (rules === undefined ? paths : paths.filter((path) => !rules.ignores(path)));
+  const allIgnored = rules === undefined ? '' : ` (all ignored by ${rules.file})`;
   const items: InputItem[] = [];
   const seen = new Set<string>();
   const addFile = async (path: string): Promise<void> => {
@@ -38,14 +54,18 @@ export async function expandInputs(args: readonly string[], extensions: readonly
     }
     const kind = await pathKind(arg);
     if (kind === 'directory') {
-      const found = await searchDirectory(arg, extensions);
-      if (found.length === 0) items.push({ kind: 'error', path: arg, problem: `directory has no ${describeExtensions(extensions)} files` });
+      const all = await searchDirectory(arg, extensions);
+      const found = kept(all);
+      if (found.length === 0) items.push({ kind: 'error', path: arg, problem: `directory has no ${describeExtensions(extensions)} files${all.length > 0 ? allIgnored : ''}` });
       for (const path of found) await addFile(path);
     } else if (kind === 'missing' && isDynamicPattern(arg)) {
       const ignore = arg.includes('node_modules') ? [] : ['**/node_modules/**'];
-      const found = sortPaths(await glob(arg, { expandDirectories: false, onlyFiles: true, ignore }));
-      if (found.length === 0) items.push({ kind: 'error', path: arg, problem: 'no files match this pattern' });
+      const all = sortPaths(await glob(arg, { expandDirectories: false, onlyFiles: true, ignore }));
+      const found = kept(all);
+      if (found.length === 0) items.push({ kind: 'error', path: arg, problem: `no files match this pattern${all.length > 0 ? allIgnored : ''}` });
       for (const path of found) await addFile(path);
+    } else if (rules !== undefined && rules.ignores(arg)) {
+      options.onIgnored?.(arg, rules.file);
     } else {
       await addFile(arg);
     }

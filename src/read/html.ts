@@ -124,6 +124,15 @@ function collectBlocks(root: Element, blocks: string[]): void {
   const stack: Array<{ node: Node; exit: boolean }> = [{ node: root, exit: false }];
   while (stack.length > 0) {
     const { node, exit } = stack.pop()!;
+    if (node.nodeName === '#comment') {
+      // An inline directive (src/check/directives.ts) stays, as a line of its own, where it stood.
+      const data = (node as DefaultTreeAdapterTypes.CommentNode).data.trim();
+      if (data.startsWith('factcheck-')) {
+        flush();
+        blocks.push(`<!-- ${data.replace(/\s+/g, ' ')} -->`);
+      }
+      continue;
+    }
     if (!isElement(node)) {
       // The parser has already decoded character references; NUL would be read as a line break below.
       if (node.nodeName === '#text') inline += (node as DefaultTreeAdapterTypes.TextNode).value.replaceAll(LINE_BREAK, '\uFFFD');

@@ -1,3 +1,4 @@
+import { relative, resolve, sep } from 'node:path';
 import type { DocumentReport, Statement } from '../types.js';
 import type { FormatOptions } from './formatter.js';
 
@@ -60,4 +61,15 @@ export function lineIndexFor(document: DocumentReport, options: FormatOptions): 
 export function statementAt(document: DocumentReport, index: number | null): Statement | undefined {
   if (index === null) return undefined;
   return document.statements.find((statement) => statement.index === index);
+}
+
+/**
+ * The path GitHub matches an annotation's file against, and a baseline records: relative to the
+ * repository's root (`paths.root`; see repositoryRoot in cli-options.ts), so that a run from a
+ * subdirectory still names the same file; with `/` between segments on every system. Stdin
+ * ("-") stays as it is, and without `paths` the path is written as given.
+ */
+export function repositoryPath(path: string, paths: { root: string; cwd: string } | undefined): string {
+  if (paths === undefined || path === '-') return path;
+  return relative(paths.root, resolve(paths.cwd, path)).split(sep).join('/');
 }

@@ -66,6 +66,8 @@ describe('loadConfig', () => {
         failOn: ['denial'],
         requireSource: true,
         minConfidence: 0.6,
+        severity: { 'require-source': 'warn', 'fail-on': 'error' },
+        maxWarnings: 3,
         format: 'json',
         lexicon: { hedge: ['it is rumoured', { phrase: 'whispered', tags: ['Verb'], except: ['whispered loudly'] }], furniture: ['Support us today'] },
       }),
@@ -73,6 +75,8 @@ describe('loadConfig', () => {
     expect(loadConfig(join(base, 'factcheck.config.json'), 'factcheck.config.json', FORMATS)).toEqual({
       path: 'factcheck.config.json',
       policy: { maxUnverified: { kind: 'percent', value: 20 }, maxDenial: { kind: 'count', value: 2 }, failOn: ['denial'], requireSource: true, minConfidence: 0.6 },
+      severities: { 'require-source': 'warning', 'fail-on': 'error' },
+      maxWarnings: 3,
       format: 'json',
       lexicon: { hedge: [{ phrase: 'it is rumoured' }, { phrase: 'whispered', tags: ['Verb'], except: ['whispered loudly'] }] },
       furniture: ['Support us today'],
@@ -113,7 +117,7 @@ describe('validation: one message naming the key', () => {
   it.each<[string, unknown, string]>([
     ['not an object', [1], 'factcheck.config.json: expected a JSON object of settings'],
     ['unknown key, near miss', { maxUnverifed: 3 }, 'factcheck.config.json: maxUnverifed: unknown key (did you mean maxUnverified?)'],
-    ['unknown key', { colour: true }, 'factcheck.config.json: colour: unknown key (known: maxUnverified, maxDenial, failOn, requireSource, minConfidence, format, maxBytes, lexicon)'],
+    ['unknown key', { colour: true }, 'factcheck.config.json: colour: unknown key (known: maxUnverified, maxDenial, failOn, requireSource, minConfidence, severity, maxWarnings, format, maxBytes, lexicon)'],
     ['negative limit', { maxUnverified: -1 }, 'factcheck.config.json: maxUnverified: expected a whole number of statements (5) or a percentage ("25%")'],
     ['fractional count', { maxDenial: 1.5 }, 'factcheck.config.json: maxDenial: expected a whole number of statements (5) or a percentage ("25%")'],
     ['percent over 100', { maxDenial: '150%' }, 'factcheck.config.json: maxDenial: expected a whole number of statements (5) or a percentage ("25%")'],
@@ -131,6 +135,13 @@ describe('validation: one message naming the key', () => {
     ['unknown entry key', { lexicon: { hedge: [{ phrase: 'x', needs: 'source' }] } }, 'factcheck.config.json: lexicon.hedge[0]: unknown entry key "needs" (known: phrase, tags, except, stance)'],
     ['bad stance', { lexicon: { reporting: [{ phrase: 'opine', stance: 'angry' }] } }, 'factcheck.config.json: lexicon.reporting[0]: "stance" must be one of neutral, distancing, accusing, denying, conceding, hedged'],
     ['furniture object', { lexicon: { furniture: [{ phrase: 'x' }] } }, 'factcheck.config.json: lexicon.furniture[0]: expected a line of text (a string)'],
+    ['severity not an object', { severity: 'warn' }, 'factcheck.config.json: severity: expected an object of policy: "error" or "warn" ({"require-source": "warn"})'],
+    ['severity of an unknown policy', { severity: { 'require-sorce': 'warn' } }, 'factcheck.config.json: severity.require-sorce: "require-sorce" is not a policy (did you mean require-source? policies: max-unverified, max-denial, fail-on, require-source, min-confidence)'],
+    ['unknown severity', { severity: { 'fail-on': 'fatal' } }, 'factcheck.config.json: severity.fail-on: "fatal" is not a severity (severities: error, warn)'],
+    ['severity near miss', { severity: { 'fail-on': 'wrn' } }, 'factcheck.config.json: severity.fail-on: "wrn" is not a severity (did you mean warn? severities: error, warn)'],
+    ['severity not a string', { severity: { 'fail-on': 1 } }, 'factcheck.config.json: severity.fail-on: expected "error" or "warn"'],
+    ['negative maxWarnings', { maxWarnings: -1 }, 'factcheck.config.json: maxWarnings: expected a whole number of warnings from 0'],
+    ['maxWarnings as string', { maxWarnings: '3' }, 'factcheck.config.json: maxWarnings: expected a whole number of warnings from 0'],
   ])('%s', (_name, value, message) => {
     expect(problem(value)).toBe(message);
   });

@@ -15,12 +15,12 @@ describe('the text report of a checked document', () => {
     const document = annotate(text, { path: 'a.txt' });
     document.violations = checkDocument(document, { maxUnverified: { kind: 'count', value: 0 }, failOn: ['denial'] });
     const lines = render(document).split('\n');
-    const at = lines.indexOf('  ✖ 3 problems (max-unverified, fail-on):');
+    const at = lines.indexOf('  ✖ 3 problems (3 errors, 0 warnings): max-unverified, fail-on');
     expect(at).toBeGreaterThan(0);
     expect(lines.slice(at + 1, at + 4)).toEqual([
-      '    document     1 unverified statement, at most 0 allowed (max-unverified 0)',
-      '    statement 3  unverified statement 1 of 1, at most 0 allowed (max-unverified 0)',
-      '    statement 4  labelled denial, which fail-on forbids (fail-on denial)',
+      '    document     error    1 unverified statement, at most 0 allowed (max-unverified 0)',
+      '    statement 3  error    unverified statement 1 of 1, at most 0 allowed (max-unverified 0)',
+      '    statement 4  error    labelled denial, which fail-on forbids (fail-on denial)',
     ]);
     // The problems come after the last statement and before the summary.
     expect(lines.findIndex((l) => l.includes('The company denied'))).toBeLessThan(at);
@@ -32,8 +32,21 @@ describe('the text report of a checked document', () => {
     document.violations = checkDocument(document, { maxUnverified: { kind: 'percent', value: 0 } });
     const lines = render(document, 50).split('\n');
     const at = lines.findIndex((l) => l.startsWith('    statement 3  '));
-    expect(lines[at + 1]).toMatch(/^ {17}\S/);
+    expect(lines[at + 1]).toMatch(/^ {26}\S/);
     for (const line of lines.slice(0, lines.indexOf(''))) expect(line.length).toBeLessThanOrEqual(50);
+  });
+
+  it('shows each problem\'s severity, and a document with warnings only under ⚠', () => {
+    const document = annotate(text, { path: 'a.txt' });
+    document.violations = checkDocument(document, { maxUnverified: { kind: 'count', value: 0 }, failOn: ['denial'] }).map((v) => ({
+      ...v,
+      severity: v.policy === 'fail-on' ? ('error' as const) : ('warning' as const),
+    }));
+    const lines = render(document).split('\n');
+    const at = lines.indexOf('  ✖ 3 problems (1 error, 2 warnings): max-unverified, fail-on');
+    expect(lines.slice(at + 1, at + 4).map((l) => l.slice(0, 26))).toEqual(['    document     warning  ', '    statement 3  warning  ', '    statement 4  error    ']);
+    document.violations = document.violations.filter((v) => v.severity === 'warning');
+    expect(render(document).split('\n')).toContain('  ⚠ 2 problems (0 errors, 2 warnings): max-unverified');
   });
 
   it('says when a document passes, and nothing when no policy was applied', () => {

@@ -26,10 +26,10 @@ describe('factcheck check and --check', () => {
     expect(result.stderr).toBe('');
     const out = lines(result.stdout);
     expect(out[0]).toBe(`${SEED} (21 statements)`);
-    const at = out.indexOf('  ✖ 7 problems (max-unverified):');
+    const at = out.indexOf('  ✖ 7 problems (7 errors, 0 warnings): max-unverified');
     expect(at).toBeGreaterThan(0);
-    expect(out[at + 1]).toBe('    document      6 unverified statements, at most 3 allowed (max-unverified 3)');
-    expect(out[at + 2]).toBe('    statement 7   unverified statement 1 of 6, at most 3 allowed (max-unverified 3)');
+    expect(out[at + 1]).toBe('    document      error    6 unverified statements, at most 3 allowed (max-unverified 3)');
+    expect(out[at + 2]).toBe('    statement 7   error    unverified statement 1 of 6, at most 3 allowed (max-unverified 3)');
   });
 
   it('the subcommand and the flag are the same', () => {
@@ -151,7 +151,9 @@ describe('factcheck check --help', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^Usage: factcheck check \[options\] \[files\.\.\.\]\n/);
     expect(result.stdout).toContain('Annotate the articles and check each against the policy');
-    expect(result.stdout).toContain('Exit status: 0 when every document passes, 1 when one breaks the policy');
+    expect(result.stdout).toContain('Exit status: 0 when every document passes, 1 on an error or more warnings than --max-warnings,');
+    expect(result.stdout).toContain('--write-baseline factcheck-baseline.json');
+    expect(result.stdout).toContain('<!-- factcheck-ignore-next -->');
     expect(result.stdout).not.toContain('Formats:');
     expect(run(['--help']).stdout).toMatch(/^Usage: factcheck \[options\] \[files\.\.\.\]\n[\s\S]*Formats:/);
   });
@@ -181,12 +183,14 @@ describe('--format github paths', () => {
 });
 
 describe('violations in JSON', () => {
-  it('list their keys in the documented order: policy, statement, message; the document its keys as documented', async () => {
+  it('list their keys in the documented order: policy, statement, message, severity, fingerprint; the document its keys as documented', async () => {
     const { run } = await import('./run.js');
     const report = JSON.parse(run(['check', 'seeds/000_fb5342f5c55fbbe0.txt', '--fail-on', 'denial', '--format', 'json', '--no-config']).stdout) as { documents: Array<Record<string, unknown> & { violations: Array<Record<string, unknown>> }> };
     const document = report.documents[0]!;
     expect(Object.keys(document)).toEqual(['path', 'chars', 'statements', 'counts', 'sources', 'violations']);
     expect(document.violations.length).toBeGreaterThan(0);
-    for (const violation of document.violations) expect(Object.keys(violation)).toEqual(['policy', 'statement', 'message']);
+    for (const violation of document.violations) expect(Object.keys(violation)).toEqual(['policy', 'statement', 'message', 'severity', 'fingerprint']);
+    expect(document.violations.map((v) => v.severity)).toEqual(['error', 'error']);
+    for (const violation of document.violations) expect(violation.fingerprint).toMatch(/^[0-9a-f]{32}$/);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FORMAT_OPTIONS } from '../../src/report/formatter.js';
 import { CSV_COLUMNS, csvFormatter } from '../../src/report/formatters/csv.js';
-import type { Report } from '../../src/types.js';
+import type { Report, Violation } from '../../src/types.js';
 import { checkedFixtureReport, fixtureReport } from './fixtures.js';
 
 /** A strict RFC 4180 reader: CRLF record ends, quoted fields with doubled quotes, nothing else. */
@@ -53,7 +53,7 @@ describe('csv formatter', () => {
     const output = csvFormatter.format(fixtureReport(), DEFAULT_FORMAT_OPTIONS);
     expect(output.endsWith('\r\n')).toBe(true);
     const [header, ...rows] = parseCsv(output);
-    expect(header).toEqual(['file', 'index', 'start', 'end', 'label', 'confidence', 'source', 'text', 'role', 'rule']);
+    expect(header).toEqual(['file', 'index', 'start', 'end', 'label', 'confidence', 'source', 'text', 'role', 'rule', 'severity', 'policies']);
     expect(header).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(11);
   });
@@ -73,9 +73,18 @@ describe('csv formatter', () => {
         s.text,
         s.role,
         s.rule,
+        ...severityCells(document.violations ?? [], s.index),
       ]),
     );
     expect(rows).toEqual(expected);
+    // The severity a row shows: the warning of campaign.txt's statement 3, the errors of the others.
+    expect(rows.filter((row) => row[10] !== '').map((row) => [row[0], row[1], row[10], row[11]])).toEqual([
+      ['fixtures/campaign.txt', '2', 'warning', 'require-source'],
+      ['fixtures/campaign.txt', '5', 'error', 'fail-on'],
+      ['fixtures/crlf.txt', '2', 'error', 'fail-on'],
+      ['fixtures/crlf.txt', '3', 'error', 'max-denial'],
+      ['fixtures/page.html', '1', 'error', 'require-source'],
+    ]);
     // A statement over two lines keeps its CRLF inside its quoted field.
     expect(rows.some((row) => row[7] === 'The campaign denied it\r\nand called the claim baseless.')).toBe(true);
   });
@@ -126,3 +135,10 @@ describe('csv formatter', () => {
     expect(csvFormatter.format(report, DEFAULT_FORMAT_OPTIONS)).toBe(`${CSV_COLUMNS.join(',')}\r\n`);
   });
 });
+
+/** The severity and policies cells of a statement: the worst severity of its violations, their policies. */
+function severityCells(violations: readonly Violation[], index: number): [string, string] {
+  const own = violations.filter((v) => v.statement === index);
+  if (own.length === 0) return ['', ''];
+  return [own.some((v) => (v.severity ?? 'error') === 'error') ? 'error' : 'warning', own.map((v) => v.policy).join(' ')];
+}

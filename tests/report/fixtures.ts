@@ -254,7 +254,8 @@ function withViolations(document: DocumentReport, violations: Violation[], extra
 /** Violations of checkedFixtureReport(), by path: statement indexes are 0-based, null is the document. */
 export const FIXTURE_VIOLATIONS: Readonly<Record<string, readonly Violation[]>> = {
   'fixtures/campaign.txt': [
-    { policy: 'require-source', statement: 2, message: 'assertion with no source (require-source)' },
+    // A warning (the policy's severity is warn), with the fingerprint check mode gives it.
+    { policy: 'require-source', statement: 2, message: 'assertion with no source (require-source)', severity: 'warning', fingerprint: '0123456789abcdef0123456789abcdef' },
     { policy: 'fail-on', statement: 5, message: 'labelled unverified, which fail-on forbids (fail-on unverified)' },
     { policy: 'max-unverified', statement: null, message: '1 unverified statement of 7 (14.3%), more than the 10% allowed (max-unverified 10%)' },
   ],

@@ -52,7 +52,7 @@ describe('github formatter', () => {
     const campaignLine = CAMPAIGN_TEXT.split('\n')[4]!;
     const hackers = campaignLine.indexOf('The hackers');
     expect(output).toEqual([
-      '::error file=fixtures/campaign.txt,line=5,col=1,endLine=5,endColumn=85,title=require-source::assertion with no source (require-source)',
+      '::warning file=fixtures/campaign.txt,line=5,col=1,endLine=5,endColumn=85,title=require-source::assertion with no source (require-source)',
       `::error file=fixtures/campaign.txt,line=5,col=${hackers + 1},endLine=5,endColumn=${hackers + 60},title=fail-on::labelled unverified, which fail-on forbids (fail-on unverified)`,
       '::error file=fixtures/campaign.txt,title=max-unverified::1 unverified statement of 7 (14.3%25), more than the 10%25 allowed (max-unverified 10%25)',
       '::error file=fixtures/crlf.txt,title=max-denial::1 denial statement, more than the 0 allowed (max-denial 0)',
@@ -90,7 +90,7 @@ describe('github formatter', () => {
       expect(output).toHaveLength(7);
       for (const line of output) expect(line).not.toMatch(/line=|col=/);
       expect(output[0]).toBe(
-        '::error file=fixtures/campaign.txt,title=require-source::assertion with no source (require-source) (statement 3: "Internal emails of the campaign of Senator Jane Roe were published online on…")',
+        '::warning file=fixtures/campaign.txt,title=require-source::assertion with no source (require-source) (statement 3: "Internal emails of the campaign of Senator Jane Roe were published online on…")',
       );
       expect(output[4]).toContain('(statement 3: "The hackers may have used a stolen password, a source said.")');
       expect(output[5]).toContain('(statement 4: "The campaign denied it and called the claim baseless.")');

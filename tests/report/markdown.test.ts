@@ -102,18 +102,18 @@ describe('markdown formatter', () => {
       [
         '**Policy violations (3):**',
         '',
-        '- **require-source** (statement 3): assertion with no source (require-source)',
-        '- **fail-on** (statement 6): labelled unverified, which fail-on forbids (fail-on unverified)',
-        '- **max-unverified** (document): 1 unverified statement of 7 (14.3%), more than the 10% allowed (max-unverified 10%)',
+        '- **warning** require-source (statement 3): assertion with no source (require-source)',
+        '- **error** fail-on (statement 6): labelled unverified, which fail-on forbids (fail-on unverified)',
+        '- **error** max-unverified (document): 1 unverified statement of 7 (14.3%), more than the 10% allowed (max-unverified 10%)',
       ].join('\n'),
     );
-    expect(output).toContain('| 3 | **assertion** ⚠ **require-source** | Internal emails');
-    expect(output).toContain('| 6 | **unverified** ⚠ **fail-on** | The hackers');
+    expect(output).toContain('| 3 | **assertion** ⚠ **require-source** (warning) | Internal emails');
+    expect(output).toContain('| 6 | **unverified** ⚠ **fail-on** (error) | The hackers');
     expect(output).toContain('## fixtures/followup.txt\n\n4 statements · 166 characters\n');
     expect(output).toContain('**Policy:** passed, no violations.');
     expect(output).toContain('2 statements · 78 characters · text extracted from HTML; offsets index the extracted text');
     // A statement over two lines stays on its row.
-    expect(output).toContain('| 4 | **denial** ⚠ **max-denial** | The campaign denied it  and called the claim baseless. | The campaign (denied, named) |');
+    expect(output).toContain('| 4 | **denial** ⚠ **max-denial** (error) | The campaign denied it  and called the claim baseless. | The campaign (denied, named) |');
     expect(format()).not.toContain('Policy');
   });
 
@@ -124,6 +124,6 @@ describe('markdown formatter', () => {
     const output = format({ ...report, documents: [document] });
     expect(output).toContain('7 statements · 456 characters · 1 shown');
     expect(output).toContain('| **total** | **7** | **100.0%** |');
-    expect(output).toContain('| 6 | **unverified** ⚠ **fail-on** |');
+    expect(output).toContain('| 6 | **unverified** ⚠ **fail-on** (error) |');
   });
 });

@@ -21,6 +21,7 @@ interface Result {
   ruleIndex: number;
   level: string;
   message: { text: string };
+  partialFingerprints?: Record<string, string>;
   locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region?: Region } }>;
   properties?: Record<string, unknown>;
 }
@@ -91,16 +92,20 @@ describe('sarif formatter', () => {
     expect(log.runs[0]!.tool.driver.rules.map((rule) => rule.id)).toEqual([...POLICIES]);
   });
 
-  it('has one error result per violation, in report order, with rule ids per policy', () => {
+  it('has one result per violation, in report order, with rule ids per policy and the level of its severity', () => {
     const report = checkedFixtureReport();
     const log = sarif(report);
     expectValidSarif(log);
     const violations = report.documents.flatMap((d) => (d.violations ?? []).map((v) => ({ path: d.path, ...v })));
     const { results } = log.runs[0]!;
     expect(results.map((r) => [r.locations[0]!.physicalLocation.artifactLocation.uri, r.ruleId, r.level])).toEqual(
-      violations.map((v) => [v.path, v.policy, 'error']),
+      violations.map((v) => [v.path, v.policy, v.severity === 'warning' ? 'warning' : 'error']),
     );
+    expect(results.map((r) => r.level).filter((level) => level === 'warning')).toHaveLength(1);
     expect(results[0]!.message.text).toBe('assertion with no source (require-source)');
+    // The fingerprint check mode gave the violation, under SARIF's name/version key; none without one.
+    expect(results[0]!.partialFingerprints).toEqual({ 'factcheckStatementHash/v1': '0123456789abcdef0123456789abcdef' });
+    expect(results[1]!.partialFingerprints).toBeUndefined();
   });
 
   it('gives a statement region in lines, columns and characters (CRLF text)', () => {

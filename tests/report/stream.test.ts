@@ -17,7 +17,7 @@ const TEXT = [
   'Officials may have known about the shortfall, a source said.',
 ].join(' ');
 const context = { schemaVersion: SCHEMA_VERSION, tool: toolInfo() };
-const setup = (over: Partial<StreamSetup>): StreamSetup => ({ format: 'ndjson', options: DEFAULT_FORMAT_OPTIONS, policy: undefined, violationsOnly: false, ...over });
+const setup = (over: Partial<StreamSetup>): StreamSetup => ({ format: 'ndjson', options: DEFAULT_FORMAT_OPTIONS, check: undefined, violationsOnly: false, ...over });
 
 describe('streamDocument', () => {
   it("writes the formatter's own bytes for the document and counts all its statements", () => {
@@ -26,25 +26,25 @@ describe('streamDocument', () => {
     expect(streamed.chunk).toBe(ndjsonFormatter.formatDocument(document, context, DEFAULT_FORMAT_OPTIONS));
     expect(streamed.counts).toEqual(document.counts);
     expect(streamed.counts!.denial).toBe(1);
-    expect(streamed.violating).toBe(false);
+    expect(streamed.outcome).toBeUndefined();
   });
 
   it('checks the document against the policy, and in --quiet check mode leaves passing documents out', () => {
     const document = annotate(TEXT, { path: 'council.txt' });
-    const failing = streamDocument(document, TEXT, setup({ policy: { failOn: ['denial'] }, violationsOnly: true }));
-    expect(failing.violating).toBe(true);
+    const failing = streamDocument(document, TEXT, setup({ check: { policy: { failOn: ['denial'] } }, violationsOnly: true }));
+    expect(failing.outcome).toMatchObject({ errors: 1, warnings: 0 });
     expect(document.violations?.map((v) => [v.policy, v.statement])).toEqual([['fail-on', 1]]);
     const line = JSON.parse(failing.chunk!) as { document: { statements: Array<{ label: string }> } };
     expect(line.document.statements.map((s) => s.label)).toEqual(['denial']);
     expect(failing.counts).toEqual(document.counts);
-    const passing = streamDocument(annotate(TEXT, { path: 'council.txt' }), TEXT, setup({ policy: { maxDenial: { kind: 'count', value: 5 } }, violationsOnly: true }));
-    expect(passing).toEqual({ chunk: undefined, counts: undefined, violating: false });
+    const passing = streamDocument(annotate(TEXT, { path: 'council.txt' }), TEXT, setup({ check: { policy: { maxDenial: { kind: 'count', value: 5 } } }, violationsOnly: true }));
+    expect(passing).toEqual({ chunk: undefined, counts: undefined, outcome: { errors: 0, warnings: 0, found: [] } });
   });
 
   it('gives github annotations with line and column from the text it was annotated from', () => {
     const text = `Budget\n\n${TEXT}\n`;
     const document = annotate(text, { path: 'council.txt' });
-    const streamed = streamDocument(document, text, setup({ format: 'github', policy: { failOn: ['denial'] } }));
+    const streamed = streamDocument(document, text, setup({ format: 'github', check: { policy: { failOn: ['denial'] } } }));
     expect(streamed.chunk).toBe(githubFormatter.formatDocument(document, context, { ...DEFAULT_FORMAT_OPTIONS, sourceText: () => text }));
     expect(streamed.chunk).toMatch(/^::error file=council\.txt,line=3,col=\d+/);
   });

@@ -12,6 +12,9 @@ import { displaySource } from '../source-name.js';
  * - `start`/`end` are UTF-16 offsets into the decoded input, as in the JSON report.
  * - `source` is the source's text, empty when the statement has none.
  * - `text` is the statement as it stands, line breaks included (inside quotes).
+ * - `severity` (check mode) is `error` when a violation of the statement is an error, else
+ *   `warning` when one is a warning, else empty; `policies` names the policies it breaks,
+ *   separated by spaces. A violation by the whole document has no row.
  *
  * Formula injection: a spreadsheet runs a cell that starts with `=`, `+`, `-` or `@` (and some
  * with a tab or CR) as a formula, and article text is untrusted. Such a cell in a text column
@@ -19,7 +22,7 @@ import { displaySource } from '../source-name.js';
  * reading the CSV sees the apostrophe and can strip it. Numbers and the fixed vocabularies
  * (label, role, rule) never start with one of these characters.
  */
-export const CSV_COLUMNS = ['file', 'index', 'start', 'end', 'label', 'confidence', 'source', 'text', 'role', 'rule'] as const;
+export const CSV_COLUMNS = ['file', 'index', 'start', 'end', 'label', 'confidence', 'source', 'text', 'role', 'rule', 'severity', 'policies'] as const;
 
 const RECORD_END = '\r\n';
 const NEEDS_QUOTES = /[",\r\n]/;
@@ -45,6 +48,8 @@ function formatCsv(report: Report): string {
   for (const document of report.documents) {
     const file = neutralizeFormula(document.path);
     for (const statement of document.statements) {
+      const flagged = (document.violations ?? []).filter((v) => v.statement === statement.index);
+      const severity = flagged.length === 0 ? '' : flagged.some((v) => (v.severity ?? 'error') === 'error') ? 'error' : 'warning';
       output += record([
         file,
         statement.index,
@@ -56,6 +61,8 @@ function formatCsv(report: Report): string {
         neutralizeFormula(statement.text),
         statement.role,
         statement.rule,
+        severity,
+        [...new Set(flagged.map((v) => v.policy))].join(' '),
       ]);
     }
   }
@@ -64,6 +71,6 @@ function formatCsv(report: Report): string {
 
 export const csvFormatter: Formatter = {
   name: 'csv',
-  description: 'one RFC 4180 row per statement: file, index, start, end, label, confidence, source, text, role, rule',
+  description: 'one RFC 4180 row per statement: file, index, start, end, label, confidence, source, text, role, rule, severity, policies',
   format: formatCsv,
 };

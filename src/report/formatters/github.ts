@@ -1,7 +1,6 @@
-import { relative, resolve, sep } from 'node:path';
 import type { DocumentReport, Statement, Violation } from '../../types.js';
 import type { FormatOptions, StreamingFormatter } from '../formatter.js';
-import { lineIndexFor, statementAt, type LineIndex } from '../locate.js';
+import { lineIndexFor, repositoryPath, statementAt, type LineIndex } from '../locate.js';
 
 /**
  * GitHub Actions workflow commands, one per policy violation, which GitHub shows as annotations
@@ -9,7 +8,7 @@ import { lineIndexFor, statementAt, type LineIndex } from '../locate.js';
  *
  *   ::error file=articles/a.txt,line=3,col=5,endLine=3,endColumn=42,title=fail-on::unverified statement …
  *
- * Every violation fails the check, so every one is an `error`. A violation by one statement
+ * A violation is an `::error` or, when its policy's severity is warn, a `::warning`. A violation by one statement
  * points at the statement's lines; the columns are given only when it starts and ends on the
  * same line, which is the only case GitHub annotates by column. A violation by the whole
  * document, and any violation when the lines are unknown (no `sourceText` in the options, or
@@ -38,15 +37,6 @@ function excerpt(text: string): string {
   return `${space > EXCERPT_LENGTH / 2 ? cut.slice(0, space) : cut}…`;
 }
 
-/**
- * The path GitHub matches an annotation's file against: relative to the repository's root, so
- * that a run from a subdirectory still lands on the file; stdin ("-") as it is.
- */
-function repositoryPath(path: string, paths: FormatOptions['paths']): string {
-  if (paths === undefined || path === '-') return path;
-  return relative(paths.root, resolve(paths.cwd, path)).split(sep).join('/');
-}
-
 function command(document: DocumentReport, violation: Violation, statement: Statement | undefined, lines: LineIndex | undefined, paths: FormatOptions['paths']): string {
   const properties: Array<[string, string | number]> = [['file', repositoryPath(document.path, paths)]];
   let message = violation.message;
@@ -62,12 +52,13 @@ function command(document: DocumentReport, violation: Violation, statement: Stat
   }
   properties.push(['title', violation.policy]);
   const list = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',');
-  return `::error ${list}::${escapeData(message)}\n`;
+  const level = violation.severity === 'warning' ? 'warning' : 'error';
+  return `::${level} ${list}::${escapeData(message)}\n`;
 }
 
 export const githubFormatter: StreamingFormatter = {
   name: 'github',
-  description: 'GitHub Actions annotations (::error file=…,line=…::…) for the statements a policy flags',
+  description: 'GitHub Actions annotations (::error or ::warning file=…,line=…::…) for the statements a policy flags',
   format(report, options) {
     const context = { schemaVersion: report.schemaVersion, tool: report.tool };
     return report.documents.map((document) => this.formatDocument(document, context, options)).join('') + this.formatEnd(report, options);

@@ -146,7 +146,7 @@ function statementItem(statement: Statement, position: number, documentId: strin
   for (const violation of violations) tooltip.push(`policy ${violation.policy}: ${violation.message}`);
   tooltip.push('click for cues and source');
   const role = statement.role === 'body' ? '' : `<span class="role">${statement.role}</span>`;
-  const flag = violations.map((violation) => `<span class="flag">⚑ ${escapeHtml(violation.policy)}</span>`).join('');
+  const flag = violations.map((violation) => `<span class="flag">⚑ ${escapeHtml(violation.policy)} (${violation.severity ?? 'error'})</span>`).join('');
   return (
     `<li class="statement" id="${documentId}-s${position}" data-label="${statement.label}" data-role="${statement.role}"${flagged ? ' data-flagged=""' : ''}>` +
     `<details${open ? ' open' : ''}><summary title="${escapeHtml(tooltip.join('\n'))}">` +
@@ -172,7 +172,7 @@ function violationBlock(document: DocumentReport, documentId: string): string {
   const items = violations.map((violation) => {
     const statement = statementAt(document, violation.statement);
     const where = statement === undefined ? 'document' : `<a href="#${documentId}-s${statement.index + 1}">statement ${statement.index + 1}</a>`;
-    return `<li><strong>${escapeHtml(violation.policy)}</strong> (${where}): ${escapeHtml(violation.message)}</li>`;
+    return `<li><strong>${violation.severity ?? 'error'}</strong> ${escapeHtml(violation.policy)} (${where}): ${escapeHtml(violation.message)}</li>`;
   });
   return `<div class="policy failed" role="note"><p><strong>Policy violations: ${violations.length}</strong></p><ul>${items.join('')}</ul></div>`;
 }

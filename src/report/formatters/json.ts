@@ -23,14 +23,14 @@ const ATTRIBUTION: KeyOrder = {
   children: { source: { keys: [...SPAN.keys, 'kind', 'named', 'resolved'] }, cue: SPAN, content: { keys: ['start', 'end'] } },
 };
 const STATEMENT: KeyOrder = {
-  keys: ['index', 'start', 'end', 'text', 'role', 'label', 'confidence', 'probabilities', 'rule', 'reason', 'features', 'cues', 'source', 'attributions', 'checkworthiness', 'checkSignals'],
+  keys: ['index', 'start', 'end', 'text', 'role', 'label', 'confidence', 'probabilities', 'rule', 'reason', 'features', 'cues', 'source', 'attributions', 'checkworthiness', 'checkSignals', 'suppressed'],
   children: { probabilities: COUNTS, features: { keys: ['feature', 'weight', 'text'] }, cues: CUE, source: SOURCE, attributions: ATTRIBUTION },
 };
 const SOURCE_SUMMARY: KeyOrder = {
   keys: ['name', 'kind', 'named', 'mentions', 'statements', 'counts'],
   children: { counts: COUNTS },
 };
-const VIOLATION: KeyOrder = { keys: ['policy', 'statement', 'message'] };
+const VIOLATION: KeyOrder = { keys: ['policy', 'statement', 'message', 'severity', 'fingerprint'] };
 const DOCUMENT: KeyOrder = {
   keys: ['path', 'chars', 'statements', 'counts', 'sources', 'extractedFrom', 'violations'],
   children: { statements: STATEMENT, counts: COUNTS, sources: SOURCE_SUMMARY, violations: VIOLATION },

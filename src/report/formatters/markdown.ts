@@ -47,7 +47,7 @@ function sourceCell(statement: Statement): string {
 
 function statementRow(statement: Statement, position: number, flagged: readonly Violation[], explain: boolean): string {
   const role = statement.role === 'body' ? '' : `*(${statement.role})* `;
-  const flags = flagged.map((violation) => ` ⚠ **${violation.policy}**`).join('');
+  const flags = flagged.map((violation) => ` ⚠ **${violation.policy}** (${violation.severity ?? 'error'})`).join('');
   const cells = [String(position), `**${statement.label}**${flags}`, role + inline(statement.text), sourceCell(statement)];
   if (explain) {
     cells.push(`${inline(statement.rule)} (${statement.confidence.toFixed(2)})`);
@@ -98,7 +98,7 @@ function violationList(document: DocumentReport): string[] {
   for (const violation of violations) {
     const statement = statementAt(document, violation.statement);
     const where = statement === undefined ? 'document' : `statement ${statement.index + 1}`;
-    lines.push(`- **${violation.policy}** (${where}): ${inline(violation.message)}`);
+    lines.push(`- **${violation.severity ?? 'error'}** ${violation.policy} (${where}): ${inline(violation.message)}`);
   }
   return lines;
 }

@@ -5,8 +5,10 @@ import { escapeLineSeparators } from './json.js';
 
 /**
  * SARIF 2.1.0 (OASIS), the format GitHub code scanning and most CI dashboards import. One run,
- * one rule per policy of `factcheck check`, one result per violation, all at level `error`
- * (a violation fails the check):
+ * one rule per policy of `factcheck check`, one result per violation, at level `error` or, for a
+ * policy whose severity is warn, `warning`; each with the violation's fingerprint (a hash of the
+ * policy and the statement's normalised text, src/check/fingerprint.ts) in `partialFingerprints`
+ * under FINGERPRINT_KEY, so code scanning follows a result across edits elsewhere in the file:
  *
  * - a violation by a statement has a region: startLine/startColumn/endLine/endColumn (1-based,
  *   the end column is the one after the last character, as SARIF defines it) when the options
@@ -18,6 +20,9 @@ import { escapeLineSeparators } from './json.js';
  * Columns and character offsets count UTF-16 code units (`columnKind: utf16CodeUnits`), the unit
  * of every offset in the report. Without a policy there are no results, and the log is still valid.
  */
+
+/** The partialFingerprints key: SARIF's `<name>/v<version>` form. */
+export const FINGERPRINT_KEY = 'factcheckStatementHash/v1';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 
@@ -42,8 +47,9 @@ interface SarifRegion {
 interface SarifResult {
   ruleId: Policy;
   ruleIndex: number;
-  level: 'error';
+  level: 'error' | 'warning';
   message: { text: string };
+  partialFingerprints?: Record<string, string>;
   locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region?: SarifRegion } }>;
   properties?: Record<string, unknown>;
 }
@@ -75,8 +81,9 @@ function result(document: DocumentReport, violation: Violation, lines: LineIndex
   const located: SarifResult = {
     ruleId: violation.policy,
     ruleIndex: POLICIES.indexOf(violation.policy),
-    level: 'error',
+    level: violation.severity === 'warning' ? 'warning' : 'error',
     message: { text: violation.message },
+    ...(violation.fingerprint === undefined ? {} : { partialFingerprints: { [FINGERPRINT_KEY]: violation.fingerprint } }),
     locations: [{ physicalLocation: { artifactLocation } }],
   };
   if (statement === undefined) return located;
