@@ -4,14 +4,21 @@
  */
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { annotate, compileLexicon } from '../../src/index.js';
+import { annotate, buildReport, compileLexicon } from '../../src/index.js';
+import { DEFAULT_FORMAT_OPTIONS } from '../../src/report/formatter.js';
+import { jsonFormatter } from '../../src/report/formatters/json.js';
 import { expectContract } from '../support/contract.js';
+import { expectValid, reportValidator } from '../support/schemas.js';
 
 const lexicon = compileLexicon();
 const RUNS = 150;
 
 function holds(text: string): void {
-  expectContract(text, annotate(text, { lexicon }));
+  const document = annotate(text, { lexicon });
+  expectContract(text, document);
+  // The JSON report of any text is valid against schema/report.schema.json (the megabyte runs
+  // are left to the contract alone: their JSON is large and says nothing new).
+  if (text.length <= 100_000) expectValid(reportValidator(), JSON.parse(jsonFormatter.format(buildReport([document]), DEFAULT_FORMAT_OPTIONS)));
 }
 
 /** Any UTF-16 code unit: lone surrogates, NUL and every control character included. */
