@@ -16,12 +16,12 @@
  * `factcheck` on PATH as the built bin/factcheck.js, no colour and no COLUMNS. A plain sample
  * must write nothing on stderr and exit 0 or 1 (1: a check that found violations).
  *
- * `npm run docs:samples` rewrites every block in place (after `npm run build`);
- * `--check` only reports the blocks that differ (exit 1). tests/docs/samples.test.ts compares
+ * `npm run docs:samples` builds the CLI and rewrites every block in place; with `-- --check` it
+ * only reports the blocks that differ (exit 1). tests/docs/samples.test.ts compares
  * every block with its command's output byte for byte.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -91,6 +91,7 @@ export function sessionCommands(body) {
 
 /** A scratch directory to run samples in, and how to remove it. */
 export function sampleWorkspace(root = ROOT) {
+  if (!existsSync(join(root, 'dist', 'factcheck.mjs'))) throw new Error('dist/factcheck.mjs is missing: run `npm run build` first');
   const dir = mkdtempSync(join(tmpdir(), 'factcheck-docs-samples-'));
   for (const name of ['seeds', 'tests', 'scripts', 'schema']) symlinkSync(join(root, name), join(dir, name));
   const bin = join(dir, '.bin');
