@@ -129,7 +129,7 @@ export function validateConfig(value: unknown, path: string, prefix: string): Co
     const shown = prefix + key;
     throw new ConfigError(path, shown === '' ? undefined : shown.replace(/\.$/, ''), problem);
   }
-  return readConfig(value as RawConfig, path);
+  return readConfig(value as RawConfig, path, prefix);
 }
 
 /** The key path as messages write it (`lexicon.hedge[1]`) and the problem. */
@@ -166,8 +166,11 @@ interface RawConfig {
   lexicon?: Partial<Record<CueKind | 'furniture', Array<string | LexiconEntry>>>;
 }
 
-/** Turns what the schema accepted into settings; the schema's patterns are the parsers' grammar, so nothing fails here. */
-function readConfig(raw: RawConfig, path: string): Config {
+/**
+ * Turns what the schema accepted into settings. The schema's patterns are the parsers' grammar,
+ * so only what a schema cannot say fails here: a size too large to count in bytes.
+ */
+function readConfig(raw: RawConfig, path: string, prefix: string): Config {
   const config: Config = { path, policy: {}, lexicon: {}, furniture: [] };
   for (const key of ['maxUnverified', 'maxDenial'] as const) {
     const field = raw[key];
@@ -177,7 +180,11 @@ function readConfig(raw: RawConfig, path: string): Config {
   if (raw.requireSource !== undefined) config.policy.requireSource = raw.requireSource;
   if (raw.minConfidence !== undefined) config.policy.minConfidence = raw.minConfidence;
   if (raw.format !== undefined) config.format = raw.format;
-  if (raw.maxBytes !== undefined) config.maxBytes = typeof raw.maxBytes === 'number' ? raw.maxBytes : parseByteSize(raw.maxBytes)!;
+  if (raw.maxBytes !== undefined) {
+    const bytes = typeof raw.maxBytes === 'number' ? raw.maxBytes : parseByteSize(raw.maxBytes);
+    if (bytes === undefined) throw new ConfigError(path, `${prefix}maxBytes`, 'more bytes than can be counted exactly (at most 9007199254740991)');
+    config.maxBytes = bytes;
+  }
   for (const [kind, entries] of Object.entries(raw.lexicon ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (kind === 'furniture') config.furniture.push(...(entries as string[]));
     else config.lexicon[kind as CueKind] = entries!.map((entry) => (typeof entry === 'string' ? { phrase: entry } : { ...entry }));

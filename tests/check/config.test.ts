@@ -122,6 +122,7 @@ describe('validation: one message naming the key', () => {
     ['label not a string', { failOn: [true] }, 'factcheck.config.json: failOn[0]: true is not a label (labels: assertion, denial, unverified, background)'],
     ['negative byte size', { maxBytes: -1 }, 'factcheck.config.json: maxBytes: expected a number of bytes (16777216) or a size ("16M", "512k"); 0 for no limit'],
     ['unknown byte unit', { maxBytes: '16 parsecs' }, 'factcheck.config.json: maxBytes: expected a number of bytes (16777216) or a size ("16M", "512k"); 0 for no limit'],
+    ['byte size too large to count', { maxBytes: '99999999999999G' }, 'factcheck.config.json: maxBytes: more bytes than can be counted exactly (at most 9007199254740991)'],
     ['$schema not a string', { $schema: 1 }, 'factcheck.config.json: $schema: expected the path or address of this schema (a string)'],
     ['boolean as string', { requireSource: 'yes' }, 'factcheck.config.json: requireSource: expected true or false'],
     ['confidence as string', { minConfidence: '0.5' }, 'factcheck.config.json: minConfidence: expected a number from 0 to 1'],
