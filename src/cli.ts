@@ -170,12 +170,11 @@ function createProgram(checking = false): Command {
 
 function loadSettings(flags: Flags): Config | undefined {
   if (flags.config === false) return undefined;
-  const formats = formatterNames();
-  if (flags.config !== undefined) return loadConfig(flags.config, flags.config, formats);
+  if (flags.config !== undefined) return loadConfig(flags.config, flags.config);
   // --print-config FILE: the config that FILE's folder would find.
   const from = typeof flags.printConfig === 'string' ? dirname(resolve(flags.printConfig)) : process.cwd();
   const found = findConfig(from);
-  return found === undefined ? undefined : loadConfig(found, displayPath(found, process.cwd()), formats);
+  return found === undefined ? undefined : loadConfig(found, displayPath(found, process.cwd()));
 }
 
 async function run(argv: readonly string[]): Promise<number> {

@@ -8,6 +8,13 @@
 
 export const SCHEMA_VERSION = 1 as const;
 
+/**
+ * The `$id` of schema/report.schema.json (JSON Schema 2020-12), written as `$schema` first in
+ * every JSON report and NDJSON line so that a script can tell which schema validates it. A
+ * name, not an address: the schema ships in the package (schema/), nothing is fetched.
+ */
+export const REPORT_SCHEMA_ID = 'urn:factcheck:schema:report:1';
+
 /** The four labels of ANNOTATION.md, in the order reports list them. */
 export const LABELS = ['assertion', 'denial', 'unverified', 'background'] as const;
 export type Label = (typeof LABELS)[number];

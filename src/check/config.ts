@@ -1,16 +1,18 @@
 /**
  * The project's factcheck settings: `factcheck.config.json`, or the "factcheck" key of
- * package.json, the nearest one walking up from the working directory. Validated by hand so
- * every problem names its file and key in one line, and so no schema library is needed.
+ * package.json, the nearest one walking up from the working directory. Validated against
+ * schema/config.schema.json, the schema an editor uses, so that both say the same; every
+ * problem is one line naming the file and the key.
  */
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { CUE_KINDS, STANCES, type CueKind, type Label } from '../types.js';
+import type { CueKind, Policy, Severity } from '../types.js';
 import type { LexiconEntry, LexiconExtension } from '../classify/index.js';
-import { parseConfidence, parseLabels, parseLimit, type Limit, type PolicyOptions } from './policy.js';
-import { parsePolicyName, parseSeverity, type PolicySeverities } from './severity.js';
+import { parseLabels, parseLimit, type PolicyOptions } from './policy.js';
+import { parseSeverity, type PolicySeverities } from './severity.js';
 import { parseByteSize } from '../read/input.js';
 import { nearestWord } from '../suggest.js';
+import { validate as validateConfigSchema } from './config-validator.generated.js';
 
 export const CONFIG_FILE = 'factcheck.config.json';
 const PACKAGE_KEY = 'factcheck';
@@ -78,7 +80,7 @@ function hasPackageKey(path: string): boolean {
  * Reads and validates one config. `shown` is the path for messages; a package.json supplies
  * its "factcheck" key, and its keys are named "factcheck.<key>" in messages.
  */
-export function loadConfig(file: string, shown: string, formats: readonly string[]): Config {
+export function loadConfig(file: string, shown: string): Config {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -98,7 +100,7 @@ export function loadConfig(file: string, shown: string, formats: readonly string
     value = value[PACKAGE_KEY];
     prefix = `${PACKAGE_KEY}.`;
   }
-  return validateConfig(value, shown, prefix, formats);
+  return validateConfig(value, shown, prefix);
 }
 
 /** The path a found config is shown under: relative to the working directory, as a user would type it. */
@@ -106,130 +108,101 @@ export function displayPath(file: string, cwd: string): string {
   return relative(cwd, file) || basename(file);
 }
 
-const KEYS = ['maxUnverified', 'maxDenial', 'failOn', 'requireSource', 'minConfidence', 'severity', 'maxWarnings', 'format', 'maxBytes', 'lexicon'] as const;
-type Key = (typeof KEYS)[number];
+/** One error of the generated validator (ajv's ErrorObject, `verbose`: with the failing schema node). */
+interface SchemaError {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+  parentSchema?: { errorMessage?: string; properties?: Record<string, unknown> };
+  data?: unknown;
+}
+const validateBySchema = validateConfigSchema as unknown as ((value: unknown) => boolean) & { errors?: SchemaError[] | null };
 
-/** Cue kinds plus the page-furniture list, which belongs to the segmenter rather than the classifier. */
-const LEXICON_KINDS = [...CUE_KINDS, 'furniture'] as const;
-const ENTRY_KEYS = ['phrase', 'tags', 'except', 'stance'] as const;
+/** What an unknown key is called, by the object it is in (JSON pointer); "key" elsewhere. */
+const KEY_NOUNS: Readonly<Record<string, string>> = { '/lexicon': 'kind' };
 
-export function validateConfig(value: unknown, path: string, prefix: string, formats: readonly string[]): Config {
-  const fail = (key: string | undefined, problem: string): never => {
-    throw new ConfigError(path, key === undefined ? (prefix === '' ? undefined : prefix.slice(0, -1)) : prefix + key, problem);
-  };
-  if (!isObject(value)) return fail(undefined, 'expected a JSON object of settings');
+/**
+ * Checks `value` against schema/config.schema.json (compiled into config-validator.generated.ts)
+ * and reads it. Every message is the schema's own `errorMessage` for the failing node, what an
+ * editor shows; an unknown key also gets the nearest known one. The schema lists the formats
+ * (a test keeps its list equal to the registered formatters).
+ */
+export function validateConfig(value: unknown, path: string, prefix: string): Config {
+  if (!validateBySchema(value)) {
+    const error = validateBySchema.errors![0]!;
+    const [key, problem] = describeError(error);
+    const shown = prefix + key;
+    throw new ConfigError(path, shown === '' ? undefined : shown.replace(/\.$/, ''), problem);
+  }
+  return readConfig(value as RawConfig, path, prefix);
+}
+
+/** The key path as messages write it (`lexicon.hedge[1]`) and the problem. */
+function describeError(error: SchemaError): [string, string] {
+  const segments = error.instancePath.split('/').slice(1).map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+  if (error.keyword === 'additionalProperties') {
+    const unknown = String(error.params['additionalProperty']);
+    const known = Object.keys(error.parentSchema?.properties ?? {}).filter((k) => !k.startsWith('$'));
+    segments.push(unknown);
+    return [keyPath(segments), unknownKey(unknown, known, KEY_NOUNS[error.instancePath] ?? 'key')];
+  }
+  const message = error.parentSchema?.errorMessage ?? `must satisfy ${error.keyword}`;
+  if (error.keyword !== 'enum') return [keyPath(segments), message];
+  // An enum names the value it refuses, and the nearest allowed one: failOn[0]: "denials" is not
+  // a label (labels: …); did you mean denial?
+  const allowed = (error.params['allowedValues'] as unknown[]).map(String);
+  const near = typeof error.data === 'string' ? nearestWord(error.data, allowed) : undefined;
+  return [keyPath(segments), `${JSON.stringify(error.data)} is ${message}${near === undefined ? '' : `; did you mean ${near}?`}`];
+}
+
+function keyPath(segments: readonly string[]): string {
+  return segments.map((s, i) => (/^\d+$/.test(s) ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+}
+
+/** A config the schema accepted. */
+interface RawConfig {
+  maxUnverified?: number | string;
+  maxDenial?: number | string;
+  failOn?: string | string[];
+  requireSource?: boolean;
+  minConfidence?: number;
+  severity?: Partial<Record<Policy, string>>;
+  maxWarnings?: number;
+  format?: string;
+  maxBytes?: number | string;
+  lexicon?: Partial<Record<CueKind | 'furniture', Array<string | LexiconEntry>>>;
+}
+
+/**
+ * Turns what the schema accepted into settings. The schema's patterns are the parsers' grammar,
+ * so only what a schema cannot say fails here: a size too large to count in bytes.
+ */
+function readConfig(raw: RawConfig, path: string, prefix: string): Config {
   const config: Config = { path, policy: {}, severities: {}, lexicon: {}, furniture: [] };
-  for (const key of Object.keys(value).sort()) {
-    if (!(KEYS as readonly string[]).includes(key)) fail(key, unknownKey(key, KEYS));
-    const field = value[key];
-    switch (key as Key) {
-      case 'maxUnverified':
-      case 'maxDenial': {
-        const limit = toLimit(field);
-        if (limit === undefined) fail(key, 'expected a whole number of statements (5) or a percentage ("25%")');
-        config.policy[key as 'maxUnverified' | 'maxDenial'] = limit;
-        break;
-      }
-      case 'failOn': {
-        const words = typeof field === 'string' ? field : Array.isArray(field) && field.every((w) => typeof w === 'string') ? field.join(',') : undefined;
-        if (words === undefined) fail(key, 'expected a list of labels (["denial", "unverified"]) or "denial,unverified"');
-        const { labels, unknown } = parseLabels(words!);
-        if (unknown !== undefined) fail(key, `"${unknown}" is not a label (labels: assertion, denial, unverified, background)`);
-        config.policy.failOn = labels as Label[];
-        break;
-      }
-      case 'requireSource':
-        if (typeof field !== 'boolean') fail(key, 'expected true or false');
-        config.policy.requireSource = field as boolean;
-        break;
-      case 'minConfidence': {
-        const confidence = typeof field === 'number' ? parseConfidence(String(field)) : undefined;
-        if (confidence === undefined) fail(key, 'expected a number from 0 to 1');
-        config.policy.minConfidence = confidence;
-        break;
-      }
-      case 'severity':
-        if (!isObject(field)) fail(key, 'expected an object of policy: "error" or "warn" ({"require-source": "warn"})');
-        for (const name of Object.keys(field as object).sort()) {
-          const policy = parsePolicyName(name);
-          if (typeof policy !== 'string') fail(`${key}.${name}`, policy.problem);
-          const level = (field as Record<string, unknown>)[name];
-          const severity = typeof level === 'string' ? parseSeverity(level) : { problem: 'expected "error" or "warn"' };
-          if (typeof severity !== 'string') fail(`${key}.${name}`, severity.problem);
-          config.severities[policy as keyof PolicySeverities] = severity as 'error' | 'warning';
-        }
-        break;
-      case 'maxWarnings':
-        if (typeof field !== 'number' || !Number.isSafeInteger(field) || field < 0) fail(key, 'expected a whole number of warnings from 0');
-        config.maxWarnings = field as number;
-        break;
-      case 'format':
-        if (typeof field !== 'string' || !formats.includes(field)) fail(key, `expected one of the formats: ${formats.join(', ')}`);
-        config.format = field as string;
-        break;
-      case 'maxBytes': {
-        const bytes = typeof field === 'number' ? (Number.isSafeInteger(field) && field >= 0 ? field : undefined) : typeof field === 'string' ? parseByteSize(field) : undefined;
-        if (bytes === undefined) fail(key, 'expected a number of bytes (16777216) or a size ("16M", "512k"); 0 for no limit');
-        config.maxBytes = bytes;
-        break;
-      }
-      case 'lexicon':
-        readLexicon(field, (sub, problem) => fail(`lexicon${sub}`, problem), config);
-        break;
-    }
+  for (const key of ['maxUnverified', 'maxDenial'] as const) {
+    const field = raw[key];
+    if (field !== undefined) config.policy[key] = typeof field === 'number' ? { kind: 'count', value: field } : parseLimit(field)!;
+  }
+  if (raw.failOn !== undefined) config.policy.failOn = parseLabels(typeof raw.failOn === 'string' ? raw.failOn : raw.failOn.join(',')).labels;
+  if (raw.requireSource !== undefined) config.policy.requireSource = raw.requireSource;
+  if (raw.minConfidence !== undefined) config.policy.minConfidence = raw.minConfidence;
+  for (const [policy, level] of Object.entries(raw.severity ?? {})) config.severities[policy as Policy] = parseSeverity(level) as Severity;
+  if (raw.maxWarnings !== undefined) config.maxWarnings = raw.maxWarnings;
+  if (raw.format !== undefined) config.format = raw.format;
+  if (raw.maxBytes !== undefined) {
+    const bytes = typeof raw.maxBytes === 'number' ? raw.maxBytes : parseByteSize(raw.maxBytes);
+    if (bytes === undefined) throw new ConfigError(path, `${prefix}maxBytes`, 'more bytes than can be counted exactly (at most 9007199254740991)');
+    config.maxBytes = bytes;
+  }
+  for (const [kind, entries] of Object.entries(raw.lexicon ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (kind === 'furniture') config.furniture.push(...(entries as string[]));
+    else config.lexicon[kind as CueKind] = entries!.map((entry) => (typeof entry === 'string' ? { phrase: entry } : { ...entry }));
   }
   return config;
 }
 
-function toLimit(field: unknown): Limit | undefined {
-  if (typeof field === 'number') return Number.isInteger(field) && field >= 0 ? { kind: 'count', value: field } : undefined;
-  return typeof field === 'string' ? parseLimit(field) : undefined;
-}
-
-function readLexicon(field: unknown, fail: (key: string, problem: string) => never, config: Config): void {
-  if (!isObject(field)) fail('', `expected an object of phrase lists by kind (kinds: ${LEXICON_KINDS.join(', ')})`);
-  const lexicon = field as Record<string, unknown>;
-  for (const kind of Object.keys(lexicon).sort()) {
-    const key = `.${kind}`;
-    if (!(LEXICON_KINDS as readonly string[]).includes(kind)) fail(key, unknownKey(kind, LEXICON_KINDS, 'kind'));
-    const list = lexicon[kind];
-    if (!Array.isArray(list)) fail(key, 'expected a list of phrases');
-    const entries = (list as unknown[]).map((entry, i) => readEntry(entry, kind === 'furniture', (problem) => fail(`${key}[${i}]`, problem)));
-    if (kind === 'furniture') config.furniture.push(...entries.map((e) => e.phrase));
-    else config.lexicon[kind as CueKind] = entries;
-  }
-}
-
-/** A phrase, or (for cue kinds) an entry object as the built-in lexicons write them. */
-function readEntry(entry: unknown, lineOnly: boolean, fail: (problem: string) => never): LexiconEntry {
-  if (typeof entry === 'string') return { phrase: checkPhrase(entry, fail) };
-  if (lineOnly || !isObject(entry)) return fail(lineOnly ? 'expected a line of text (a string)' : 'expected a phrase (a string) or an entry object with "phrase"');
-  for (const key of Object.keys(entry)) if (!(ENTRY_KEYS as readonly string[]).includes(key)) fail(`unknown entry key "${key}" (known: ${ENTRY_KEYS.join(', ')})`);
-  if (typeof entry['phrase'] !== 'string') fail('"phrase" must be a string');
-  const result: LexiconEntry = { phrase: checkPhrase(entry['phrase'] as string, fail) };
-  for (const list of ['tags', 'except'] as const) {
-    const items = entry[list];
-    if (items === undefined) continue;
-    if (!Array.isArray(items) || !items.every((w) => typeof w === 'string' && w.trim() !== '')) fail(`"${list}" must be a list of words`);
-    result[list] = items as string[];
-  }
-  if (entry['stance'] !== undefined) {
-    if (!(STANCES as readonly unknown[]).includes(entry['stance'])) fail(`"stance" must be one of ${STANCES.join(', ')}`);
-    result.stance = entry['stance'] as LexiconEntry['stance'];
-  }
-  return result;
-}
-
-function checkPhrase(phrase: string, fail: (problem: string) => never): string {
-  const words = phrase.trim().split(/\s+/).filter((w) => w !== '');
-  if (words.length === 0) fail('empty phrase');
-  // The matcher indexes phrases by their first word; a wildcard there would match everywhere.
-  if (words[0] === '*') fail('a phrase must start with a word, not *');
-  return phrase;
-}
-
 /** "unknown key (did you mean maxUnverified?)" for a near miss, else the list of known ones. */
-function unknownKey(key: string, known: readonly string[], what = 'key'): string {
+function unknownKey(key: string, known: readonly string[], what: string): string {
   const near = nearestWord(key, known);
   return near !== undefined ? `unknown ${what} (did you mean ${near}?)` : `unknown ${what} (known: ${known.join(', ')})`;
 }

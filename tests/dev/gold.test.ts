@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { annotate } from '../../src/index.js';
+import { annotate, buildReport } from '../../src/index.js';
+import { DEFAULT_FORMAT_OPTIONS } from '../../src/report/formatter.js';
+import { jsonFormatter } from '../../src/report/formatters/json.js';
 import { expectContract } from '../support/contract.js';
+import { expectValid, reportValidator } from '../support/schemas.js';
 import { hasShared, loadDevGold, SKIP_NOTE } from '../support/shared.js';
 
 const SEED = '000_fb5342f5c55fbbe0';
@@ -32,8 +35,10 @@ describe.skipIf(!hasShared)('dev gold (../shared/data/dev)', () => {
     expect(report.statements.map((s) => s.label)).toEqual(seed.segments.map((g) => g.label));
   });
 
-  it.each(documents.map((d) => [d.id, d] as const))('holds the JSON contract on %s', (_id, document) => {
-    expectContract(document.text, annotate(document.text, { path: document.id }));
+  it.each(documents.map((d) => [d.id, d] as const))('holds the JSON contract on %s, and its report the JSON schema', (_id, document) => {
+    const annotated = annotate(document.text, { path: document.id });
+    expectContract(document.text, annotated);
+    expectValid(reportValidator(), JSON.parse(jsonFormatter.format(buildReport([annotated]), DEFAULT_FORMAT_OPTIONS)));
   });
 
   it('gives byte-identical output for the same input', () => {

@@ -4,7 +4,7 @@ import type { FormatOptions } from '../../src/report/formatter.js';
 import { rankStatements } from '../../src/rank/index.js';
 import { summarizeSources } from '../../src/sources/index.js';
 import { annotate, buildReport } from '../../src/index.js';
-import type { Report } from '../../src/types.js';
+import { REPORT_SCHEMA_ID, type Report } from '../../src/types.js';
 import { fixtureReport } from './fixtures.js';
 
 const OPTIONS: FormatOptions = { color: false, width: 80, explain: false };
@@ -27,19 +27,19 @@ function reverseKeys(value: unknown): unknown {
 describe('json formatter', () => {
   it('parses back to the same data', () => {
     const report = fixtureReport();
-    expect(JSON.parse(format(report))).toEqual(report);
+    expect(JSON.parse(format(report))).toEqual({ $schema: REPORT_SCHEMA_ID, ...report });
   });
 
   it('is pretty-printed with two spaces and ends with one newline', () => {
     const output = format(fixtureReport());
     expect(output.endsWith('}\n')).toBe(true);
     expect(output.endsWith('\n\n')).toBe(false);
-    expect(output.split('\n')[1]).toBe('  "schemaVersion": 1,');
+    expect(output.split('\n').slice(1, 3)).toEqual([`  "$schema": "${REPORT_SCHEMA_ID}",`, '  "schemaVersion": 1,']);
   });
 
   it('lists keys in the documented order at every level', () => {
     const parsed = JSON.parse(format(reverseKeys(fixtureReport()) as Report));
-    expect(Object.keys(parsed)).toEqual(['schemaVersion', 'tool', 'documents', 'summary']);
+    expect(Object.keys(parsed)).toEqual(['$schema', 'schemaVersion', 'tool', 'documents', 'summary']);
     expect(Object.keys(parsed.tool)).toEqual(['name', 'version']);
     expect(Object.keys(parsed.summary)).toEqual(['documents', 'statements', 'counts']);
     expect(Object.keys(parsed.summary.counts)).toEqual(['assertion', 'denial', 'unverified', 'background']);

@@ -3,6 +3,7 @@ import { isStreaming } from '../../src/report/formatter.js';
 import { jsonFormatter } from '../../src/report/formatters/json.js';
 import { ndjsonFormatter } from '../../src/report/formatters/ndjson.js';
 import { DEFAULT_FORMAT_OPTIONS } from '../../src/report/formatter.js';
+import { REPORT_SCHEMA_ID } from '../../src/types.js';
 import { fixtureReport } from './fixtures.js';
 
 const report = fixtureReport();
@@ -14,9 +15,11 @@ describe('ndjson formatter', () => {
   it('writes one JSON line per document, ending with a newline', () => {
     expect(lines.pop()).toBe('');
     expect(lines).toHaveLength(report.documents.length);
-    const parsed = lines.map((line) => JSON.parse(line) as { schemaVersion: number; tool: unknown; document: { path: string } });
+    const parsed = lines.map((line) => JSON.parse(line) as { $schema: string; schemaVersion: number; tool: unknown; document: { path: string } });
     expect(parsed.map((p) => p.document.path)).toEqual(report.documents.map((d) => d.path));
     for (const line of parsed) {
+      expect(Object.keys(line)).toEqual(['$schema', 'schemaVersion', 'tool', 'document']);
+      expect(line.$schema).toBe(REPORT_SCHEMA_ID);
       expect(line.schemaVersion).toBe(1);
       expect(line.tool).toEqual(report.tool);
     }

@@ -1,4 +1,4 @@
-import { LABELS, type DocumentReport, type Report } from '../../types.js';
+import { LABELS, REPORT_SCHEMA_ID, type DocumentReport, type Report } from '../../types.js';
 import type { Formatter } from '../formatter.js';
 
 /**
@@ -36,7 +36,7 @@ const DOCUMENT: KeyOrder = {
   children: { statements: STATEMENT, counts: COUNTS, sources: SOURCE_SUMMARY, violations: VIOLATION },
 };
 const REPORT: KeyOrder = {
-  keys: ['schemaVersion', 'tool', 'documents', 'summary'],
+  keys: ['$schema', 'schemaVersion', 'tool', 'documents', 'summary'],
   children: {
     tool: { keys: ['name', 'version'] },
     documents: DOCUMENT,
@@ -137,14 +137,19 @@ function* stringifyChunks(value: unknown, order: KeyOrder, depth: number): Gener
   yield `${outer}}`;
 }
 
+/** The report as written: `$schema` (the schema's id) added in front; the documents are not copied. */
+function withSchema(report: Report): Report & { $schema: string } {
+  return { $schema: REPORT_SCHEMA_ID, ...report };
+}
+
 export const jsonFormatter: Formatter = {
   name: 'json',
-  description: 'the full report as JSON (schema: docs/json-schema.md), keys in a fixed order',
+  description: 'the full report as JSON (schema: schema/report.schema.json, docs/json-schema.md), keys in a fixed order',
   format(report: Report): string {
-    return [...stringifyChunks(report, REPORT, 0), '\n'].join('');
+    return [...stringifyChunks(withSchema(report), REPORT, 0), '\n'].join('');
   },
   *formatChunks(report: Report): Iterable<string> {
-    yield* stringifyChunks(report, REPORT, 0);
+    yield* stringifyChunks(withSchema(report), REPORT, 0);
     yield '\n';
   },
 };

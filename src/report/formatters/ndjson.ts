@@ -1,9 +1,10 @@
 import type { StreamingFormatter } from '../formatter.js';
+import { REPORT_SCHEMA_ID } from '../../types.js';
 import { escapeLineSeparators, orderDocument } from './json.js';
 
 /**
  * One JSON object per line and per document, written as soon as the document is done:
- * `{"schemaVersion":1,"tool":{…},"document":{…}}`. The document has the shape of
+ * `{"$schema":…,"schemaVersion":1,"tool":{…},"document":{…}}`. The document has the shape of
  * `documents[]` in the JSON report; there is no summary line, so concatenating the output of
  * several runs gives valid NDJSON.
  */
@@ -15,7 +16,7 @@ export const ndjsonFormatter: StreamingFormatter = {
     return report.documents.map((document) => this.formatDocument(document, context, options)).join('') + this.formatEnd(report, options);
   },
   formatDocument(document, context) {
-    return escapeLineSeparators(JSON.stringify({ schemaVersion: context.schemaVersion, tool: context.tool, document: orderDocument(document) })) + '\n';
+    return escapeLineSeparators(JSON.stringify({ $schema: REPORT_SCHEMA_ID, schemaVersion: context.schemaVersion, tool: context.tool, document: orderDocument(document) })) + '\n';
   },
   formatEnd() {
     return '';
