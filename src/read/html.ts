@@ -1,15 +1,16 @@
-import { parse, type DefaultTreeAdapterTypes } from 'parse5';
-
-type Node = DefaultTreeAdapterTypes.Node;
-type Element = DefaultTreeAdapterTypes.Element;
+import { parse } from 'parse5';
+import { BLOCKS, findAll, isElement, isText, textOf, type Element, type Node } from './html-tree.js';
+import { inNamedFurniture, isDropped, PageFurniture } from './page-furniture.js';
 
 /**
  * The article text of a web page, as the plain text the segmenter reads: every block
  * (title, heading, paragraph, list item, caption, quotation, preformatted text) on its own
  * line with a blank line between blocks, so each becomes its own paragraph. Everything that is
- * the page rather than the article goes: scripts, styles, navigation, the site's header and
- * footer, asides, forms, templates, hidden elements. parse5 parses as a browser does, so
- * unclosed tags and character references come out as a reader sees them.
+ * the page rather than the article goes (src/read/page-furniture.ts): scripts, styles,
+ * navigation, the site's header and footer, asides, forms, templates, hidden elements, and
+ * inside the article too, related-story teasers, newsletter boxes, share bars, "read more"
+ * lines and lists of links. parse5 parses as a browser does, so unclosed tags and character
+ * references come out as a reader sees them.
  */
 export function extractHtml(html: string): string {
   const document = parse(html);
@@ -28,79 +29,16 @@ export function looksLikeHtml(text: string): boolean {
   return /^\s*(?:<!--[^]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i.test(text);
 }
 
-/** Dropped with everything inside them. `header` is handled apart: see isDropped. */
-const DROPPED = new Set([
-  'head', 'script', 'style', 'noscript', 'template', 'nav', 'aside', 'footer', 'form', 'button', 'select',
-  'textarea', 'input', 'label', 'iframe', 'object', 'embed', 'canvas', 'svg', 'math', 'audio', 'video',
-  'picture', 'img', 'map', 'dialog',
-]);
-const DROPPED_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'dialog', 'alert']);
-
-/** Elements that start and end a line of text; everything else is inline. */
-const BLOCKS = new Set([
-  'address', 'article', 'blockquote', 'body', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption',
-  'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section',
-  'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
-]);
-
-function isElement(node: Node): node is Element {
-  return 'tagName' in node;
-}
-
-function attribute(element: Element, name: string): string | undefined {
-  return element.attrs.find((a) => a.name === name)?.value;
-}
-
-function isDropped(element: Element): boolean {
-  if (DROPPED.has(element.tagName)) return true;
-  if (attribute(element, 'hidden') !== undefined || attribute(element, 'aria-hidden') === 'true') return true;
-  if (DROPPED_ROLES.has((attribute(element, 'role') ?? '').toLowerCase())) return true;
-  // A header inside the article holds its headline, dek and byline; the page's own is the masthead.
-  return element.tagName === 'header' && !hasAncestor(element, (e) => e.tagName === 'article' || e.tagName === 'main');
-}
-
-function hasAncestor(element: Element, test: (e: Element) => boolean): boolean {
-  for (let node = element.parentNode; node !== null && isElement(node); node = node.parentNode) if (test(node)) return true;
-  return false;
-}
-
-/** The one <article> of the page, else its one <main>, else the body: related-story lists live outside. */
+/**
+ * The one <article> of the page, else its one <main>, else the body: related-story lists often
+ * live outside. Teaser cards marked up as <article>s of their own are not counted.
+ */
 function articleRoot(document: Node): Element | undefined {
   for (const tag of ['article', 'main']) {
-    const found = findAll(document, (e) => e.tagName === tag && !isDropped(e));
+    const found = findAll(document, (e) => e.tagName === tag && !isDropped(e) && !inNamedFurniture(e));
     if (found.length === 1) return found[0];
   }
   return findAll(document, (e) => e.tagName === 'body')[0];
-}
-
-/** Depth-first, without recursion: a page of deeply nested tags must not overflow the stack. */
-function findAll(root: Node, test: (e: Element) => boolean): Element[] {
-  const found: Element[] = [];
-  const stack: Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (isElement(node) && test(node)) found.push(node);
-    if ('childNodes' in node) for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
-  }
-  return found;
-}
-
-function textOf(element: Element | undefined): string {
-  if (element === undefined) return '';
-  let text = '';
-  for (const node of findAllNodes(element)) if (node.nodeName === '#text') text += (node as DefaultTreeAdapterTypes.TextNode).value;
-  return text;
-}
-
-function findAllNodes(root: Node): Node[] {
-  const nodes: Node[] = [];
-  const stack: Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    nodes.push(node);
-    if ('childNodes' in node) for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
-  }
-  return nodes;
 }
 
 /** HTML's whitespace (not NBSP, which is content), collapsed as a browser renders it. */
@@ -121,6 +59,7 @@ function collectBlocks(root: Element, blocks: string[]): void {
     if (lines.length > 0) blocks.push(lines.join('\n'));
     inline = '';
   };
+  const furniture = new PageFurniture(root);
   const stack: Array<{ node: Node; exit: boolean }> = [{ node: root, exit: false }];
   while (stack.length > 0) {
     const { node, exit } = stack.pop()!;
@@ -135,14 +74,14 @@ function collectBlocks(root: Element, blocks: string[]): void {
     }
     if (!isElement(node)) {
       // The parser has already decoded character references; NUL would be read as a line break below.
-      if (node.nodeName === '#text') inline += (node as DefaultTreeAdapterTypes.TextNode).value.replaceAll(LINE_BREAK, '\uFFFD');
+      if (isText(node)) inline += node.value.replaceAll(LINE_BREAK, '\uFFFD');
       continue;
     }
     if (exit) {
       flush();
       continue;
     }
-    if (isDropped(node)) continue;
+    if (isDropped(node) || furniture.has(node)) continue;
     if (node.tagName === 'br') {
       inline += LINE_BREAK;
       continue;
