@@ -3,6 +3,7 @@ import type { DefaultTreeAdapterTypes } from 'parse5';
 export type Node = DefaultTreeAdapterTypes.Node;
 export type Element = DefaultTreeAdapterTypes.Element;
 export type TextNode = DefaultTreeAdapterTypes.TextNode;
+export type CommentNode = DefaultTreeAdapterTypes.CommentNode;
 
 export function isElement(node: Node): node is Element {
   return 'tagName' in node;

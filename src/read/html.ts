@@ -1,5 +1,5 @@
 import { parse } from 'parse5';
-import { BLOCKS, findAll, isElement, isText, textOf, type Element, type Node } from './html-tree.js';
+import { BLOCKS, findAll, isElement, isText, textOf, type CommentNode, type Element, type Node } from './html-tree.js';
 import { inNamedFurniture, isDropped, PageFurniture } from './page-furniture.js';
 
 /**
@@ -65,7 +65,7 @@ function collectBlocks(root: Element, blocks: string[]): void {
     const { node, exit } = stack.pop()!;
     if (node.nodeName === '#comment') {
       // An inline directive (src/check/directives.ts) stays, as a line of its own, where it stood.
-      const data = (node as DefaultTreeAdapterTypes.CommentNode).data.trim();
+      const data = (node as CommentNode).data.trim();
       if (data.startsWith('factcheck-')) {
         flush();
         blocks.push(`<!-- ${data.replace(/\s+/g, ' ')} -->`);
