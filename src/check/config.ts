@@ -119,7 +119,7 @@ interface SchemaError {
 const validateBySchema = validateConfigSchema as unknown as ((value: unknown) => boolean) & { errors?: SchemaError[] | null };
 
 /** What an unknown key is called, by the object it is in (JSON pointer); "key" elsewhere. */
-const KEY_NOUNS: Readonly<Record<string, string>> = { '/lexicon': 'kind' };
+const KEY_NOUNS: Readonly<Record<string, string>> = { '/lexicon': 'kind', '/severity': 'policy' };
 
 /**
  * Checks `value` against schema/config.schema.json (compiled into config-validator.generated.ts)
