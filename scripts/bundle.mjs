@@ -42,3 +42,4 @@ await build({
 mkdirSync('dist/models', { recursive: true });
 copyFileSync('src/models/labels.json', 'dist/models/labels.json');
 copyFileSync('src/models/checkworthiness.json', 'dist/models/checkworthiness.json');
+copyFileSync('src/models/attribution.json', 'dist/models/attribution.json');
