@@ -40,4 +40,4 @@ await build({
 });
 
 mkdirSync('dist/models', { recursive: true });
-for (const model of ['labels.json', 'labels-network.json', 'checkworthiness.json']) copyFileSync(`src/models/${model}`, `dist/models/${model}`);
+for (const model of ['attribution.json', 'labels.json', 'labels-network.json', 'checkworthiness.json']) copyFileSync(`src/models/${model}`, `dist/models/${model}`);

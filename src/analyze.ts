@@ -6,6 +6,7 @@
  * it will see when it annotates.
  */
 import { attributeDocument, findQuoteSpans, forLabels, type Attribution, type QuoteSpan } from './attribute/index.js';
+import type { AttributionJudge } from './attribute/judge.js';
 import { classify, findMatches, type Classification, type Lexicon, type Match } from './classify/index.js';
 import { yearOf } from './classify/background.js';
 import { markFurniture } from './furniture.js';
@@ -39,8 +40,10 @@ const CONTEXT_STATEMENTS = 2;
 /**
  * `continues`: `text` is a later part of a long document, annotated a window at a time (src/window.ts).
  * `lines`: one statement a line (src/segment/one-a-line.ts) instead of paragraphs and sentences.
+ * `judge`: what keeps or drops the attributions (src/attribute/judge.ts): the committed model
+ * when undefined, the patterns alone when null.
  */
-export function analyzeDocument(text: string, lexicon: Lexicon, furniture: readonly string[] = [], continues = false, lines = false): DocumentAnalysis {
+export function analyzeDocument(text: string, lexicon: Lexicon, furniture: readonly string[] = [], continues = false, lines = false, judge?: AttributionJudge | null): DocumentAnalysis {
   const segments = lines ? segmentLines(text) : segment(text, continues);
   markFurniture(segments, furniture);
   const matches = segments.map((s) => findMatches(s.tokens, lexicon));
@@ -50,6 +53,7 @@ export function analyzeDocument(text: string, lexicon: Lexicon, furniture: reado
     segments.map((s, i) => ({ start: s.start, end: s.end, paragraph: s.paragraph, tokens: s.tokens, matches: matches[i]! })),
     lexicon,
     quotes,
+    judge,
   );
   const storyYear = findStoryYear(segments);
   const statements: AnalyzedStatement[] = [];

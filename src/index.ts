@@ -50,6 +50,13 @@ export interface AnnotateOptions {
    */
   labeller?: Labeller;
   /**
+   * Who decides the attributions: `model` (default) the patterns propose, verbs the lexicon
+   * does not list included, and the attribution model of src/models/attribution.json keeps
+   * those PolNeAR's annotators would mark; `patterns` the hand-written patterns alone, every
+   * attribution they find kept (as before issue 25's model).
+   */
+  attribution?: 'model' | 'patterns';
+  /**
    * `lines`: one statement a line, no headline, no merging or splitting of lines (a debate
    * transcript, a list of claims); a `speaker: ` label opening a line is not part of it.
    * Anything else: paragraphs and sentences, as an article is written.
@@ -74,7 +81,7 @@ export function annotate(text: string, options: AnnotateOptions = {}): DocumentR
 
 /** The statements of a text (a document, or a window of a long one), labelled and ranked, in its own offsets. */
 function annotateWindow(text: string, lexicon: Lexicon, options: AnnotateOptions, continues: boolean): Statement[] {
-  const analysis = analyzeDocument(text, lexicon, options.furniture ?? [], continues, options.inputFormat === 'lines');
+  const analysis = analyzeDocument(text, lexicon, options.furniture ?? [], continues, options.inputFormat === 'lines', options.attribution === 'patterns' ? null : undefined);
   const { statements, context, featureNames } = labelStatements(analysis, lexicon, options.labeller ?? 'model');
   return scoreStatements(statements, context, undefined, featureNames);
 }

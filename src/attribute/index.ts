@@ -6,6 +6,7 @@ import type { Source, Stance, StatementAttribution } from '../types.js';
 import { asksOnly, hasComplement, isClosingTag, namesAsItIs } from './complement.js';
 import { resolveSources } from './coreference.js';
 import { inheritFromQuote, Neighbours, speakersTurn } from './inherit.js';
+import { attributionKey, committedJudge, distinctAttributions, droppedAttributions, type AttributionJudge } from './judge.js';
 import { colonAttribution, isTurnLabel, signatureAttribution } from './labels.js';
 import { anonymityStated, isNamed, isVague, sourceKind } from './naming.js';
 import { anyToken, spanOf, type TokenRange } from './noun-phrase.js';
@@ -58,7 +59,18 @@ export interface AttributionInput {
  * Attributes every statement of a document: its own reporting verb first, otherwise the
  * source of the quotation it sits in.
  */
-export function attributeDocument(text: string, statements: readonly AttributionInput[], lexicon: Lexicon, quotes: readonly QuoteSpan[] = findQuoteSpans(text)): Attribution[] {
+/**
+ * `judge`: what decides which of the attributions the patterns find stay: the committed
+ * attribution model by default; the trainer's records what it is shown and keeps all. null:
+ * the patterns alone, nothing dropped.
+ */
+export function attributeDocument(
+  text: string,
+  statements: readonly AttributionInput[],
+  lexicon: Lexicon,
+  quotes: readonly QuoteSpan[] = findQuoteSpans(text),
+  judge: AttributionJudge | null = committedJudge(),
+): Attribution[] {
   const own = statements.map((statement) => attributeStatement(text, statement, quotes, lexicon));
   // In a transcript ("PENCE: …") the speaker of the turn says everything in it, attitudes of
   // others it describes included ("Trump's tweet was mocking …").
@@ -71,8 +83,37 @@ export function attributeDocument(text: string, statements: readonly Attribution
   const sources = resolveSources(statements, all.map((a) => a.source), own.map((a) => (a.others ?? []).map((o) => o.source!)));
   const resolved = all.map((attribution, i) => ({ ...attribution, source: sources.main[i]! }));
   const spans = statementAttributions(text, statements, own, all, resolved, sources.others, quotes);
-  return resolved.map((attribution, i) => ({ ...attribution, all: spans[i]! }));
+  if (judge === null) return resolved.map((attribution, i) => ({ ...attribution, all: spans[i]! }));
+  const dropped = droppedAttributions(text, distinctAttributions(statements, spans, resolved.map((a) => a.source)), quotes, judge);
+  return resolved.map((attribution, i) => {
+    const kept = dropped.size === 0 ? spans[i]! : spans[i]!.filter((a) => !dropped.has(attributionKey(a)));
+    const main = attribution.source;
+    if (main !== null && kept.some((a) => a.source.start === main.start && a.cue.start === main.cue.start)) return { ...attribution, all: kept };
+    // The main attribution dropped: the kept one whose content covers most of the statement is
+    // the main one now, for the report and the label alike; with none kept, there is no source.
+    const others = own[i]!.others ?? [];
+    const promoted = mostCovering(statements[i]!, kept);
+    const other = promoted === undefined ? -1 : others.findIndex((o) => sameCue(o.source!, promoted));
+    if (other === -1) return { ...attribution, ...NO_SOURCE, all: kept };
+    return { ...others[other]!, source: sources.others[i]![other]!, quoted: attribution.quoted, all: kept };
+  });
 }
+
+function sameCue(source: Source, attribution: StatementAttribution): boolean {
+  return source.cue.start === attribution.cue.start && source.start === attribution.source.start;
+}
+
+function mostCovering(statement: { start: number; end: number }, attributions: readonly StatementAttribution[]): StatementAttribution | undefined {
+  let best: StatementAttribution | undefined;
+  let most = 0;
+  for (const a of attributions) {
+    const covered = Math.min(statement.end, a.content.end) - Math.max(statement.start, a.content.start);
+    if (covered > most) [best, most] = [a, covered];
+  }
+  return best;
+}
+
+const NO_SOURCE = { source: null, reporting: null, content: null, vague: false, incidental: false } as const;
 
 /**
  * Every attribution of each statement, as the report carries it: the main one (its own or a

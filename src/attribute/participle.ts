@@ -47,7 +47,11 @@ export function participleSpeaker(tokens: readonly Token[], match: Match): Token
     const opener = own === null ? undefined : tokens[own.first - 1];
     // "Trump unleashed a series of tweets criticizing …", "issued a statement saying …": who put out the document says it.
     const verb = phrase === null ? undefined : tokens[phrase.first - 1];
-    if (own !== null && namesDocument(tokens, own) && verb !== undefined && isFiniteVerb(verb) && !verb.tags.has('Copula') && !breaksAfter(verb)) return clauseSubject(tokens, match.first);
+    if (own !== null && namesDocument(tokens, own) && verb !== undefined && isFiniteVerb(verb) && !verb.tags.has('Copula') && !breaksAfter(verb)) {
+      // But "These documents included a report outlining …": what a document holds is its content, no one's claim.
+      const subject = clauseSubject(tokens, match.first);
+      return subject !== null && namesDocument(tokens, subject) ? null : subject;
+    }
     if (own !== null && opener !== undefined && (opener.normal === 'with' || opener.normal === 'of' || /[,;—–]/.test(opener.post))) return own;
   }
   // "After saying her foot was swollen, she …": the sentence's subject.

@@ -60,6 +60,14 @@ describe('every attribution of a sentence', () => {
     expect(statementWith(doc, 'The ferry').attributions).toEqual([]);
   });
 
+  it('a document held by another names no one; a document someone issues is theirs', () => {
+    expect(attributionsOf('Memo\n\nThese documents included a memo outlining the risks of the new bridge.', 'These documents')).toEqual([]);
+    expect(attributionsOf('Memo\n\nThe campaign issued a statement saying the vote was rigged.', 'The campaign').map(([source, cue]) => [source, cue])).toEqual([
+      ['The campaign', 'issued a statement'],
+      ['The campaign', 'saying'],
+    ]);
+  });
+
   it('a pronoun among the other attributions is resolved', () => {
     const doc = 'Pier\n\nHarbour master Tom Lee spoke on Monday. The council said the pier was safe, while he denied that it had ever been closed.';
     const other = statementWith(doc, 'The council').attributions!.find((a) => a.cue.text === 'denied')!;
@@ -109,8 +117,9 @@ describe('quotations', () => {
 });
 
 describe('the reports show every attribution', () => {
+  // The patterns' attributions: these tests are of the reports, not of the attribution model's decisions (tests/attribute/judge.test.ts).
   const doc = 'Bridge news\n\nSenator Jane Roe said the bridge would reopen in June, while the mayor denied it.';
-  const report = buildReport([annotate(doc, { path: 'bridge.txt' })]);
+  const report = buildReport([annotate(doc, { path: 'bridge.txt', attribution: 'patterns' })]);
 
   it('JSON: attributions after source, each {source, cue, stance, content} in that order', () => {
     const json = JSON.parse(formatReport(report, 'json'));
