@@ -225,6 +225,13 @@ describe('factcheck lsp', () => {
     expect(byCode(diagnostics, 'denial:rejects-claim')).toHaveLength(1);
   });
 
+  it('checks an unsaved document against the workspace folder\'s config', async () => {
+    const uri = 'untitled:Untitled-1';
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'plaintext', version: 1, text: ARTICLE } });
+    const { diagnostics } = await client.diagnostics(uri, 1);
+    expect(byCode(diagnostics, 'fail-on').map((d) => d.range.start.line)).toEqual([3]);
+  });
+
   it('leaves other documents alone and clears diagnostics on close', async () => {
     const uri = uriOf('notes.json');
     await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'json', version: 1, text: '{"a": "The contractor denied it."}' } });
@@ -247,6 +254,9 @@ describe('factcheck lsp on the command line', () => {
     const bad = run(['lsp', '--tcp']);
     expect(bad.status).toBe(2);
     expect(lines(bad.stderr)[0]).toBe("factcheck: unknown option '--tcp'");
+    const extra = run(['lsp', 'article.txt']);
+    expect(extra.status).toBe(2);
+    expect(lines(extra.stderr)[0]).toBe('factcheck: too many arguments. Expected 0 arguments but got 1.');
     expect(run(['--help']).stdout).toContain('  lsp [--stdio]');
   });
 
