@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { FormatOptions } from '../../src/report/formatter.js';
 import { escapeHtml, htmlFormatter } from '../../src/report/formatters/html.js';
 import { LABELS, type Report } from '../../src/types.js';
+import { onlyViolations } from '../../src/check/policy.js';
+import { summarizeSources } from '../../src/sources/index.js';
 import { checkedFixtureReport, fixtureReport } from './fixtures.js';
 
 const PLAIN: FormatOptions = { color: false, width: 80, explain: false };
@@ -215,8 +217,17 @@ describe('html formatter', () => {
     expect(elements(parseStrict(format(fixtureReport()))).some((e) => attribute(e, 'class') === 'claims')).toBe(false);
   });
 
-  it('offers a source filter: every source once with its count, ids in place of names', () => {
-    const report = fixtureReport();
+  // A --quiet check report shows only the flagged statements: the counts are of those.
+  const quietReport = (): Report => {
+    const report = checkedFixtureReport();
+    // As annotate() leaves them: the sources of the whole document.
+    report.documents = report.documents
+      .map((document) => onlyViolations({ ...document, sources: summarizeSources(document.statements) }))
+      .filter((document) => document !== undefined);
+    return report;
+  };
+  it.each([['a report', fixtureReport], ['a --quiet check report', quietReport]])('offers a source filter on %s: every source once with its count, ids in place of names', (_, build) => {
+    const report = build();
     const all = elements(parseStrict(format(report)));
     const select = all.find((e) => e.tagName === 'select' && attribute(e, 'data-filter-source') !== undefined)!;
     const label = all.find((e) => e.tagName === 'label')!;

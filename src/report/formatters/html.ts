@@ -241,7 +241,9 @@ function sourceFilter(report: Report): SourceFilter {
   let unsourced = 0;
   report.documents.forEach((document, i) => {
     const key = (index: number): string => `${i + 1}:${index}`;
-    for (const summary of sourcesOf(document)) for (const index of summary.statements) add(key(index), summary.name);
+    // check --quiet leaves statements out: a source's count is of the statements on the page.
+    const shown = new Set(document.statements.map((statement) => statement.index));
+    for (const summary of sourcesOf(document)) for (const index of summary.statements) if (shown.has(index)) add(key(index), summary.name);
     for (const statement of document.statements) {
       if (statement.source !== null && !byStatement.has(key(statement.index))) add(key(statement.index), displaySource(statement.source));
       if (!byStatement.has(key(statement.index))) unsourced += 1;
