@@ -50,7 +50,8 @@ beforeAll(async () => {
   // The policy of the project: the server reads it as `factcheck check` does.
   writeFileSync(join(dir, 'factcheck.config.json'), JSON.stringify({ failOn: ['denial'] }));
   client = await startClient({ rootFolder: dir });
-});
+  // A cold Node start of the bundle on a busy machine can take longer than a hook's default 10 s.
+}, 30_000);
 
 afterAll(async () => {
   if (client !== undefined && client.process.exitCode === null) client.process.kill();
