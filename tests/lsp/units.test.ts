@@ -4,7 +4,9 @@ import { annotate } from '../../src/index.js';
 import { extractHtml } from '../../src/read/html.js';
 import { documentKind } from '../../src/lsp/analysis.js';
 import { Debouncer } from '../../src/lsp/debounce.js';
-import { escapeMarkdown } from '../../src/lsp/diagnostics.js';
+import { escapeMarkdown, toDiagnostics } from '../../src/lsp/diagnostics.js';
+import { checkDocument } from '../../src/check/policy.js';
+import type { Violation } from '../../src/types.js';
 import { htmlStatementSpans } from '../../src/lsp/html-offsets.js';
 import { ignoreNextEdit } from '../../src/lsp/ignore-directive.js';
 
@@ -60,6 +62,23 @@ describe('documentKind', () => {
     expect(documentKind('untitled:Untitled-1', 'plaintext')).toBe('text');
     expect(documentKind('file:///a.json', 'json')).toBeUndefined();
     expect(documentKind('file:///a.ts', 'typescript')).toBeUndefined();
+  });
+});
+
+describe('toDiagnostics', () => {
+  it('maps a violation\'s severity: error (or none) to Error, warning to Warning', () => {
+    const text = 'The contractor denied that it had missed any deadline.\n';
+    const report = annotate(text);
+    const [violation] = checkDocument(report, { failOn: ['denial'] });
+    const severities = (violations: Violation[]): Array<number | undefined> => {
+      const analysis = { kind: 'text' as const, report: { ...report, violations }, spans: [{ start: 0, end: 54 }] };
+      return toDiagnostics(analysis, TextDocument.create('file:///a.txt', 'plaintext', 1, text))
+        .filter((d) => d.code === 'fail-on')
+        .map((d) => d.severity);
+    };
+    expect(severities([violation!])).toEqual([1]);
+    expect(severities([{ ...violation!, severity: 'error' } as Violation])).toEqual([1]);
+    expect(severities([{ ...violation!, severity: 'warning' } as Violation])).toEqual([2]);
   });
 });
 
