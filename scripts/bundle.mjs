@@ -1,6 +1,7 @@
 /**
- * Bundles the command line into dist/factcheck.mjs and its worker thread into
- * dist/factcheck-worker.mjs (after tsc has built dist/ for the library and the tests): Node
+ * Bundles the command line into dist/factcheck.mjs, its worker thread into
+ * dist/factcheck-worker.mjs and the language server (`factcheck lsp`, which the CLI imports
+ * only for that command) into dist/factcheck-lsp.mjs (after tsc has built dist/ for the library and the tests): Node
  * then loads one file instead of some six hundred modules, which is most of a cold start. The
  * JSON lexicons are bundled in. The models are not: committedModel (src/models/read.ts) reads
  * each on first use (so `--labeller rules` never reads the label model) from dist/models/,
@@ -23,7 +24,7 @@ import { build } from 'esbuild';
 import { patchCompromise } from './compromise-patches.mjs';
 
 await build({
-  entryPoints: { factcheck: 'src/cli.ts', 'factcheck-worker': 'src/batch/worker.ts' },
+  entryPoints: { factcheck: 'src/cli.ts', 'factcheck-worker': 'src/batch/worker.ts', 'factcheck-lsp': 'src/lsp/main.ts' },
   outdir: 'dist',
   outExtension: { '.js': '.mjs' },
   bundle: true,

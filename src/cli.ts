@@ -81,6 +81,7 @@ function helpFooter(): string {
     '',
     'Commands:',
     '  check [options] [files...]  apply the policy (options, else the config file); the same as --check',
+    '  lsp [--stdio]               run the language server for editors (diagnostics, hover, code actions)',
     '',
     'Formats:',
     ...formats,
@@ -177,7 +178,29 @@ function loadSettings(flags: Flags): Config | undefined {
   return found === undefined ? undefined : loadConfig(found, displayPath(found, process.cwd()));
 }
 
+/**
+ * `factcheck lsp`: the language server over stdio, loaded only here (its own bundle,
+ * dist/factcheck-lsp.mjs, or tsc's dist/lsp/ when only tsc has run). It runs until the client
+ * sends exit or closes stdin; the library then ends the process.
+ */
+async function runLanguageServer(argv: readonly string[]): Promise<number> {
+  new Command('factcheck lsp')
+    .description('Run the language server: diagnostics, hover and code actions for .txt, .md and .html articles, over stdin and stdout.')
+    .option('--stdio', 'talk over stdin and stdout (the default and only transport; editors pass it)')
+    .helpOption('-h, --help', 'show this help and exit')
+    .addHelpText('after', '\nThe check policy comes from the config file found from each document\'s folder (factcheck.config.json).\nSet-up for Neovim and VS Code: see the README, "In the editor: factcheck lsp".')
+    .exitOverride()
+    .configureOutput({ outputError: (message, write) => write(`${usageLine(message)}\n${HELP_HINT}\n`) })
+    .parse(argv, { from: 'user' });
+  const bundle = new URL('./factcheck-lsp.mjs', import.meta.url);
+  const entry = existsSync(bundle) ? bundle : new URL('./lsp/main.js', import.meta.url);
+  const server = (await import(entry.href)) as typeof import('./lsp/main.js');
+  server.startLanguageServer();
+  return new Promise<number>(() => {});
+}
+
 async function run(argv: readonly string[]): Promise<number> {
+  if (argv[0] === 'lsp') return runLanguageServer(argv.slice(1));
   const { check: checkCommand, rest } = splitCommand(argv);
   const program = createProgram(checkCommand);
   program.parse(rest, { from: 'user' });

@@ -1,10 +1,11 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { annotate, buildReport, type Report } from '../../src/index.js';
+import { annotate, buildReport, checkDocument, type Report } from '../../src/index.js';
 import { htmlFormatter } from '../../src/report/formatters/html.js';
 import { checkedFixtureReport } from '../report/fixtures.js';
 
@@ -29,6 +30,15 @@ const LAUNCH_ARGS = [
   '--disable-sync',
   '--disable-quic',
 ];
+
+/** axe-core, injected into each page under test by evaluation (the page's CSP would refuse a script tag). */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  nodes: Array<{ target: string[]; failureSummary?: string }>;
+}
 
 function seedReport(): Report {
   const text = readFileSync(new URL(`../../${SEED_PATH}`, import.meta.url), 'utf8');
@@ -63,11 +73,11 @@ describe.skipIf(!hasChromium)('html report in headless Chromium', () => {
     await page.screenshot({ path: join(ARTIFACTS, name), fullPage: true });
   }
 
-  async function open(report: Report, name: string): Promise<Watched> {
+  async function open(report: Report, name: string, options: { explain?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<Watched> {
     const file = join(directory, `${name}.html`);
-    writeFileSync(file, htmlFormatter.format(report, { color: false, width: 80, explain: false }));
+    writeFileSync(file, htmlFormatter.format(report, { color: false, width: 80, explain: options.explain === true }));
     const url = pathToFileURL(file).href;
-    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, colorScheme: options.colorScheme ?? 'light' });
     const errors: string[] = [];
     const requests: string[] = [];
     page.on('console', (message) => {
@@ -114,7 +124,9 @@ describe.skipIf(!hasChromium)('html report in headless Chromium', () => {
     const item = page.locator(`li.statement[data-label="unverified"]`).first();
     const panel = item.locator('dl.panel');
     expect(await panel.isVisible()).toBe(false);
-    expect(await item.locator('summary').getAttribute('title')).toContain(first.rule);
+    // Its source and the reason for its label are on the page, without a hover or a click.
+    expect(await item.locator('summary .facts').isVisible()).toBe(true);
+    expect(await item.locator('summary .facts').innerText()).toContain(first.reason);
     await item.locator('summary').click();
     expect(await panel.isVisible()).toBe(true);
     const panelText = (await panel.textContent()) ?? '';
@@ -169,6 +181,97 @@ describe.skipIf(!hasChromium)('html report in headless Chromium', () => {
     await screenshot(page, 'html-violations.png');
     expect(errors).toEqual([]);
     expect(requests).toEqual([]);
+    await page.close();
+  });
+  it('filters by source, alone and with a label; the claims to check first link to their statements', async () => {
+    const report = seedReport();
+    const document = report.documents[0]!;
+    const { page, errors, requests } = await open(report, 'seed-sources');
+    const visible = page.locator('li.statement:visible');
+    const select = page.getByLabel('Source');
+    const options = await select.locator('option').evaluateAll((all) => all.map((o) => ({ value: o.getAttribute('value') ?? '', text: o.textContent ?? '' })));
+    expect(options[0]).toEqual({ value: '', text: 'all sources' });
+
+    // The article's own voice: the statements that attribute nothing, as the JSON report has them.
+    const unsourced = document.statements.filter((s) => s.source === null && !document.sources!.some((source) => source.statements.includes(s.index)));
+    expect(unsourced.length).toBeGreaterThan(0);
+    await select.selectOption('none');
+    expect(await visible.count()).toBe(unsourced.length);
+    expect(await visible.evaluateAll((items) => items.map((item) => item.id))).toEqual(unsourced.map((s) => `doc-1-s${s.index + 1}`));
+    expect(await page.locator('.filters .status').textContent()).toBe(`Showing ${unsourced.length} of ${document.statements.length} statements`);
+
+    // One source: the statements that attribute something to it, as the sources table lists them (one
+    // of them as a second attribution); with a label, both must hold.
+    const source = document.sources!.find((s) => s.statements.some((i) => document.statements[i]!.source?.text !== s.name))!;
+    const option = options.find((o) => o.text.startsWith(`${source.name} (`))!;
+    await select.selectOption(option.value);
+    expect(await visible.evaluateAll((items) => items.map((item) => item.id))).toEqual(source.statements.map((i) => `doc-1-s${i + 1}`));
+    const label = document.statements[source.statements[0]!]!.label;
+    await page.getByRole('button', { name: new RegExp(`^${label}\\b`) }).click();
+    const both = source.statements.filter((i) => document.statements[i]!.label === label);
+    expect(await visible.count()).toBe(both.length);
+    await page.getByRole('button', { name: 'show all' }).click();
+    expect(await select.inputValue()).toBe('');
+    expect(await visible.count()).toBe(document.statements.length);
+
+    // The claims to check first: by score, and a click opens the statement they name.
+    const claims = page.locator('section.claims li');
+    const scored = document.statements.filter((s) => typeof s.checkworthiness === 'number').sort((a, b) => b.checkworthiness! - a.checkworthiness!);
+    expect(await claims.count()).toBe(Math.min(10, scored.length));
+    expect(await claims.locator('.score').allTextContents()).toEqual(scored.slice(0, 10).map((s) => s.checkworthiness!.toFixed(2)));
+    await select.selectOption('none');
+    const top = scored[0]!;
+    await claims.first().locator('a').click();
+    expect(await page.locator(`#doc-1-s${top.index + 1} dl.panel`).isVisible()).toBe(true);
+    expect(await select.inputValue()).toBe('');
+
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]);
+    await page.close();
+  });
+
+  it('prints the statements with their facts, without the filter bar', async () => {
+    const { page, errors } = await open(seedReport(), 'seed-print');
+    await expect.poll(() => page.locator('nav.filters').isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('nav.filters').isVisible()).toBe(false);
+    expect(await page.locator('li.statement:visible').count()).toBe(await page.locator('li.statement').count());
+    expect(await page.locator('li.statement .facts:visible').count()).toBe(await page.locator('li.statement').count());
+    expect(await page.locator('section.claims').isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  /** axe-core's violations on the page as it stands (all of axe's default rules: WCAG 2.x A and AA, best practices). */
+  async function axeViolations(page: Page): Promise<string[]> {
+    await page.evaluate(AXE_SOURCE);
+    const violations = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] }).then((r) => r.violations)')) as AxeViolation[];
+    return violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')}: ${n.failureSummary ?? ''}`));
+  }
+
+  it('has no axe-core violation in the annotate and the check report, light and dark, panels closed and open', async () => {
+    const seed = seedReport();
+    const document = seed.documents[0]!;
+    const checked = buildReport([{ ...document, violations: checkDocument(document, { maxUnverified: { kind: 'count', value: 2 }, failOn: ['denial'], requireSource: true }) }]);
+    expect(checked.documents[0]!.violations!.length).toBeGreaterThan(3);
+    for (const [name, report] of [['annotate', seed], ['check', checked], ['fixture-check', checkedFixtureReport()]] as const) {
+      for (const colorScheme of ['light', 'dark'] as const) {
+        for (const explain of [false, true]) {
+          const { page } = await open(report, `axe-${name}-${colorScheme}${explain ? '-explain' : ''}`, { colorScheme, explain });
+          await expect.poll(() => page.locator('nav.filters').isVisible()).toBe(true);
+          expect(await axeViolations(page), `${name}, ${colorScheme}${explain ? ', panels open' : ''}`).toEqual([]);
+          await page.close();
+        }
+      }
+    }
+  }, 240_000);
+
+  it('axe-core itself finds a contrast violation where there is one (the check can fail)', async () => {
+    const { page } = await open(seedReport(), 'axe-control');
+    await page.evaluate(`document.querySelector('.claims .meta').style.color = '#c8c8c8'`);
+    expect((await axeViolations(page)).some((v) => v.startsWith('color-contrast (serious)'))).toBe(true);
     await page.close();
   });
 });

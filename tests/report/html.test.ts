@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { FormatOptions } from '../../src/report/formatter.js';
 import { escapeHtml, htmlFormatter } from '../../src/report/formatters/html.js';
 import { LABELS, type Report } from '../../src/types.js';
+import { onlyViolations } from '../../src/check/policy.js';
+import { summarizeSources } from '../../src/sources/index.js';
 import { checkedFixtureReport, fixtureReport } from './fixtures.js';
 
 const PLAIN: FormatOptions = { color: false, width: 80, explain: false };
@@ -120,8 +122,15 @@ describe('html formatter', () => {
       const inside = elements(item);
       const marks = inside.filter((e) => e.tagName === 'summary').flatMap(elements).filter((e) => e.tagName === 'mark');
       expect(marks.map(text)).toEqual(statement.cues.map((cue) => cue.text));
+      // Label, source and reason in place, in the summary, with no tooltip to hover for.
       const summary = inside.find((e) => e.tagName === 'summary')!;
-      expect(attribute(summary, 'title')).toContain(statement.rule);
+      expect(attribute(summary, 'title')).toBeUndefined();
+      expect(text(elements(summary).find((e) => attribute(e, 'class') === 'badge')!)).toBe(statement.label);
+      const facts = elements(summary).filter((e) => attribute(e, 'class') === 'fact').map(text);
+      expect(facts).toEqual([
+        `Source ${statement.source === null ? 'no source: the article’s own voice' : `${statement.source.text} (${statement.source.cue.text}, ${statement.source.named ? 'named' : 'unnamed'})`}`,
+        `Why ${statement.reason}`,
+      ]);
       const panel = inside.find((e) => e.tagName === 'dl')!;
       expect(text(panel)).toContain(statement.rule);
       expect(text(panel)).toContain(statement.source === null ? 'none' : statement.source.text);
@@ -169,6 +178,88 @@ describe('html formatter', () => {
     expect(all.filter((e) => attribute(e, 'class') === 'note').map(text)).toEqual([
       'Text extracted from an HTML page: offsets refer to the extracted text, not to the page source.',
     ]);
+  });
+
+  it('writes each violation under its statement, in place', () => {
+    const report = checkedFixtureReport();
+    const all = elements(parseStrict(format(report)));
+    const item = all.find((e) => attribute(e, 'id') === 'doc-1-s3')!;
+    const summary = elements(item).find((e) => e.tagName === 'summary')!;
+    const violations = elements(summary).filter((e) => attribute(e, 'class') === 'fact violation').map(text);
+    const expected = report.documents[0]!.violations!.filter((v) => v.statement === 2).map((v) => `Policy ${v.policy}: ${v.message}`);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(violations).toEqual(expected);
+  });
+
+  it('lists the claims to check first by score, each linking to its statement', () => {
+    const report = fixtureReport();
+    const scores = [0.2, 0.91, null, 0.5];
+    report.documents[0]!.statements.forEach((statement, i) => (statement.checkworthiness = scores[i % scores.length]!));
+    report.documents[1]!.statements.forEach((statement) => (statement.checkworthiness = null));
+    const all = elements(parseStrict(format(report)));
+    const section = all.find((e) => e.tagName === 'section' && attribute(e, 'class') === 'claims')!;
+    expect(text(elements(section).find((e) => e.tagName === 'h2')!)).toBe('Claims to check first');
+    const rows = elements(section).filter((e) => e.tagName === 'li');
+    const expected = report.documents[0]!.statements
+      .filter((s) => typeof s.checkworthiness === 'number')
+      .sort((a, b) => (b.checkworthiness as number) - (a.checkworthiness as number) || a.index - b.index)
+      .slice(0, 10);
+    expect(rows.map((row) => text(elements(row).find((e) => attribute(e, 'class') === 'score')!))).toEqual(expected.map((s) => (s.checkworthiness as number).toFixed(2)));
+    expect(rows.map((row) => attribute(elements(row).find((e) => e.tagName === 'a')!, 'href'))).toEqual(expected.map((s) => `#doc-1-s${s.index + 1}`));
+    // Two documents: each claim says which.
+    expect(text(rows[0]!)).toContain(`statement ${expected[0]!.index + 1} of ${report.documents[0]!.path}`);
+    expect(text(rows[0]!)).toContain(expected[0]!.text);
+
+    // Scored, but nothing to check; and not scored at all (no ranker): a note, then no section.
+    for (const statement of report.documents[0]!.statements) statement.checkworthiness = null;
+    const none = elements(parseStrict(format(report))).find((e) => attribute(e, 'class') === 'claims')!;
+    expect(text(none)).toContain('No claims to check: every statement is a denial or background.');
+    expect(elements(parseStrict(format(fixtureReport()))).some((e) => attribute(e, 'class') === 'claims')).toBe(false);
+  });
+
+  // A --quiet check report shows only the flagged statements: the counts are of those.
+  const quietReport = (): Report => {
+    const report = checkedFixtureReport();
+    // As annotate() leaves them: the sources of the whole document.
+    report.documents = report.documents
+      .map((document) => onlyViolations({ ...document, sources: summarizeSources(document.statements) }))
+      .filter((document) => document !== undefined);
+    return report;
+  };
+  it.each([['a report', fixtureReport], ['a --quiet check report', quietReport]])('offers a source filter on %s: every source once with its count, ids in place of names', (_, build) => {
+    const report = build();
+    const all = elements(parseStrict(format(report)));
+    const select = all.find((e) => e.tagName === 'select' && attribute(e, 'data-filter-source') !== undefined)!;
+    const label = all.find((e) => e.tagName === 'label')!;
+    expect(attribute(label, 'for')).toBe(attribute(select, 'id'));
+    const options = elements(select).filter((e) => e.tagName === 'option');
+    const statements = report.documents.flatMap((d) => d.statements);
+    const items = all.filter((e) => e.tagName === 'li' && attribute(e, 'class') === 'statement');
+    expect(attribute(options[0]!, 'value')).toBe('');
+    // Each option's count is the number of statements carrying its id, and the ids name no text.
+    for (const option of options.slice(1)) {
+      const id = attribute(option, 'value')!;
+      expect(id).toMatch(/^(s\d+|none)$/);
+      const count = items.filter((item) => attribute(item, 'data-source')!.split(' ').includes(id)).length;
+      expect(text(option)).toMatch(new RegExp(`\\(${count}\\)$`));
+    }
+    const none = items.filter((item) => attribute(item, 'data-source') === 'none').length;
+    expect(none).toBe(statements.filter((s) => s.source === null).length);
+    // A statement's source id leads to an option with its source's name.
+    items.forEach((item, i) => {
+      const statement = statements[i]!;
+      if (statement.source === null) return;
+      const option = options.find((o) => attribute(o, 'value') === attribute(item, 'data-source')!.split(' ')[0])!;
+      expect(text(option).startsWith(statement.source.text)).toBe(true);
+    });
+  });
+
+  it('prints: a print style sheet hides the filters and keeps the label colours', () => {
+    const style = text(elements(parseStrict(format())).find((e) => e.tagName === 'style')!);
+    const print = style.slice(style.indexOf('@media print'));
+    expect(print).toMatch(/\.filters, summary::after \{ display: none !important; \}/);
+    expect(print).toContain('print-color-adjust: exact');
+    expect(print).toContain('break-inside: avoid');
   });
 
   it('is deterministic', () => {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { LABELS, type Cue, type DocumentReport, type Label, type Report, type Statement, type Violation } from '../../types.js';
 import { sourcesOf } from '../../sources/index.js';
 import type { FormatOptions, Formatter } from '../formatter.js';
@@ -6,17 +5,23 @@ import { statementAt } from '../locate.js';
 import { describeKind, otherMentions } from '../source-table.js';
 import { percent } from '../summary-table.js';
 import { describeAttribution, displaySource, otherAttributions } from '../source-name.js';
+import { topClaims } from '../../rank/index.js';
+import { SCRIPT, SCRIPT_HASH } from './html-script.js';
+import { STYLE } from './html-style.js';
 
 /**
  * One self-contained HTML5 page: inline CSS and script, no fonts, images or requests of any kind
  * (a Content-Security-Policy in the page forbids them), so it works from a file: URL, as a CI
  * artifact or as an e-mail attachment.
  *
- * The page shows the label mix as CSS bars with a legend, filter buttons per label, and every
- * statement tinted by its label with its cues marked inside its text. A statement is a
- * <details>: hovering shows its rule and source in a tooltip, clicking (or Enter) opens a panel
- * with the rule, confidence, cues and source. With --explain every panel starts open. Policy
- * violations are listed per document and flag their statements.
+ * The page is made to be scanned by an editor: the label mix as CSS bars with a legend; the
+ * claims to check first, with their scores; filters by label, by source and to policy
+ * violations; and every statement tinted by its label, its cues marked inside its text, with its
+ * source, the reason for its label and any policy it breaks written under it — nothing needs a
+ * hover. A statement is a <details>: clicking it (or Enter) opens a panel with the rule,
+ * confidence, cues, stance and offsets; with --explain every panel starts open. Policy
+ * violations are also listed per document, each linking to its statement. It prints: the
+ * filter bar goes, colours stay, no statement is split over two pages.
  *
  * Article text is untrusted: every piece of it is escaped by `escapeHtml`, which also replaces
  * the characters HTML5 forbids in a document (controls, lone surrogates, noncharacters).
@@ -140,18 +145,23 @@ function statementPanel(statement: Statement, violations: readonly Violation[]):
   return `<dl class="panel">${rows.join('')}</dl>`;
 }
 
-function statementItem(statement: Statement, position: number, documentId: string, violations: readonly Violation[], open: boolean): string {
+/** What an editor reads under every statement without opening it: who says it, why the label, what policy it breaks. */
+function statementFacts(statement: Statement, violations: readonly Violation[]): string {
+  const fact = (term: string, value: string, className = 'fact'): string => `<span class="${className}"><span class="term">${term}</span> ${value}</span>`;
+  const facts = [fact('Source', escapeHtml(sourceSummary(statement))), fact('Why', escapeHtml(statement.reason))];
+  for (const violation of violations) facts.push(fact('Policy', `<strong>${escapeHtml(violation.policy)}</strong>: ${escapeHtml(violation.message)}`, 'fact violation'));
+  return `<span class="facts">${facts.join('')}</span>`;
+}
+
+function statementItem(statement: Statement, position: number, documentId: string, violations: readonly Violation[], open: boolean, sourceIds: string): string {
   const flagged = violations.length > 0;
-  const tooltip = [`${statement.label} · ${statement.rule} (${statement.confidence.toFixed(2)})`, `source: ${sourceSummary(statement)}`];
-  for (const violation of violations) tooltip.push(`policy ${violation.policy}: ${violation.message}`);
-  tooltip.push('click for cues and source');
   const role = statement.role === 'body' ? '' : `<span class="role">${statement.role}</span>`;
   const flag = violations.map((violation) => `<span class="flag">⚑ ${escapeHtml(violation.policy)} (${violation.severity ?? 'error'})</span>`).join('');
   return (
-    `<li class="statement" id="${documentId}-s${position}" data-label="${statement.label}" data-role="${statement.role}"${flagged ? ' data-flagged=""' : ''}>` +
-    `<details${open ? ' open' : ''}><summary title="${escapeHtml(tooltip.join('\n'))}">` +
+    `<li class="statement" id="${documentId}-s${position}" data-label="${statement.label}" data-role="${statement.role}" data-source="${sourceIds}"${flagged ? ' data-flagged=""' : ''}>` +
+    `<details${open ? ' open' : ''}><summary>` +
     `<span class="n">${position}</span><span class="badge" data-label="${statement.label}">${statement.label}</span>` +
-    `<span class="text">${role}${markedText(statement)}${flag}</span></summary>` +
+    `<span class="body"><span class="text">${role}${markedText(statement)}${flag}</span>${statementFacts(statement, violations)}</span></summary>` +
     statementPanel(statement, violations) +
     `</details></li>`
   );
@@ -203,7 +213,78 @@ function countedStatements(document: DocumentReport): number {
   return LABELS.reduce((total, label) => total + document.counts[label], 0);
 }
 
-function documentSection(document: DocumentReport, number: number, options: FormatOptions): string {
+/**
+ * The report's sources for the source filter: every source name once across the documents, in
+ * order of first appearance, with an id ("s1", "s2", …) that the statements carry in
+ * data-source, so the page's script compares ids, never article text. A statement carries the id
+ * of every source it attributes something to, as the sources table lists it ("X said A, while Y
+ * denied it" is a statement of both); one that attributes nothing carries "none".
+ */
+interface SourceFilter {
+  sources: Array<{ id: string; name: string; count: number }>;
+  unsourced: number;
+  /** The ids of a statement of the document numbered `document` (1-based), space-separated. */
+  idsOf(document: number, statement: Statement): string;
+}
+
+function sourceFilter(report: Report): SourceFilter {
+  const byName = new Map<string, { id: string; name: string; count: number }>();
+  const byStatement = new Map<string, string[]>();
+  const add = (key: string, name: string): void => {
+    let entry = byName.get(name);
+    if (entry === undefined) byName.set(name, (entry = { id: `s${byName.size + 1}`, name, count: 0 }));
+    const ids = byStatement.get(key) ?? [];
+    if (ids.includes(entry.id)) return;
+    entry.count += 1;
+    byStatement.set(key, [...ids, entry.id]);
+  };
+  let unsourced = 0;
+  report.documents.forEach((document, i) => {
+    const key = (index: number): string => `${i + 1}:${index}`;
+    // check --quiet leaves statements out: a source's count is of the statements on the page.
+    const shown = new Set(document.statements.map((statement) => statement.index));
+    for (const summary of sourcesOf(document)) for (const index of summary.statements) if (shown.has(index)) add(key(index), summary.name);
+    for (const statement of document.statements) {
+      if (statement.source !== null && !byStatement.has(key(statement.index))) add(key(statement.index), displaySource(statement.source));
+      if (!byStatement.has(key(statement.index))) unsourced += 1;
+    }
+  });
+  return {
+    sources: [...byName.values()],
+    unsourced,
+    idsOf: (document, statement) => (byStatement.get(`${document}:${statement.index}`) ?? ['none']).join(' '),
+  };
+}
+
+/** How many of the claims most worth checking the page lists first. */
+const CLAIMS_SHOWN = 10;
+
+/**
+ * The claims most worth checking across the report, with their check-worthiness scores, each a
+ * link to its statement. Absent from a report built without the ranker (no statement scored).
+ */
+function claimsSection(report: Report): string {
+  const scored = report.documents.some((document) => document.statements.some((s) => s.checkworthiness !== undefined));
+  if (!scored) return '';
+  const many = report.documents.length > 1;
+  const claims = topClaims(report.documents, CLAIMS_SHOWN).map(({ document, statement, score }) => {
+    const number = report.documents.indexOf(document) + 1;
+    const where = `<a href="#doc-${number}-s${statement.index + 1}">statement ${statement.index + 1}</a>${many ? ` of ${escapeHtml(document.path)}` : ''}`;
+    return (
+      `<li><span class="score">${score.toFixed(2)}</span><span class="badge" data-label="${statement.label}">${statement.label}</span>` +
+      `<span class="claim-text">${escapeHtml(statement.text)}<span class="claim-where">${where} · ${escapeHtml(sourceSummary(statement))}</span></span></li>`
+    );
+  });
+  return [
+    `<section class="claims" aria-labelledby="claims-title">`,
+    `<h2 id="claims-title">Claims to check first</h2>`,
+    `<p class="meta">The assertions and unverified statements most worth verifying, ranked by check-worthiness score (0 to 1) as <code>--top</code> ranks them. Denials and background are not scored.</p>`,
+    claims.length > 0 ? `<ol>${claims.join('\n')}</ol>` : '<p class="muted">No claims to check: every statement is a denial or background.</p>',
+    `</section>`,
+  ].join('\n');
+}
+
+function documentSection(document: DocumentReport, number: number, options: FormatOptions, sources: SourceFilter): string {
   const id = `doc-${number}`;
   const count = document.statements.length;
   const counted = countedStatements(document);
@@ -217,6 +298,7 @@ function documentSection(document: DocumentReport, number: number, options: Form
       id,
       violations.filter((violation) => violation.statement === statement.index),
       options.explain,
+      sources.idsOf(number, statement),
     ),
   );
   return [
@@ -258,7 +340,7 @@ function overview(report: Report): string {
   ].join('\n');
 }
 
-function filterBar(report: Report): string {
+function filterBar(report: Report, sources: SourceFilter): string {
   const { counts } = report.summary;
   const buttons = LABELS.map(
     (label) =>
@@ -270,197 +352,27 @@ function filterBar(report: Report): string {
     `<nav class="filters" aria-label="Filter statements" hidden>`,
     `<span class="filters-title">Show only</span>`,
     buttons.join(''),
+    sourceSelect(sources),
     `<button type="button" class="reset" data-reset="">show all</button>`,
     `<output class="status" aria-live="polite"></output>`,
     `</nav>`,
   ].join('\n');
 }
 
-const STYLE = `
-:root {
-  color-scheme: light dark;
-  --fg: #1d232b; --muted: #5d6670; --bg: #f6f7f9; --card: #ffffff; --line: #e1e4e8; --focus: #2463eb;
-  --assertion: #1e7b3c; --assertion-tint: #e9f6ed;
-  --denial: #b4261e; --denial-tint: #fdeceb;
-  --unverified: #9a5b00; --unverified-tint: #fff3dc;
-  --background: #5d6670; --background-tint: #f0f2f5;
-  --flag: #7b2cbf; --flag-tint: #f4ebfc; --cue: #fff0a8;
+function sourceSelect({ sources, unsourced }: SourceFilter): string {
+  if (sources.length === 0) return '';
+  const options = [`<option value="">all sources</option>`];
+  for (const source of sources) options.push(`<option value="${source.id}">${escapeHtml(source.name)} (${groupDigits(source.count)})</option>`);
+  if (unsourced > 0) options.push(`<option value="none">no source: the article’s own voice (${groupDigits(unsourced)})</option>`);
+  return `<span class="filter-source"><label for="filter-source">Source</label> <select id="filter-source" data-filter-source="">${options.join('')}</select></span>`;
 }
-@media (prefers-color-scheme: dark) {
-  :root {
-    --fg: #e6e8eb; --muted: #a0a8b2; --bg: #15181c; --card: #1d2126; --line: #323840; --focus: #7aa2ff;
-    --assertion: #4cc27a; --assertion-tint: #18291f;
-    --denial: #ff7b72; --denial-tint: #33191a;
-    --unverified: #f0b44c; --unverified-tint: #30250f;
-    --background: #a0a8b2; --background-tint: #23272d;
-    --flag: #c79cf5; --flag-tint: #2a1f38; --cue: #5c4d00;
-  }
-}
-* { box-sizing: border-box; }
-[hidden] { display: none !important; }
-html { background: var(--bg); color: var(--fg); }
-body { margin: 0 auto; max-width: 62rem; padding: 2rem 1.25rem 3rem; font: 15px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
-h1 { font-size: 1.6rem; margin: 0; letter-spacing: -0.01em; }
-h2 { font-size: 1.1rem; margin: 0; overflow-wrap: anywhere; }
-code { font: 0.9em ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; }
-a { color: var(--focus); }
-.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-.muted, .meta { color: var(--muted); }
-.meta { margin: 0.2rem 0 0; font-size: 0.9rem; }
-.page-head { margin-bottom: 1.25rem; }
-.overview, .document { background: var(--card); border: 1px solid var(--line); border-radius: 10px; padding: 1.1rem 1.25rem; margin: 0 0 1.25rem; }
-.stack { display: flex; height: 0.8rem; border-radius: 999px; overflow: hidden; background: var(--line); margin: 0.8rem 0; }
-.segment { display: block; height: 100%; }
-.segment + .segment { border-left: 2px solid var(--card); }
-.segment[data-label="assertion"], .bar[data-label="assertion"], .swatch[data-label="assertion"], .badge[data-label="assertion"] { background: var(--assertion); }
-.segment[data-label="denial"], .bar[data-label="denial"], .swatch[data-label="denial"], .badge[data-label="denial"] { background: var(--denial); }
-.segment[data-label="unverified"], .bar[data-label="unverified"], .swatch[data-label="unverified"], .badge[data-label="unverified"] { background: var(--unverified); }
-.segment[data-label="background"], .bar[data-label="background"], .swatch[data-label="background"], .badge[data-label="background"] { background: var(--background); }
-.legend { width: 100%; border-collapse: collapse; font-size: 0.92rem; }
-.legend th, .legend td { padding: 0.35rem 0.5rem; border-top: 1px solid var(--line); text-align: left; vertical-align: middle; }
-.legend thead th { border-top: 0; color: var(--muted); font-weight: 500; font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.04em; }
-.legend tbody th { font-weight: 600; white-space: nowrap; }
-.legend tfoot th, .legend tfoot td { font-weight: 600; }
-.legend .description { color: var(--muted); }
-.sources { margin-top: 1rem; }
-.sources caption { text-align: left; font-weight: 600; padding-bottom: 0.25rem; }
-.sources tbody th { white-space: normal; }
-.legend .number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-.bar-cell { width: 22%; }
-.bar { display: block; height: 0.55rem; border-radius: 999px; min-width: 2px; }
-.swatch { display: inline-block; width: 0.7rem; height: 0.7rem; border-radius: 3px; margin-right: 0.45rem; vertical-align: -0.05rem; }
-.filters { position: sticky; top: 0; z-index: 1; display: flex; flex-wrap: wrap; align-items: center; gap: 0.45rem; padding: 0.7rem 0; margin: 0 0 0.75rem; background: var(--bg); border-bottom: 1px solid var(--line); }
-.filters-title { font-size: 0.85rem; color: var(--muted); margin-right: 0.2rem; }
-.filters button { font: inherit; font-size: 0.88rem; color: var(--fg); background: var(--card); border: 1px solid var(--line); border-radius: 999px; padding: 0.25rem 0.8rem; cursor: pointer; }
-.filters button:hover { border-color: var(--muted); }
-.filters button[aria-pressed="true"] { background: var(--fg); color: var(--card); border-color: var(--fg); }
-.filters .count { color: var(--muted); font-variant-numeric: tabular-nums; margin-left: 0.15rem; }
-.filters button[aria-pressed="true"] .count { color: inherit; opacity: 0.75; }
-.status { margin-left: auto; font-size: 0.85rem; color: var(--muted); }
-:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
-.document-head { margin-bottom: 0.25rem; }
-.note { font-size: 0.9rem; background: var(--background-tint); border-radius: 6px; padding: 0.5rem 0.75rem; }
-.policy { font-size: 0.92rem; border-radius: 6px; padding: 0.6rem 0.85rem; margin: 0.75rem 0; }
-.policy p { margin: 0; }
-.policy ul { margin: 0.35rem 0 0; padding-left: 1.2rem; }
-.policy.failed { background: var(--flag-tint); border-left: 4px solid var(--flag); }
-.policy.passed { background: var(--assertion-tint); border-left: 4px solid var(--assertion); }
-.statements { list-style: none; margin: 0.75rem 0 0; padding: 0; display: grid; gap: 0.4rem; }
-.statement { border-radius: 6px; border-left: 4px solid var(--label); background: var(--tint); scroll-margin-top: 6rem; }
-.statement[data-label="assertion"] { --label: var(--assertion); --tint: var(--assertion-tint); }
-.statement[data-label="denial"] { --label: var(--denial); --tint: var(--denial-tint); }
-.statement[data-label="unverified"] { --label: var(--unverified); --tint: var(--unverified-tint); }
-.statement[data-label="background"] { --label: var(--background); --tint: var(--background-tint); }
-.statement[data-flagged] { box-shadow: inset 0 0 0 1px var(--flag); }
-summary { display: grid; grid-template-columns: 2rem 6.6rem 1fr 1rem; align-items: baseline; gap: 0.5rem; padding: 0.5rem 0.75rem 0.5rem 0.5rem; cursor: pointer; list-style: none; border-radius: 6px; }
-summary::-webkit-details-marker { display: none; }
-summary::after { content: "›"; color: var(--muted); font-size: 1.1rem; line-height: 1; justify-self: end; }
-details[open] > summary::after { transform: rotate(90deg); }
-summary:hover { background: rgba(127, 127, 127, 0.08); }
-.n { color: var(--muted); font-size: 0.8rem; text-align: right; font-variant-numeric: tabular-nums; }
-.badge { display: inline-block; color: #fff; font-size: 0.72rem; font-weight: 600; letter-spacing: 0.03em; text-transform: uppercase; border-radius: 4px; padding: 0.08rem 0.4rem; text-align: center; }
-@media (prefers-color-scheme: dark) { .badge { color: #111; } }
-summary .badge { width: 100%; }
-.text { overflow-wrap: anywhere; }
-.role { display: inline-block; font-size: 0.72rem; color: var(--muted); border: 1px solid var(--line); border-radius: 4px; padding: 0 0.35rem; margin-right: 0.4rem; vertical-align: 0.08rem; background: var(--card); }
-.flag { display: inline-block; font-size: 0.72rem; font-weight: 600; color: var(--flag); border: 1px solid var(--flag); border-radius: 4px; padding: 0 0.35rem; margin-left: 0.45rem; vertical-align: 0.08rem; background: var(--card); }
-mark.cue { background: var(--cue); color: inherit; border-radius: 3px; padding: 0 0.1rem; box-shadow: inset 0 -2px 0 rgba(0, 0, 0, 0.18); }
-.panel { margin: 0 0.75rem 0.6rem calc(2rem + 6.6rem + 1.5rem); padding: 0.6rem 0.8rem; background: var(--card); border: 1px solid var(--line); border-radius: 6px; font-size: 0.9rem; display: grid; gap: 0.3rem; }
-.panel > div { display: grid; grid-template-columns: 5rem 1fr; gap: 0.5rem; }
-.panel dt { color: var(--muted); font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.04em; padding-top: 0.1rem; }
-.panel dd { margin: 0; overflow-wrap: anywhere; }
-.panel .violation dd, .panel .violation dt { color: var(--flag); }
-.cues { margin: 0; padding: 0; list-style: none; }
-.page-foot { color: var(--muted); font-size: 0.85rem; text-align: center; margin-top: 2rem; }
-@media (max-width: 40rem) {
-  summary { grid-template-columns: 1.6rem 1fr 1rem; }
-  summary .text { grid-column: 2 / 4; }
-  .panel { margin-left: 0.75rem; }
-  .description { display: none; }
-}
-@media print {
-  .filters { display: none !important; }
-  .statement { break-inside: avoid; }
-}
-`;
-
-/*
- * The filter: no button pressed shows everything; pressing labels shows only those labels
- * (pressing one "unverified" shows the unverified statements alone); the violations button
- * narrows to flagged statements. A link to a statement opens its panel, clearing a filter
- * that hides it.
- */
-const SCRIPT = `
-(function () {
-  'use strict';
-  var nav = document.querySelector('.filters');
-  var labelButtons = Array.prototype.slice.call(document.querySelectorAll('button[data-filter]'));
-  var flaggedButton = document.querySelector('button[data-filter-flagged]');
-  var reset = document.querySelector('button[data-reset]');
-  var status = document.querySelector('.filters .status');
-  var items = Array.prototype.slice.call(document.querySelectorAll('li.statement'));
-  var sections = Array.prototype.slice.call(document.querySelectorAll('section.document'));
-  function pressed(button) { return button.getAttribute('aria-pressed') === 'true'; }
-  function update() {
-    var labels = labelButtons.filter(pressed).map(function (button) { return button.getAttribute('data-filter'); });
-    var flaggedOnly = flaggedButton !== null && pressed(flaggedButton);
-    var shown = 0;
-    items.forEach(function (item) {
-      var visible = (labels.length === 0 || labels.indexOf(item.getAttribute('data-label')) >= 0) &&
-        (!flaggedOnly || item.hasAttribute('data-flagged'));
-      item.hidden = !visible;
-      if (visible) shown += 1;
-    });
-    sections.forEach(function (section) {
-      var list = section.querySelector('ol.statements');
-      var note = section.querySelector('.empty-note');
-      var any = list !== null && list.querySelector('li.statement:not([hidden])') !== null;
-      if (note !== null) note.hidden = any || list === null;
-    });
-    var filtered = labels.length > 0 || flaggedOnly;
-    var noun = items.length === 1 ? ' statement' : ' statements';
-    status.textContent = filtered ? 'Showing ' + shown + ' of ' + items.length + noun : 'Showing all ' + items.length + noun;
-    reset.disabled = !filtered;
-  }
-  labelButtons.concat(flaggedButton === null ? [] : [flaggedButton]).forEach(function (button) {
-    button.addEventListener('click', function () {
-      button.setAttribute('aria-pressed', pressed(button) ? 'false' : 'true');
-      update();
-    });
-  });
-  function showAll() {
-    labelButtons.concat(flaggedButton === null ? [] : [flaggedButton]).forEach(function (button) { button.setAttribute('aria-pressed', 'false'); });
-    update();
-  }
-  reset.addEventListener('click', showAll);
-  function openStatement(id) {
-    var target = id === '' ? null : document.getElementById(id);
-    var details = target === null ? null : target.querySelector('details');
-    if (details === null) return;
-    if (target.hidden) showAll();
-    details.open = true;
-  }
-  function openTarget() { openStatement(decodeURIComponent(location.hash.slice(1))); }
-  // Before the browser follows the link, so it scrolls to a statement that is already shown.
-  document.addEventListener('click', function (event) {
-    var link = event.target instanceof Element ? event.target.closest('a[href^="#"]') : null;
-    if (link !== null) openStatement(decodeURIComponent(link.getAttribute('href').slice(1)));
-  });
-  window.addEventListener('hashchange', openTarget);
-  openTarget();
-  nav.hidden = false;
-  update();
-})();
-`;
-
-/** The CSP source that allows exactly this script and no other. */
-const SCRIPT_HASH = `'sha256-${createHash('sha256').update(SCRIPT).digest('base64')}'`;
 
 function formatHtml(report: Report, options: FormatOptions): string {
   const { summary } = report;
   const only = report.documents.length === 1 ? report.documents[0] : undefined;
   const title = `factcheck report: ${only === undefined ? plural(summary.documents, 'document') : only.path}`;
   const version = escapeHtml(report.tool.version);
+  const sources = sourceFilter(report);
   const csp = `default-src 'none'; style-src 'unsafe-inline'; script-src ${SCRIPT_HASH}; img-src 'none'; base-uri 'none'; form-action 'none'`;
   return [
     '<!DOCTYPE html>',
@@ -477,10 +389,11 @@ function formatHtml(report: Report, options: FormatOptions): string {
     `<header class="page-head"><h1>factcheck report</h1><p class="meta">${plural(summary.documents, 'document')} · ${plural(summary.statements, 'statement')} · factcheck ${version}</p></header>`,
     '<main>',
     overview(report),
-    filterBar(report),
-    ...report.documents.map((document, i) => documentSection(document, i + 1, options)),
+    ...[claimsSection(report)].filter((part) => part !== ''),
+    filterBar(report, sources),
+    ...report.documents.map((document, i) => documentSection(document, i + 1, options, sources)),
     '</main>',
-    '<footer class="page-foot">Hover a statement for its rule and source; click it for its cues. Generated by factcheck, offline: this page loads nothing.</footer>',
+    '<footer class="page-foot">Click a statement for its rule, confidence and cues. Generated by factcheck, offline: this page loads nothing.</footer>',
     `<script>${SCRIPT}</script>`,
     '</body>',
     '</html>',
@@ -490,6 +403,6 @@ function formatHtml(report: Report, options: FormatOptions): string {
 
 export const htmlFormatter: Formatter = {
   name: 'html',
-  description: 'one self-contained HTML page: labels highlighted, filters, cues and sources on click, label chart',
+  description: 'one self-contained, printable HTML page: each statement with its label, source and reason, the claims to check first, filters by label and source',
   format: formatHtml,
 };
