@@ -214,6 +214,18 @@ describe('factcheck lsp', () => {
     expect(line3.map((d) => [d.code, d.range.end.character])).toEqual([['assertion:attributed', changes[2]!.length]]);
   });
 
+  it('takes the quick fix\'s directive as the CLI does: the statement is accepted, its violation gone, the directive no statement', async () => {
+    const before = await open(client, 'accepted.txt', ARTICLE, 'plaintext');
+    expect(byCode(before, 'fail-on')).toHaveLength(1);
+    const lines = ARTICLE.split('\n');
+    const accepted = [...lines.slice(0, 3), 'factcheck-ignore-next', ...lines.slice(3)].join('\n');
+    const after = await open(client, 'accepted-after.txt', accepted, 'plaintext');
+    expect(byCode(after, 'fail-on')).toEqual([]);
+    expect(after.filter((d) => d.range.start.line === 3)).toEqual([]);
+    // The denial keeps its label (an Information diagnostic), one line further down.
+    expect(byCode(after, 'denial:rejects-claim').map((d) => d.range.start.line)).toEqual([4]);
+  });
+
   it('reports a broken config file on the document and still labels it', async () => {
     const broken = join(dir, 'broken');
     mkdirSync(broken);
@@ -221,7 +233,7 @@ describe('factcheck lsp', () => {
     const diagnostics = await open(client, 'broken/bridge.txt', ARTICLE, 'plaintext');
     const [config] = byCode(diagnostics, 'config');
     expect(config).toMatchObject({ severity: DiagnosticSeverity.Warning, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 27 } } });
-    expect(config!.message).toMatch(/^factcheck: .*broken\/factcheck\.config\.json: failOn: "denials" is not a label .*\(the check policy is off until it is fixed\)$/);
+    expect(config!.message).toMatch(/^factcheck: .*broken\/factcheck\.config\.json: failOn\[0\]: "denials" is not a label .*\(the check policy is off until it is fixed\)$/);
     expect(byCode(diagnostics, 'fail-on')).toEqual([]);
     expect(byCode(diagnostics, 'denial:rejects-claim')).toHaveLength(1);
   });
