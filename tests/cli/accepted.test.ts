@@ -184,7 +184,7 @@ describe('baselines', () => {
   it('names the accepted violations that no longer occur, on stderr, without failing', () => {
     write('s/a.txt', ARTICLE);
     check('s/a.txt', ...policy, '--write-baseline', 's/baseline.json');
-    write('s/a.txt', ARTICLE.replace('The mayor denied the report.', 'The mayor confirmed the report.'));
+    write('s/a.txt', ARTICLE.replace('The mayor denied the report.', 'The mayor opened the new library on Friday.'));
     const result = check('s/a.txt', ...policy, '--baseline', 's/baseline.json');
     expect(result.status).toBe(0);
     expect(lines(result.stderr)).toEqual(['factcheck: warning: s/baseline.json: s/a.txt: fail-on of "The mayor denied the report." no longer occurs; --write-baseline drops it']);
