@@ -7,8 +7,9 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigError, displayPath, findConfig, loadConfig } from '../check/config.js';
 import { applyDirectives, readDirectives } from '../check/directives.js';
-import { checkDocument, hasPolicy, type PolicyOptions } from '../check/policy.js';
-import { severityOf, type PolicySeverities } from '../check/severity.js';
+import { checkWithSettings } from '../check/outcome.js';
+import { hasPolicy, type PolicyOptions } from '../check/policy.js';
+import type { PolicySeverities } from '../check/severity.js';
 import { compileLexicon, type Lexicon } from '../classify/index.js';
 import { annotate } from '../index.js';
 import { extractHtml } from '../read/html.js';
@@ -69,9 +70,8 @@ export function analyze(text: string, kind: DocumentKind, path: string, settings
   const report = annotate(article, { path, lexicon: settings.lexicon, furniture: settings.furniture });
   if (kind === 'html') report.extractedFrom = 'html';
   applyDirectives(report.statements, directives);
-  if (hasPolicy(settings.policy)) {
-    report.violations = checkDocument(report, settings.policy).map((v) => ({ ...v, severity: severityOf(v.policy, settings.severities) }));
-  }
+  // The check `factcheck check` runs (src/check/outcome.ts): the policy, then each violation's severity.
+  if (hasPolicy(settings.policy)) checkWithSettings(report, { policy: settings.policy, severities: settings.severities });
   const spans = kind === 'html' ? htmlStatementSpans(text, report.statements) : report.statements.map(({ start, end }) => ({ start, end }));
   return { kind, report, spans };
 }
