@@ -43,14 +43,19 @@ export function loadNetworkModel(file: NetworkModelFile): NetworkModel {
   const rows = new Map<string, number>();
   file.features.forEach((name, j) => rows.set(name, j));
   const weights = Float64Array.from(file.weights);
+  return networkOf(file, rows, () => weights);
+}
+
+/** A network from its file's small fields and its input rows, however those are read (src/models/read.ts reads them on first use). */
+export function networkOf(head: Omit<NetworkModelFile, 'features' | 'weights'>, rows: ReadonlyMap<string, number>, input: (row: number) => Float64Array): NetworkModel {
   return {
-    classes: file.classes,
-    hidden: file.hidden,
+    classes: head.classes,
+    hidden: head.hidden,
     rows,
-    input: () => weights,
-    hiddenBias: Float64Array.from(file.hiddenBias),
-    output: Float64Array.from(file.output),
-    outputBias: Float64Array.from(file.outputBias),
+    input,
+    hiddenBias: Float64Array.from(head.hiddenBias),
+    output: Float64Array.from(head.output),
+    outputBias: Float64Array.from(head.outputBias),
   };
 }
 

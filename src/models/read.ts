@@ -10,7 +10,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { loadLinearModel, type LinearModel, type LinearModelFile } from './linear.js';
-import { loadNetworkModel, type NetworkModel, type NetworkModelFile } from './network.js';
+import { loadNetworkModel, networkOf, type NetworkModel, type NetworkModelFile } from './network.js';
 
 const committed = new Map<string, unknown>();
 
@@ -55,7 +55,10 @@ export function readNetworkModel(bytes: Buffer): NetworkModel {
   const rows = readRowFile<NetworkModelFile>(bytes, (head) => head.hidden);
   if (rows === undefined) return loadNetworkModel(JSON.parse(bytes.toString('utf8')) as NetworkModelFile);
   const { head, names, parse, weights } = rows;
-  return { ...loadNetworkModel({ ...head, features: [], weights: [] }), rows: names, input: (j) => (parse(j), weights) };
+  return networkOf(head, names, (row) => {
+    parse(row);
+    return weights;
+  });
 }
 
 const WEIGHTS = Buffer.from('\n"weights":[\n');
