@@ -7,7 +7,7 @@ import type { Classification } from '../classify/index.js';
 import type { Feature, FeatureSet } from '../features/index.js';
 import { CUE_KINDS, LABELS, type Cue, type CueKind, type LabelProbabilities, type WeighedFeature } from '../types.js';
 import { predictKnown, topContributions, type LinearModel } from './linear.js';
-import { networkScores, type NetworkModel } from './network.js';
+import { networkScoresOfRows, type NetworkModel } from './network.js';
 import { committedModel, committedNetwork } from './read.js';
 
 export interface LabelDecision extends Classification {
@@ -31,6 +31,24 @@ export interface LabelModel {
   network?: NetworkModel;
 }
 
+/** For each row of a label model's linear model, the row of the same feature in its network (-1: none); made once per model. */
+const networkRows = new WeakMap<LabelModel, Int32Array>();
+
+function networkRowsOf(model: LabelModel, network: NetworkModel): Int32Array {
+  let rows = networkRows.get(model);
+  if (rows === undefined) {
+    rows = new Int32Array(model.linear.rows.size).fill(-1);
+    for (const [name, row] of network.rows) {
+      const linearRow = model.linear.rows.get(name);
+      if (linearRow !== undefined) rows[linearRow] = row;
+    }
+    networkRows.set(model, rows);
+  }
+  return rows;
+}
+
+let committedLabelModel: LabelModel | undefined;
+
 /**
  * The committed label model, read on first use: `--labeller rules` never reads it. It is read
  * from the files rather than imported: inlined in the bundles it was three quarters of their
@@ -38,15 +56,19 @@ export interface LabelModel {
  * beside the model made from it. See read.ts for how it is read.
  */
 export function labelModel(): LabelModel {
-  return { linear: committedModel('labels.json'), network: committedNetwork('labels-network.json') };
+  committedLabelModel ??= { linear: committedModel('labels.json'), network: committedNetwork('labels-network.json') };
+  return committedLabelModel;
 }
 
 /**
  * The model's label for a statement, explained by the rule it agrees with or by its strongest
  * features. `features` is made with the linear model's rows (statementFeatures(context, i, model.linear.rows)).
  */
-export function decideLabel(text: string, features: FeatureSet, rules: Classification, { linear, network }: LabelModel = labelModel()): LabelDecision {
-  const added = network === undefined ? undefined : networkScores(network, features.list);
+export function decideLabel(text: string, features: FeatureSet, rules: Classification, model: LabelModel = labelModel()): LabelDecision {
+  const { linear, network } = model;
+  // The network's rows of the features, through the linear rows the FeatureSet found (every feature the network knows, the linear model knows too).
+  const translate = network === undefined ? undefined : networkRowsOf(model, network);
+  const added = network === undefined || translate === undefined ? undefined : networkScoresOfRows(network, features.rows.map((row) => translate[row]!), features.list);
   const { best, probabilities, known } = predictKnown(linear, { features: features.list, rows: features.rows }, added);
   const order = probabilities.map((p, k) => [p, k] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
   const label = LABELS[best]!;

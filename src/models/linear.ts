@@ -105,14 +105,19 @@ export interface Contribution {
   weight: number;
 }
 
-/** The features that pushed `chosen` over `against` most, strongest first; ties keep feature order. */
-export function topContributions(model: LinearModel, known: KnownFeatures, chosen: number, against: number, count: number): Contribution[] {
-  const contributions: Contribution[] = [];
+/** The features that pushed `chosen` over `against` most, strongest first, of those `accept` lets through; ties keep feature order. */
+export function topContributions(model: LinearModel, known: KnownFeatures, chosen: number, against: number, count: number, accept: (name: string) => boolean = () => true): Contribution[] {
+  // The best `count` so far, strongest first: kept by insertion, as a statement weighs a few hundred features and only a few are wanted.
+  const top: Contribution[] = [];
   known.features.forEach((feature, i) => {
-    if (feature.name === 'bias') return;
+    if (feature.name === 'bias' || count === 0) return;
     const row = known.rows[i]!;
     const weight = (model.weight(row, chosen) - model.weight(row, against)) * feature.value;
-    if (weight > 0) contributions.push({ feature, weight });
+    if (weight <= 0 || (top.length === count && weight <= top[count - 1]!.weight) || !accept(feature.name)) return;
+    let at = top.length;
+    while (at > 0 && top[at - 1]!.weight < weight) at--;
+    top.splice(at, 0, { feature, weight });
+    if (top.length > count) top.pop();
   });
-  return contributions.sort((a, b) => b.weight - a.weight).slice(0, count);
+  return top;
 }

@@ -61,14 +61,25 @@ export function networkOf(head: Omit<NetworkModelFile, 'features' | 'weights'>, 
 
 /** The network's score for each class (before any softmax) from a statement's features; features it does not know count nothing. */
 export function networkScores(model: NetworkModel, features: readonly Feature[]): number[] {
+  const rows = features.map((feature) => model.rows.get(feature.name) ?? -1);
+  return networkScoresOfRows(model, rows, features);
+}
+
+/**
+ * networkScores() for features whose network rows are already known: `rows[i]` is the row of
+ * `features[i]`, -1 for one the network does not know. The label model finds them from the
+ * linear model's rows (src/models/labels.ts), so that no name is looked up twice.
+ */
+export function networkScoresOfRows(model: NetworkModel, rows: ArrayLike<number>, features: readonly Feature[]): number[] {
   const { hidden } = model;
   const units = Float64Array.from(model.hiddenBias);
-  for (const feature of features) {
-    const row = model.rows.get(feature.name);
-    if (row === undefined) continue;
+  for (let i = 0; i < features.length; i++) {
+    const row = rows[i]!;
+    if (row < 0) continue;
     const weights = model.input(row);
+    const value = features[i]!.value;
     const offset = row * hidden;
-    for (let h = 0; h < hidden; h++) units[h]! += weights[offset + h]! * feature.value;
+    for (let h = 0; h < hidden; h++) units[h]! += weights[offset + h]! * value;
   }
   const classes = model.classes.length;
   const scores = Array.from(model.outputBias);

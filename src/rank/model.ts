@@ -97,10 +97,7 @@ export function scoreStatements(
     const features = checkworthinessFeatures(context, i, statement, model.rows, featureNames[i]);
     const known = { features: features.list, rows: features.rows };
     const probability = predictKnown(model, known).probabilities[1]!;
-    const raising = topContributions(model, known, 1, 0, known.features.length)
-      .map(({ feature }) => feature.name)
-      .filter(explains)
-      .slice(0, EXPLAINING_FEATURES);
+    const raising = topContributions(model, known, 1, 0, EXPLAINING_FEATURES, explains).map(({ feature }) => feature.name);
     return { ...statement, checkworthiness: Math.round(probability * claim * 1000) / 1000, checkSignals: raising };
   });
 }
