@@ -1,13 +1,9 @@
 import nlp from 'compromise';
-import { installFastSweep } from './compromise-sweep.js';
 import sentenceStarters from './lexicon/sentence-starters.json' with { type: 'json' };
 import { participleInfinitive } from './infinitive.js';
 import { readPairedModifiers } from './modifiers.js';
 import { readPossessives } from './possessive.js';
 import { retagProgressives } from './progressive.js';
-
-// compromise's postTagger, with the same matches found faster (see compromise-sweep.ts).
-installFastSweep(nlp.world() as Parameters<typeof installFastSweep>[0]);
 
 /**
  * One word of the input as compromise parsed it, with offsets computed by us.
