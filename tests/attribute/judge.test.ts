@@ -172,9 +172,9 @@ describe('what the patterns miss: a cue the lexicon lacks, a report inside anoth
   });
 
   it('keeps a tagged verb beside a lexicon verb of another speaker', () => {
-    const text = 'Pier\n\nSenator Roe filed a complaint over the closure, and the mayor said the pier would reopen.';
+    const text = 'Pier\n\nSenator Jane Roe filed a complaint over the closure, and the mayor said the pier would reopen.';
     expect(reported(text, 'Senator')).toEqual([
-      ['Senator Roe', 'filed'],
+      ['Senator Jane Roe', 'filed'],
       ['the mayor', 'said'],
     ]);
   });
