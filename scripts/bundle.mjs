@@ -41,4 +41,4 @@ await build({
 });
 
 mkdirSync('dist/models', { recursive: true });
-for (const model of ['attribution.json', 'labels.json', 'labels-network.json', 'checkworthiness.json']) copyFileSync(`src/models/${model}`, `dist/models/${model}`);
+for (const model of ['attribution.json', 'attribution-cues.json', 'labels.json', 'labels-network.json', 'checkworthiness.json']) copyFileSync(`src/models/${model}`, `dist/models/${model}`);

@@ -50,8 +50,9 @@ export interface AnnotateOptions {
    */
   labeller?: Labeller;
   /**
-   * Who decides the attributions: `model` (default) the patterns propose, verbs the lexicon
-   * does not list included, and the attribution model of src/models/attribution.json keeps
+   * Who decides the attributions: `model` (default) the patterns propose, with the verbs the
+   * lexicon does not list that the cue tagger of src/models/attribution-cues.json finds and the
+   * reports nested in another's, and the attribution model of src/models/attribution.json keeps
    * those PolNeAR's annotators would mark; `patterns` the hand-written patterns alone, every
    * attribution they find kept (as before issue 25's model).
    */

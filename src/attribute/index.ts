@@ -5,8 +5,9 @@ import type { Token } from '../segment/token.js';
 import type { Source, Stance, StatementAttribution } from '../types.js';
 import { asksOnly, hasComplement, isClosingTag, namesAsItIs } from './complement.js';
 import { resolveSources } from './coreference.js';
+import { committedCueTagger, cueTokenFeatures, isCueCandidate, type CueTagger } from './cue-tagger.js';
 import { inheritFromQuote, Neighbours, speakersTurn } from './inherit.js';
-import { attributionKey, committedJudge, distinctAttributions, droppedAttributions, type AttributionJudge } from './judge.js';
+import { attributionKey, committedJudge, distinctAttributions, droppedAttributions, type AttributionJudge, type Proposal } from './judge.js';
 import { colonAttribution, isTurnLabel, signatureAttribution } from './labels.js';
 import { anonymityStated, isNamed, isVague, sourceKind } from './naming.js';
 import { anyToken, spanOf, type TokenRange } from './noun-phrase.js';
@@ -43,6 +44,10 @@ export interface Attribution {
   others?: Attribution[];
   /** Every attribution of the statement as the report carries it, in order of their cues. Set by attributeDocument. */
   all?: StatementAttribution[];
+  /** The cue is a verb the cue tagger found, not a lexicon entry: the tagger's P(cue). */
+  learned?: number;
+  /** The cue lies in what the main cue introduces ("Obama said he planned to …"): proposed for the model to judge. */
+  nested?: boolean;
 }
 
 /** One statement as the attribution stage sees it. */
@@ -62,7 +67,8 @@ export interface AttributionInput {
 /**
  * `judge`: what decides which of the attributions the patterns find stay: the committed
  * attribution model by default; the trainer's records what it is shown and keeps all. null:
- * the patterns alone, nothing dropped.
+ * the patterns alone, nothing dropped. `tagger`: what finds the cues the lexicon lacks (the
+ * committed cue tagger, none with the patterns alone).
  */
 export function attributeDocument(
   text: string,
@@ -70,8 +76,9 @@ export function attributeDocument(
   lexicon: Lexicon,
   quotes: readonly QuoteSpan[] = findQuoteSpans(text),
   judge: AttributionJudge | null = committedJudge(),
+  tagger: CueTagger | null = judge === null ? null : committedCueTagger(),
 ): Attribution[] {
-  const own = statements.map((statement) => attributeStatement(text, statement, quotes, lexicon));
+  const own = statements.map((statement) => attributeStatement(text, statement, quotes, lexicon, tagger));
   // In a transcript ("PENCE: …") the speaker of the turn says everything in it, attitudes of
   // others it describes included ("Trump's tweet was mocking …").
   const neighbours = new Neighbours(statements, own, quotes);
@@ -82,9 +89,10 @@ export function attributeDocument(
   });
   const sources = resolveSources(statements, all.map((a) => a.source), own.map((a) => (a.others ?? []).map((o) => o.source!)));
   const resolved = all.map((attribution, i) => ({ ...attribution, source: sources.main[i]! }));
-  const spans = statementAttributions(text, statements, own, all, resolved, sources.others, quotes);
+  const proposals = new Map<string, Proposal>();
+  const spans = statementAttributions(text, statements, own, all, resolved, sources.others, quotes, proposals);
   if (judge === null) return resolved.map((attribution, i) => ({ ...attribution, all: spans[i]! }));
-  const dropped = droppedAttributions(text, distinctAttributions(statements, spans, resolved.map((a) => a.source)), quotes, judge);
+  const dropped = droppedAttributions(text, distinctAttributions(statements, spans, resolved.map((a) => a.source), proposals), quotes, judge);
   return resolved.map((attribution, i) => {
     const kept = dropped.size === 0 ? spans[i]! : spans[i]!.filter((a) => !dropped.has(attributionKey(a)));
     const main = attribution.source;
@@ -131,6 +139,7 @@ function statementAttributions(
   resolved: readonly Attribution[],
   others: readonly (readonly Source[])[],
   quotes: readonly QuoteSpan[],
+  proposals: Map<string, Proposal>,
 ): StatementAttribution[][] {
   // The main attribution is the statement's: its content covers the statement, and the quotation its cue opens or closes.
   const ownContent = own.map((attribution, i) => {
@@ -158,7 +167,9 @@ function statementAttributions(
       list.push(reported(main, content));
     }
     (own[i]!.others ?? []).forEach((other, k) => {
-      list.push(reported(others[i]![k]!, contentSpan(statement, other.content, quotes) ?? { start: statement.start, end: statement.end }));
+      const attribution = reported(others[i]![k]!, contentSpan(statement, other.content, quotes) ?? { start: statement.start, end: statement.end });
+      if (other.learned !== undefined || other.nested === true) proposals.set(attributionKey(attribution), other.learned === undefined ? { nested: true } : { learned: other.learned });
+      list.push(attribution);
     });
     return list.length < 2 ? list : list.sort((a, b) => a.cue.start - b.cue.start || a.source.start - b.source.start);
   });
@@ -204,7 +215,7 @@ function firstQuoteMark(text: string, statement: AttributionInput): number {
   return at === -1 ? statement.start : statement.start + at;
 }
 
-export function attributeStatement(text: string, statement: AttributionInput, quotes: readonly QuoteSpan[], lexicon: Lexicon): Attribution {
+export function attributeStatement(text: string, statement: AttributionInput, quotes: readonly QuoteSpan[], lexicon: Lexicon, tagger: CueTagger | null = null): Attribution {
   const quoted = quotedShare(statement.start, statement.end, quotes);
   const { tokens, matches } = statement;
   const gaps = matches.filter((m) => m.entry.kind === 'missing-evidence' || m.entry.kind === 'no-answer');
@@ -232,8 +243,47 @@ export function attributeStatement(text: string, statement: AttributionInput, qu
     verbAttribution(text, statement, candidates, lexicon, quoted, speakers, true, true) ??
     // "The campaign did not respond to requests for comment": who did not answer, though no claim is theirs.
     verbAttribution(text, statement, refusals, lexicon, quoted, speakers, true) ?? { source: null, reporting: null, content: null, vague: false, inherited: false, quoted };
-  const others = otherAttributions(text, statement, found, candidates, inSide, lexicon, quoted, speakers);
+  // Only a model that judges is shown the nested reports and the tagger's verbs: the patterns alone keep neither.
+  const others = otherAttributions(text, statement, found, candidates, inSide, lexicon, quoted, speakers, tagger !== null);
+  if (tagger !== null) others.push(...learnedAttributions(text, statement, found, others, quotes, lexicon, quoted, tagger));
   return others.length === 0 ? found : { ...found, others };
+}
+
+/**
+ * The attributions of the verbs the cue tagger finds where the lexicon has no reporting entry
+ * ("The Daily Caller unearthed …", "The campaign is seizing on …"): each verb's speaker found as
+ * a lexicon verb's is, its content what follows it. The attribution model decides which stay.
+ */
+function learnedAttributions(
+  text: string,
+  statement: AttributionInput,
+  main: Attribution,
+  others: readonly Attribution[],
+  quotes: readonly QuoteSpan[],
+  lexicon: Lexicon,
+  quoted: number,
+  tagger: CueTagger,
+): Attribution[] {
+  const { tokens, matches } = statement;
+  const taken = [main, ...others].flatMap((a) => (a.source === null ? [] : [a.source.cue]));
+  const learned: Attribution[] = [];
+  const speakers = new Map<Match, TokenRange | null>();
+  tokens.forEach((token, i) => {
+    if (!isCueCandidate(token) || insideQuote(token, quotes)) return;
+    const covering = matches.filter((m) => m.first <= i && i <= m.last);
+    if (covering.some((m) => m.entry.kind === 'reporting')) return;
+    const probability = tagger.probability(cueTokenFeatures(tokens, i, covering.map((m) => m.entry.kind)));
+    if (probability < 0.5) return;
+    const match: Match = { entry: { phrase: token.lemma, words: [token.lemma], exceptWords: [], kind: 'reporting' }, first: i, last: i };
+    const found = verbAttribution(text, statement, [match], lexicon, quoted, speakers, inSideClause(tokens, match));
+    if (found === null || found.source === null) return;
+    const cue = found.source.cue;
+    if (taken.some((t) => t.start < cue.end && cue.start < t.end)) return;
+    taken.push(cue);
+    // (Nor does a tagged verb, side clause or not: see forLabels.)
+    learned.push({ ...found, incidental: false, learned: probability });
+  });
+  return learned;
 }
 
 /**
@@ -249,6 +299,7 @@ function otherAttributions(
   lexicon: Lexicon,
   quoted: number,
   speakers: Map<Match, TokenRange | null>,
+  proposeNested: boolean,
 ): Attribution[] {
   if (main.source === null || candidates.length < 2) return [];
   const { tokens } = statement;
@@ -262,19 +313,27 @@ function otherAttributions(
     const cue = found.source.cue;
     // "Obama said he planned to …": a view reported inside what the main source says is theirs
     // to report, not an attribution of its own; "…, while the mayor denied it" after a comma is.
-    if (nestedIn(tokens, main, match, found)) return;
+    const nested = nestedIn(tokens, main, match, found);
+    if (nested && !proposeNested) return;
     if (taken.some((t) => t.start < cue.end && cue.start < t.end)) return;
     taken.push(cue);
-    others.push(found);
+    // (A nested report never bears on the label: see forLabels.)
+    others.push(nested ? { ...found, nested: true, incidental: false } : found);
   });
   return others;
 }
 
 const NO_MATCHES: readonly Match[] = [];
 
-/** What the classifier should weigh of an attribution: nothing of a source that speaks only in a side clause. */
+/**
+ * What the classifier should weigh of an attribution: nothing of a source that speaks only in a
+ * side clause, nor of one only the attribution model proposes (a verb the cue tagger found, a
+ * report nested in another's): the label model learned from the patterns' sources, and "The
+ * group filed a request" is who acted, not whose claim the statement makes.
+ */
 export function forLabels(attribution: Attribution): Attribution {
-  return attribution.incidental === true ? { ...attribution, source: null, reporting: null, content: null, vague: false, incidental: false } : attribution;
+  const proposed = attribution.learned !== undefined || attribution.nested === true;
+  return attribution.incidental === true || proposed ? { ...attribution, source: null, reporting: null, content: null, vague: false, incidental: false } : attribution;
 }
 
 /**

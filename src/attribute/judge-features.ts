@@ -23,6 +23,10 @@ export interface JudgedAttribution {
   main: boolean;
   /** How many attributions the statement carries. */
   siblings: number;
+  /** The cue is one the cue tagger found, with this P(cue); absent for a lexicon cue. */
+  learned?: number;
+  /** The cue lies in what the statement's main cue introduces ("Obama said he planned to …"). */
+  nested?: true;
 }
 
 const QUOTE_MARK = /["“”„«»″]|''|``/;
@@ -66,6 +70,14 @@ export function attributionFeatures(text: string, judged: JudgedAttribution, quo
   names.push(`position:${positionIn(a.cue.start, statement)}`);
   names.push(`role:${judged.main ? 'main' : 'other'}`, `siblings:${bucket(judged.siblings, [1, 2, 3])}`);
   names.push(`lemma|kind:${lemma}|${kind}`, `lemma|order:${lemma}|${order}`, `lemma|content:${lemma}|${contentAt}`, `kind|order:${kind}|${order}`, `kind|content:${kind}|${contentAt}`);
+  if (judged.learned !== undefined) {
+    // The tagger's verbs are another population than the lexicon's: their own weights for the shapes that matter most.
+    const p = bucket(judged.learned, [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]);
+    names.push('learned', `learned-p:${p}`, `learned|lemma:${lemma}`, `learned|kind:${kind}`, `learned|order:${order}`, `learned|next:${nextShape(after)}`, `learned|named:${a.source.named}`);
+    names.push(`learned|content:${contentAt}`, `learned|source-words:${bucket(sourceWords.length, [1, 2, 3, 5, 8])}`, `learned|gap:${bucket(gap, [1, 3, 10, 30])}`, `learned|position:${positionIn(a.cue.start, statement)}`, `learned|role:${judged.main ? 'main' : 'other'}`);
+    names.push(`learned-p|kind:${p}|${kind}`, `learned-p|order:${p}|${order}`);
+  }
+  if (judged.nested === true) names.push('nested', `nested|lemma:${lemma}`, `nested|kind:${kind}`, `nested|next:${nextShape(after)}`, `nested|order:${order}`);
   if (first !== undefined) {
     const i = tokens.indexOf(first);
     const previous = tokens[i - 1];

@@ -38,6 +38,12 @@ export function committedJudge(): AttributionJudge {
   return { keep: (names, judged) => (committed ??= modelJudge(committedModel('attribution.json'))).keep(names, judged) };
 }
 
+/** What marks an attribution the patterns alone would not report: a cue the tagger found (its P(cue)), a report nested in another's content. */
+export interface Proposal {
+  learned?: number;
+  nested?: true;
+}
+
 /** One attribution of a document, once however many statements carry it, with what it is judged by. */
 export interface DistinctAttribution {
   key: string;
@@ -57,9 +63,15 @@ interface StatementSpan {
 /**
  * The document's attributions, each once, judged in the statement that holds its cue (a
  * quotation's later sentences carry the attribution of the sentence that names the speaker).
- * `mains[i]`: statement i's main source, to tell its main attribution from the others.
+ * `mains[i]`: statement i's main source, to tell its main attribution from the others;
+ * `proposals`: by key, what marks the attributions the patterns alone would not report.
  */
-export function distinctAttributions(statements: readonly StatementSpan[], lists: readonly (readonly StatementAttribution[])[], mains: readonly (Source | null)[]): DistinctAttribution[] {
+export function distinctAttributions(
+  statements: readonly StatementSpan[],
+  lists: readonly (readonly StatementAttribution[])[],
+  mains: readonly (Source | null)[],
+  proposals: ReadonlyMap<string, Proposal> = new Map(),
+): DistinctAttribution[] {
   const seen = new Map<string, DistinctAttribution>();
   const homes = new Set<string>();
   lists.forEach((list, i) => {
@@ -77,6 +89,7 @@ export function distinctAttributions(statements: readonly StatementSpan[], lists
           statement: { start: statements[i]!.start, end: statements[i]!.end },
           main: main !== null && main !== undefined && main.start === attribution.source.start && main.cue.start === attribution.cue.start,
           siblings: list.length,
+          ...proposals.get(key),
         },
       });
     }

@@ -156,3 +156,42 @@ describe('the committed model on sentences written for the tests', () => {
     expect(reported('Ferry\n\nThe ferry runs every hour from the north pier.', 'The ferry')).toEqual([]);
   });
 });
+
+describe('what the patterns miss: a cue the lexicon lacks, a report inside another', () => {
+  it('proposes a verb the cue tagger finds, marked for the model, and only when a model judges', () => {
+    const text = 'Pier\n\nThe Gazette learned that the pier had been closed.';
+    const learned = only(text, 'learned');
+    expect(learned.source).toBe('The Gazette');
+    expect(learned.content).toContain('the pier had been closed');
+    expect(learned.features).toEqual(expect.arrayContaining(['learned', 'learned|kind:organization', 'learned|next:that']));
+    // The lexicon has no "learn": the patterns alone find no one.
+    expect(annotate(text, { labeller: 'rules', attribution: 'patterns' }).statements[1]!.source).toBeNull();
+    const statement = annotate(text, { labeller: 'rules' }).statements[1]!;
+    expect(statement.source).toMatchObject({ text: 'The Gazette', cue: { text: 'learned' } });
+    expect(statement.attributions!.map((a) => [a.source.text, a.cue.text])).toEqual([['The Gazette', 'learned']]);
+  });
+
+  it('keeps a tagged verb beside a lexicon verb of another speaker', () => {
+    const text = 'Pier\n\nSenator Jane Roe filed a complaint over the closure, and the mayor said the pier would reopen.';
+    expect(reported(text, 'Senator')).toEqual([
+      ['Senator Jane Roe', 'filed'],
+      ['the mayor', 'said'],
+    ]);
+  });
+
+  it('proposes a report nested in what the main cue introduces, and the model keeps one an annotator would mark', () => {
+    const text = 'Pier\n\nOfficials familiar with the matter said Senator Roe has insisted that the pier was safe.';
+    expect(only(text, 'insisted').features).toContain('nested');
+    expect(reported(text, 'Officials')).toEqual([
+      ['Officials familiar with the matter', 'said'],
+      ['Senator Roe', 'insisted'],
+    ]);
+    // The patterns alone leave a nested report to its speaker's.
+    const patterns = annotate(text, { labeller: 'rules', attribution: 'patterns' }).statements[1]!;
+    expect(patterns.attributions!.map((a) => a.cue.text)).toEqual(['said']);
+  });
+
+  it('leaves a plain action with no claim alone', () => {
+    expect(reported('Ferry\n\nThe ferry left the north pier at noon.', 'The ferry')).toEqual([]);
+  });
+});

@@ -9,8 +9,9 @@ import { compileLexicon } from '../../src/classify/index.js';
 import type { AttributionDocument, GoldAttribution } from '../../src/evaluate/polnear.js';
 import { loadLinearModel } from '../../src/models/linear.js';
 import { readLinearModel } from '../../src/models/read.js';
-import { featureIndex, fitAttributionModel, formatModelFile, keepProbability, toAttributionModelFile } from '../../src/train/attribution/fit.js';
-import { toAttributionDocument } from '../../src/train/attribution/data.js';
+import { modelCueTagger } from '../../src/attribute/cue-tagger.js';
+import { featureIndex, fitAttributionModel, fitCueTagger, formatModelFile, keepProbability, toAttributionModelFile, toCueModelFile } from '../../src/train/attribution/fit.js';
+import { cueExamples, prepareDocument, toAttributionDocument } from '../../src/train/attribution/data.js';
 
 const lexicon = compileLexicon();
 
@@ -30,7 +31,7 @@ function article(i: number, town: string): AttributionDocument {
 }
 
 const TOWNS = ['Avon', 'Brill', 'Corfe', 'Dunmore', 'Eske', 'Farrow'];
-const documents = TOWNS.map((town, i) => toAttributionDocument(article(i, town), lexicon));
+const documents = TOWNS.map((town, i) => toAttributionDocument(prepareDocument(article(i, town), lexicon), null));
 const settings = { minCount: 1, l2: 0.01 };
 
 describe('attribution trainer: examples', () => {
@@ -74,5 +75,61 @@ describe('attribution trainer: fitting', () => {
       }
     }
     expect(loadLinearModel(toAttributionModelFile(fitted, 0.4, {})).classes).toEqual(['drop', 'keep']);
+  });
+});
+
+/** An article whose annotated cue is a verb the lexicon lacks ("learned"), beside one it need not be ("reopened"). */
+function learnedArticle(i: number, town: string): AttributionDocument {
+  const text = `${town} news\n\nThe ${town} Gazette learned that the pier had been sold. The ${town} pier reopened in May.`;
+  const learned = span(text, 'learned');
+  const gold: GoldAttribution = { source: [span(text, `The ${town} Gazette`)], cue: [learned], content: [{ start: learned.end + 1, end: span(text, 'sold').end }] };
+  return { id: `learned-${i}`, text, attributions: [gold] };
+}
+
+describe('attribution trainer: the cue tagger', () => {
+  const prepared = TOWNS.map((town, i) => prepareDocument(learnedArticle(i, town), lexicon));
+  const examples = prepared.flatMap(cueExamples);
+  const cueSettings = { minCount: 1, l2: 0.01 };
+
+  it('labels the verbs outside the lexicon: the annotated cue a cue, the others not', () => {
+    const words = cueExamples(prepared[0]!).map((e) => [e.features.find((f) => f.startsWith('w:')), e.cue]);
+    expect(words).toContainEqual(['w:learned', true]);
+    expect(words).toContainEqual(['w:reopened', false]);
+    expect(words.filter(([, cue]) => cue)).toHaveLength(1);
+  });
+
+  it('leaves out the verbs a reporting entry covers', () => {
+    const words = cueExamples(prepareDocument(article(0, 'Avon'), lexicon)).map((e) => e.features.find((f) => f.startsWith('w:')));
+    // "said" and "plans" are reporting entries (the patterns try them); "build" and "has" are not.
+    expect(words).not.toContain('w:said');
+    expect(words).not.toContain('w:plans');
+    expect(words).toEqual(expect.arrayContaining(['w:build', 'w:has']));
+  });
+
+  it('learns the cue, and the trainer then proposes its attribution for the model to judge', () => {
+    const tagger = modelCueTagger(loadLinearModel(toCueModelFile(fitCueTagger(examples, cueSettings), 0.5, {})));
+    const cue = examples.find((e) => e.cue)!;
+    const other = examples.find((e) => !e.cue)!;
+    expect(tagger.probability(cue.features)).toBeGreaterThan(0.5);
+    expect(tagger.probability(other.features)).toBeLessThan(0.5);
+    const withTagger = toAttributionDocument(prepared[0]!, tagger);
+    const learned = withTagger.examples.find((e) => e.features.includes('learned'));
+    expect(learned).toMatchObject({ right: true });
+    // Without the tagger the patterns find no one: "learn" is in no lexicon.
+    expect(toAttributionDocument(prepared[0]!, null).examples.filter((e) => e.right)).toEqual([]);
+  });
+
+  it('writes a byte-identical tagger file from the same data, the threshold in the bias', () => {
+    const write = (threshold: number): string => formatModelFile(toCueModelFile(fitCueTagger(examples, cueSettings), threshold, { data: 'fixture' }));
+    const first = write(0.5);
+    expect(write(0.5)).toBe(first);
+    expect(first).toContain('"model":"attribution-cues"');
+    const fitted = fitCueTagger(examples, cueSettings);
+    const at = (threshold: number) => modelCueTagger(readLinearModel(Buffer.from(formatModelFile(toCueModelFile(fitted, threshold, {})))));
+    const cue = examples.find((e) => e.cue)!;
+    const p = at(0.5).probability(cue.features);
+    // A higher threshold lowers what the folded bias gives the same word.
+    expect(at(0.8).probability(cue.features)).toBeLessThan(p);
+    expect(at(0.2).probability(cue.features)).toBeGreaterThan(p);
   });
 });

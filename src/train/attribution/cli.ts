@@ -17,23 +17,51 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { modelCueTagger, type CueTagger } from '../../attribute/cue-tagger.js';
 import { compileLexicon } from '../../classify/index.js';
+import { loadLinearModel } from '../../models/linear.js';
 import { scoreSpans, spanCueScore, spanSourceScore, sumSpanCounts, type PRF } from '../../evaluate/attribution-score.js';
 import { GoldError } from '../../evaluate/gold.js';
 import { loadAttributionGold } from '../../evaluate/polnear.js';
 import { shuffled } from '../cross-validate.js';
 import { runCommand } from '../run.js';
 import config from './config.json' with { type: 'json' };
-import { toAttributionDocument, type AttributionTrainingDocument } from './data.js';
-import { featureIndex, fitAttributionModel, formatModelFile, keepProbability, toAttributionModelFile, type AttributionSettings } from './fit.js';
+import { cueExamples, prepareDocument, toAttributionDocument, type AttributionTrainingDocument, type CueExample, type PreparedDocument } from './data.js';
+import { featureIndex, fitAttributionModel, fitCueTagger, formatModelFile, keepProbability, toAttributionModelFile, toCueModelFile, type AttributionSettings } from './fit.js';
 
 export const ATTRIBUTION_SETTINGS: AttributionSettings = { minCount: config.minCount, l2: config.l2, threshold: config.threshold };
 
 const ATTRIBUTION_DIR = fileURLToPath(new URL('../../../../shared/data/attribution/', import.meta.url));
 
+const CUE_SETTINGS = { minCount: config.cueMinCount, l2: config.cueL2 };
+
+/** Each article's fold of the cross-validation by article (the cue tagger's and the model's alike). */
+function foldsOf(count: number, folds: number): Map<number, number> {
+  return new Map(shuffled(Array.from({ length: count }, (_, i) => i), 11).map((doc, k) => [doc, k % folds]));
+}
+
+/** The tagger as the annotator reads it: the model file's weights, its threshold in the bias. */
+function cueTaggerFile(examples: readonly CueExample[], training: Record<string, unknown>) {
+  return toCueModelFile(fitCueTagger(examples, CUE_SETTINGS), config.cueThreshold, training);
+}
+
+/**
+ * Each article's attributions, the cues the tagger finds among them from a tagger fitted on the
+ * other folds' articles, so that the model learns what the tagger proposes on unseen text.
+ */
+function crossFittedDocuments(prepared: readonly PreparedDocument[], cues: readonly CueExample[][], folds: number): AttributionTrainingDocument[] {
+  const fold = foldsOf(prepared.length, folds);
+  const taggers: CueTagger[] = [];
+  for (let k = 0; k < folds; k++) {
+    process.stderr.write(`fitting the cue tagger: fold ${k + 1} of ${folds}\n`);
+    taggers.push(modelCueTagger(loadLinearModel(cueTaggerFile(cues.filter((_, i) => fold.get(i) !== k).flat(), {}))));
+  }
+  return prepared.map((doc, i) => toAttributionDocument(doc, taggers[fold.get(i)!]!));
+}
+
 /** P(keep) of every example, each from the model of the fold that held its article out. */
 export function crossValidateByArticle(documents: readonly AttributionTrainingDocument[], settings: AttributionSettings, folds: number): number[][] {
-  const fold = new Map(shuffled(documents.map((_, i) => i), 11).map((doc, k) => [doc, k % folds]));
+  const fold = foldsOf(documents.length, folds);
   const held: number[][] = documents.map(() => []);
   for (let k = 0; k < folds; k++) {
     process.stderr.write(`cross-validating: fold ${k + 1} of ${folds}\n`);
@@ -59,14 +87,14 @@ function line(name: string, figures: { source: PRF; cue: PRF }): string {
 
 const HEADER = `${''.padEnd(44)}${'source'.padStart(14)}${''.padStart(7)}${'cue'.padStart(14)}\n${''.padEnd(44)}${['P', 'R', 'F1', 'P', 'R', 'F1'].map((h) => h.padStart(7)).join('')}`;
 
-async function loadExamples(dir: string, what: string): Promise<AttributionTrainingDocument[]> {
+async function loadPrepared(dir: string, what: string): Promise<PreparedDocument[]> {
   const lexicon = compileLexicon();
   if (!existsSync(dir)) throw new GoldError(`${dir}: no such directory (the PolNeAR gold lives in ../shared beside the checkout)`);
   const gold = await loadAttributionGold(dir);
   if (gold.length === 0) throw new GoldError(`${dir}: no PolNeAR .ann.txt files`);
   return gold.map((document, i) => {
     if ((i + 1) % 100 === 0 || i + 1 === gold.length) process.stderr.write(`analysing ${what} articles: ${i + 1}/${gold.length}\n`);
-    return toAttributionDocument(document, lexicon);
+    return prepareDocument(document, lexicon);
   });
 }
 
@@ -80,12 +108,22 @@ async function digest(dir: string): Promise<string> {
 async function main(argv: readonly string[]): Promise<void> {
   const { values } = parseArgs({ args: [...argv], strict: true, options: { out: { type: 'string' }, eval: { type: 'boolean', default: false }, tune: { type: 'boolean', default: false } } });
   const out = values.out ?? fileURLToPath(new URL('../../../src/models/attribution.json', import.meta.url));
+  const cuesOut = join(out, '..', 'attribution-cues.json');
   const trainDir = join(ATTRIBUTION_DIR, 'train');
-  const documents = await loadExamples(trainDir, 'PolNeAR train');
+  const prepared = await loadPrepared(trainDir, 'PolNeAR train');
+  const cues = prepared.map(cueExamples);
+  const cueCount = cues.reduce((n, list) => n + list.length, 0);
+  const documents = config.cues ? crossFittedDocuments(prepared, cues, config.folds) : prepared.map((doc) => toAttributionDocument(doc, null));
   const settings = ATTRIBUTION_SETTINGS;
+  const cueTraining = {
+    data: { source: 'PolNeAR v1.0.0 train split (../shared/data/attribution/train)', articles: prepared.length, words: cueCount, digest: await digest(trainDir) },
+    settings: { ...CUE_SETTINGS, threshold: config.cueThreshold, label: 'a verb outside quotation marks that no reporting entry covers, inside a gold Cue' },
+  };
+  const cueFile = config.cues ? cueTaggerFile(cues.flat(), cueTraining) : null;
 
   if (values.tune === true) {
-    const dev = await loadExamples(ATTRIBUTION_DIR, 'PolNeAR dev');
+    const tagger = cueFile === null ? null : modelCueTagger(loadLinearModel(cueFile));
+    const dev = (await loadPrepared(ATTRIBUTION_DIR, 'PolNeAR dev')).map((doc) => toAttributionDocument(doc, tagger));
     process.stdout.write(`PolNeAR dev (${dev.length} articles), span by span, models fitted on train\n${HEADER}\n`);
     process.stdout.write(`${line('patterns alone (none dropped)', spanFigures(dev, () => true))}\n`);
     for (const l2 of [settings.l2 / 3, settings.l2, settings.l2 * 3]) {
@@ -116,6 +154,10 @@ async function main(argv: readonly string[]): Promise<void> {
   });
   await writeFile(out, formatModelFile(file));
   process.stdout.write(`wrote ${out}: ${file.features.length} features\n`);
+  if (cueFile !== null) {
+    await writeFile(cuesOut, formatModelFile(cueFile));
+    process.stdout.write(`wrote ${cuesOut}: ${cueFile.features.length} features\n`);
+  }
 }
 
 await runCommand('train attribution', () => main(process.argv.slice(2)));

@@ -7,7 +7,7 @@
 import type { LinearModelFile } from '../../models/linear.js';
 import { formatModelFile, toModelFile, type FittedModel } from '../fit.js';
 import { fitLogistic, type SparseExample } from '../logistic.js';
-import type { AttributionTrainingDocument } from './data.js';
+import type { AttributionTrainingDocument, CueExample } from './data.js';
 
 export const CLASSES = ['drop', 'keep'] as const;
 
@@ -60,3 +60,25 @@ export function toAttributionModelFile(fitted: FittedModel, threshold: number, t
 }
 
 export { formatModelFile };
+
+export const CUE_CLASSES = ['other', 'cue'] as const;
+
+/** The cue tagger: a two-class logistic regression over the candidate words' features, fitted as the attribution model is. */
+export function fitCueTagger(examples: readonly CueExample[], settings: { minCount: number; l2: number }): FittedModel {
+  const counts = new Map<string, number>();
+  for (const example of examples) for (const name of new Set(example.features)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const names = ['bias', ...[...counts].filter(([name, n]) => n >= settings.minCount && name !== 'bias').map(([name]) => name).sort()];
+  const index = new Map(names.map((name, i) => [name, i]));
+  const sparse: SparseExample[] = examples.map((example) => {
+    const present = [...new Set(example.features)].filter((name) => index.has(name));
+    return { indices: Int32Array.from(present.map((name) => index.get(name)!)), values: new Float64Array(present.length).fill(1), label: example.cue ? 1 : 0, weight: 1 };
+  });
+  return { names, weights: fitLogistic(sparse, { classes: CUE_CLASSES.length, dimensions: names.length, l2: settings.l2 }) };
+}
+
+/** The fitted tagger as a model file, its threshold on P(cue) folded into the bias. */
+export function toCueModelFile(fitted: FittedModel, threshold: number, training: Record<string, unknown>): LinearModelFile {
+  const weights = Float64Array.from(fitted.weights);
+  weights[fitted.names.length + fitted.names.indexOf('bias')]! -= Math.log(threshold / (1 - threshold));
+  return toModelFile({ names: fitted.names, weights }, 1, training, { model: 'attribution-cues', classes: CUE_CLASSES });
+}
