@@ -8,6 +8,9 @@
  *   cues      every lexicon cue with its kind and scope
  *   grammar   the claim's main verb (tense, aspect, modality, negation) and its subject (generic or not)
  *   context   role, position, neighbours, headline topic, years, numbers, quotation, source
+ *   stance    negation scope and the words that call a claim false or push it away
+ *   shape     the shapes of background: time frames, descriptions, definitions, furniture
+ *   sequence  the statement among its neighbours, and pairs of source, quotation and tense
  *   words     lemma and tag n-grams
  */
 import type { DocumentAnalysis } from '../analyze.js';
@@ -17,6 +20,9 @@ import { contextFeatures, documentContext, type DocumentContext } from './contex
 import { cueFeatures } from './cues.js';
 import { FeatureSet, type Feature } from './feature.js';
 import { grammarFeatures } from './grammar.js';
+import { sequenceFeatures } from './sequence.js';
+import { shapeFeatures } from './shape.js';
+import { stanceFeatures } from './stance.js';
 import { wordFeatures } from './words.js';
 
 export type { Feature } from './feature.js';
@@ -58,6 +64,10 @@ export function statementFeatures({ context, quoted }: FeatureContext, index: nu
     if (content !== null && content.first <= content.last) grammarFeatures(tokens, content, 'claim', features);
   }
   contextFeatures(context, index, features);
+  // These read the main verb's and the context's features added above.
+  stanceFeatures(statement, features);
+  shapeFeatures(statement, context.doc.storyYear, features);
+  sequenceFeatures(context.doc.statements, index, features);
   wordFeatures(tokens, features);
   return features;
 }

@@ -56,6 +56,36 @@ table(
 );
 
 table(
+  'model: a rebuttal with no denial verb, read by the stance features (negation scope, words that call a claim false)',
+  [
+    {
+      text: 'The report was soon rubbished by astronomers.',
+      headline: 'Comet',
+      before: 'A teenager said a comet would hit Earth in May. ',
+      label: 'denial',
+    },
+    { text: 'The senator said there was no discussion of the budget.', headline: 'Talks', label: 'denial' },
+    {
+      text: '"The lawsuit is a publicity stunt," his lawyer said.',
+      headline: 'Lawsuit',
+      before: 'A former partner accused the actor of fraud. ',
+      label: 'denial',
+    },
+  ],
+  'model',
+);
+
+table(
+  'model: background by its shape',
+  [
+    { text: 'In 2009, Reyes, a former bus driver, ran for the council and lost.', headline: 'Mayor re-elected', before: 'The mayor won a second term on Tuesday, 2024. ', label: 'background' },
+    { text: 'Ferries usually carry about 300 passengers on the route.', headline: 'Ferry', before: 'The ferry sank on Monday. ', label: 'background' },
+    { text: 'Call us at (555) 010-0100 or visit www.example.org.', headline: 'Pier closes early', before: 'The pier closed early on Tuesday. ', label: 'background' },
+  ],
+  'model',
+);
+
+table(
   'model: what the rules get right, it keeps',
   [
     { text: 'The ministry denied the report.', label: 'denial', rule: 'denial:rejects-claim' },
