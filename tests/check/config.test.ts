@@ -106,8 +106,8 @@ describe('loadConfig', () => {
   it('extra lexicon entries change the labels', () => {
     const base = tree({ 'factcheck.config.json': '{"lexicon":{"hedge":["on the card"]}}' });
     const config = loadConfig(join(base, 'factcheck.config.json'), 'factcheck.config.json');
-    const text = 'Budget talks stall\n\nA merger is on the cards.\n';
-    expect(annotate(text).statements[1]!.label).toBe('assertion');
+    const text = 'Budget talks stall\n\nA merger is on the cards, the chairman said.\n';
+    expect(annotate(text).statements[1]).toMatchObject({ label: 'assertion', rule: 'assertion:attributed' });
     expect(annotate(text, { lexicon: compileLexicon(config.lexicon) }).statements[1]).toMatchObject({ label: 'unverified', rule: 'unverified:hedge' });
   });
 });

@@ -70,6 +70,8 @@ table(
       headline: 'Lawsuit',
       before: 'A former partner accused the actor of fraud. ',
       label: 'denial',
+      // Denial at 0.45 with the model of 2,115 articles; assertion again with 2,473.
+      fails: 'assertion: the model has not learned that a verdict on the accusation rejects it',
     },
   ],
   'model',

@@ -23,7 +23,7 @@ import { startClient, type LspClient } from '../support/lsp-client.js';
  */
 
 const ARTICLE = [
-  'Council approves new bridge',
+  'City council approves new bridge',
   '',
   'The city council approved the new bridge on Monday, the mayor said. The bridge could cost more than planned, according to people familiar with the project.',
   'The contractor denied that it had missed any deadline.',
@@ -232,7 +232,7 @@ describe('factcheck lsp', () => {
     writeFileSync(join(broken, 'factcheck.config.json'), JSON.stringify({ failOn: ['denials'] }));
     const diagnostics = await open(client, 'broken/bridge.txt', ARTICLE, 'plaintext');
     const [config] = byCode(diagnostics, 'config');
-    expect(config).toMatchObject({ severity: DiagnosticSeverity.Warning, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 27 } } });
+    expect(config).toMatchObject({ severity: DiagnosticSeverity.Warning, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 32 } } });
     expect(config!.message).toMatch(/^factcheck: .*broken\/factcheck\.config\.json: failOn\[0\]: "denials" is not a label .*\(the check policy is off until it is fixed\)$/);
     expect(byCode(diagnostics, 'fail-on')).toEqual([]);
     expect(byCode(diagnostics, 'denial:rejects-claim')).toHaveLength(1);
