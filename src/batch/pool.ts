@@ -40,17 +40,17 @@ export type Reply = ({ id: number } & Done) | { id: number; error: string };
  * documents go to an UNCAPPED worker (MAX_WORKER_CHARS in cli-batch.ts), and a worker that runs
  * out of memory all the same is replaced and its documents are failed with WORKER_OUT_OF_MEMORY
  * so that the caller can try them there.
- * The caps cost CPU in garbage collection, the old generation's most: at 48 MB a worker marks
- * its heap again and again (one worker used a fifth more CPU than with 128 MB). The young
- * generation (32 MB: two 16 MB semi-spaces, as on a main thread) is what a parse allocates in;
- * smaller, every scavenge copies more of a parse. Since workers format their own documents for
- * streamed reports (src/report/stream.ts), the main thread's heap stays small, and 54 MB old
- * fits: a 2-worker batch of 1,000 documents took 9.5-10.6 s instead of 11.1-12.3 s with 48 MB
- * (52 MB: 10.8-11.0 s; 64 and 80 MB were no faster), and 30 s of the 204 MB stream of
- * `npm run bench` peaked at 246-253 MB RSS (48 MB: 238; 56: 254-256; 64: 257; 80: 263). A 16 MB
- * young generation with a larger old one saves some 30 MB but costs a sixth more time.
+ * The caps cost CPU in garbage collection, the old generation's most: a worker marks its heap
+ * again and again when what is live comes near the cap. The young generation (32 MB: two 16 MB
+ * semi-spaces, as on a main thread) is what a parse allocates in; smaller, every scavenge copies
+ * more of a parse. What is live grew with the label model, its network, the check-worthiness
+ * model, the cue tagger and their features: at the old cap of 54 MB a 2-worker batch of 300 of
+ * the bench's documents took 28.0-28.4 s CPU with the label model and 22.4-23.4 s with
+ * `--labeller rules`; at 72 MB 20.7-22.3 s and 19.3 s (96 MB: 20.9-21.2 and 19.5; 128 MB: 21.0-21.5
+ * and 18.7-20.1), so the model adds about a tenth instead of a quarter. The price is memory: 15 s
+ * of the bench's 204 MB stream peaked at 316 MB RSS at 72 MB (96: 321; 54: 260-268).
  */
-const RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 54, maxYoungGenerationSizeMb: 32 };
+const RESOURCE_LIMITS: ResourceLimits = { maxOldGenerationSizeMb: 72, maxYoungGenerationSizeMb: 32 };
 
 /** A worker for the documents too long for the caps above: V8's own limits, as on the main thread. */
 export const UNCAPPED: ResourceLimits = {};
