@@ -47,21 +47,32 @@ export function isNegative(token: Token): boolean {
   return token.lemma === 'not' || token.normal === 'not' || token.normal === "n't" || NEGATIVE_WORDS.has(token.normal);
 }
 
-/** What the stance features of a statement read, also of its neighbours (src/features/context.ts). */
+/** What the stance features of a statement read, also of its neighbours (src/features/sequence.ts). */
 export interface StanceSigns {
   /** Token indices of negations. */
-  negations: number[];
-  falsity: boolean;
-  rejecting: boolean;
+  readonly negations: readonly number[];
+  readonly falsity: boolean;
+  readonly rejecting: boolean;
 }
 
+/**
+ * Each statement's signs, worked out once: its own stance features, its neighbours' sequence
+ * features (sequence.ts) and, through them, the check-worthiness model all read them.
+ */
+const signsOf = new WeakMap<AnalyzedStatement, StanceSigns>();
+
 export function stanceSigns(statement: AnalyzedStatement): StanceSigns {
-  const tokens = statement.segment.tokens;
-  const negations: number[] = [];
-  tokens.forEach((token, i) => {
-    if (isNegative(token)) negations.push(i);
-  });
-  return { negations, falsity: tokens.some(isFalsity), rejecting: tokens.some(isRejecting) };
+  let signs = signsOf.get(statement);
+  if (signs === undefined) {
+    const tokens = statement.segment.tokens;
+    const negations: number[] = [];
+    tokens.forEach((token, i) => {
+      if (isNegative(token)) negations.push(i);
+    });
+    signs = { negations, falsity: tokens.some(isFalsity), rejecting: tokens.some(isRejecting) };
+    signsOf.set(statement, signs);
+  }
+  return signs;
 }
 
 /** How much of a statement is quoted, in three steps. */
