@@ -74,7 +74,7 @@ export function cueTokenFeatures(tokens: readonly Token[], i: number, lexicon: r
   const subject = subjectClass(tokens, i);
   names.push(`s:${subject}`, `l|s:${token.lemma}|${subject}`);
   const second = tokens[i + 2];
-  if (next !== undefined && second !== undefined) names.push(`n2:${after}|${nextShapeOf(next, second)}`);
+  if (next !== undefined && second !== undefined) names.push(`n2:${after}|${nextShape(next, second)}`);
   const share = i / Math.max(1, tokens.length - 1);
   names.push(`at:${share < 0.2 ? 'start' : share < 0.7 ? 'middle' : 'end'}`);
   return names;
@@ -114,12 +114,8 @@ function subjectClass(tokens: readonly Token[], i: number): string {
   return 'none';
 }
 
-/** What follows the word: a quotation, a colon, a comma, the end, or the next word's class. */
+/** What follows a word: a quotation, a colon, a comma, the end, or the next word's class. */
 function nextShape(token: Token, next: Token): string {
-  return nextShapeOf(token, next);
-}
-
-function nextShapeOf(token: Token, next: Token): string {
   if (/["“]/.test(token.post + next.pre)) return 'quote';
   if (/:/.test(token.post)) return 'colon';
   if (/[.!?]/.test(token.post)) return 'end';

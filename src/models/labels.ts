@@ -47,6 +47,12 @@ function networkRowsOf(model: LabelModel, network: NetworkModel): Int32Array {
   return rows;
 }
 
+/** The network's scores for features made with the linear model's rows. */
+function networkScoresOfLinearRows(model: LabelModel, network: NetworkModel, features: FeatureSet): number[] {
+  const translate = networkRowsOf(model, network);
+  return networkScoresOfRows(network, features.rows.map((row) => translate[row]!), features.list);
+}
+
 let committedLabelModel: LabelModel | undefined;
 
 /**
@@ -67,8 +73,7 @@ export function labelModel(): LabelModel {
 export function decideLabel(text: string, features: FeatureSet, rules: Classification, model: LabelModel = labelModel()): LabelDecision {
   const { linear, network } = model;
   // The network's rows of the features, through the linear rows the FeatureSet found (every feature the network knows, the linear model knows too).
-  const translate = network === undefined ? undefined : networkRowsOf(model, network);
-  const added = network === undefined || translate === undefined ? undefined : networkScoresOfRows(network, features.rows.map((row) => translate[row]!), features.list);
+  const added = network === undefined ? undefined : networkScoresOfLinearRows(model, network, features);
   const { best, probabilities, known } = predictKnown(linear, { features: features.list, rows: features.rows }, added);
   const order = probabilities.map((p, k) => [p, k] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
   const label = LABELS[best]!;
