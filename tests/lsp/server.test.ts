@@ -11,6 +11,7 @@ import {
   type CodeAction,
   type Diagnostic,
   type MarkupContent,
+  type Range,
 } from 'vscode-languageserver-protocol/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,6 +44,17 @@ async function open(client: LspClient, name: string, text: string, languageId: s
 
 function byCode(diagnostics: Diagnostic[], code: string): Diagnostic[] {
   return diagnostics.filter((d) => d.code === code);
+}
+
+/** The code actions the server offers on document `name` for a diagnostic, or at a range with none given. */
+async function codeActions(name: string, at: Diagnostic | Range): Promise<CodeAction[]> {
+  const [range, diagnostics] = 'message' in at ? [at.range, [at]] : [at, []];
+  return (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: uriOf(name) }, range, context: { diagnostics } })) as CodeAction[];
+}
+
+/** Document `name` (`text`) after an action's edits. */
+function applied(name: string, languageId: string, text: string, action: CodeAction): string {
+  return TextDocument.applyEdits(TextDocument.create(uriOf(name), languageId, 1, text), action.edit!.changes![uriOf(name)]!);
 }
 
 beforeAll(async () => {
@@ -104,19 +116,12 @@ describe('factcheck lsp', () => {
   });
 
   it('offers a quick fix that puts the ignore directive on the line above the statement', async () => {
-    const uri = uriOf('bridge.txt');
-    const document = TextDocument.create(uri, 'plaintext', 1, ARTICLE);
-    const diagnostics = (await open(client, 'bridge-again.txt', ARTICLE, 'plaintext')).map((d) => d);
+    const diagnostics = await open(client, 'bridge-again.txt', ARTICLE, 'plaintext');
     const failOn = byCode(diagnostics, 'fail-on')[0]!;
-    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
-      textDocument: { uri: uriOf('bridge-again.txt') },
-      range: failOn.range,
-      context: { diagnostics: [failOn] },
-    })) as CodeAction[];
+    const actions = await codeActions('bridge-again.txt', failOn);
     expect(actions).toHaveLength(1);
     expect(actions[0]).toMatchObject({ kind: 'quickfix', isPreferred: true, title: 'Accept statement 4 (denial): insert factcheck-ignore-next above it' });
-    const edits = actions[0]!.edit!.changes![uriOf('bridge-again.txt')]!;
-    expect(TextDocument.applyEdits(document, edits).split('\n').slice(2, 5)).toEqual([
+    expect(applied('bridge-again.txt', 'plaintext', ARTICLE, actions[0]!).split('\n').slice(2, 5)).toEqual([
       ARTICLE.split('\n')[2],
       'factcheck-ignore-next',
       'The contractor denied that it had missed any deadline.',
@@ -124,30 +129,18 @@ describe('factcheck lsp', () => {
 
     // A statement in the middle of a line is moved to a line of its own under the directive.
     const unverified = byCode(diagnostics, 'unverified:vague-source')[0]!;
-    const [midLine] = (await client.connection.sendRequest(CodeActionRequest.type, {
-      textDocument: { uri: uriOf('bridge-again.txt') },
-      range: unverified.range,
-      context: { diagnostics: [unverified] },
-    })) as CodeAction[];
+    const [midLine] = await codeActions('bridge-again.txt', unverified);
     expect(midLine!.isPreferred).toBe(false);
-    expect(TextDocument.applyEdits(document, midLine!.edit!.changes![uriOf('bridge-again.txt')]!).split('\n').slice(2, 5)).toEqual([
+    expect(applied('bridge-again.txt', 'plaintext', ARTICLE, midLine!).split('\n').slice(2, 5)).toEqual([
       'The city council approved the new bridge on Monday, the mayor said.',
       'factcheck-ignore-next',
       'The bridge could cost more than planned, according to people familiar with the project.',
     ]);
 
     // No diagnostic given: the statement under the cursor, if it has one; background has none.
-    const cursor = (await client.connection.sendRequest(CodeActionRequest.type, {
-      textDocument: { uri: uriOf('bridge-again.txt') },
-      range: { start: { line: 3, character: 5 }, end: { line: 3, character: 5 } },
-      context: { diagnostics: [] },
-    })) as CodeAction[];
+    const cursor = await codeActions('bridge-again.txt', { start: { line: 3, character: 5 }, end: { line: 3, character: 5 } });
     expect(cursor.map((a) => a.title)).toEqual(['Accept statement 4 (denial): insert factcheck-ignore-next above it']);
-    const background = await client.connection.sendRequest(CodeActionRequest.type, {
-      textDocument: { uri: uriOf('bridge-again.txt') },
-      range: { start: { line: 4, character: 5 }, end: { line: 4, character: 5 } },
-      context: { diagnostics: [] },
-    });
+    const background = await codeActions('bridge-again.txt', { start: { line: 4, character: 5 }, end: { line: 4, character: 5 } });
     expect(background).toEqual([]);
   });
 
@@ -156,13 +149,8 @@ describe('factcheck lsp', () => {
     const diagnostics = await open(client, 'bridge.md', markdown, 'markdown');
     const failOn = byCode(diagnostics, 'fail-on')[0]!;
     expect(failOn.range.start.line).toBe(2);
-    const [action] = (await client.connection.sendRequest(CodeActionRequest.type, {
-      textDocument: { uri: uriOf('bridge.md') },
-      range: failOn.range,
-      context: { diagnostics: [failOn] },
-    })) as CodeAction[];
-    const edited = TextDocument.applyEdits(TextDocument.create(uriOf('bridge.md'), 'markdown', 1, markdown), action!.edit!.changes![uriOf('bridge.md')]!);
-    expect(edited).toBe('# Council approves new bridge\n\n<!-- factcheck-ignore-next -->\n> The contractor denied that it had missed any deadline.\n');
+    const [action] = await codeActions('bridge.md', failOn);
+    expect(applied('bridge.md', 'markdown', markdown, action!)).toBe('# Council approves new bridge\n\n<!-- factcheck-ignore-next -->\n> The contractor denied that it had missed any deadline.\n');
   });
 
   it('underlines statements of an HTML page in the page source, character references and tags included', async () => {
@@ -184,13 +172,8 @@ describe('factcheck lsp', () => {
     expect(failOn.range).toEqual({ start: { line: 6, character: 2 }, end: { line: 6, character: line.indexOf('</p>') } });
     const attributed = byCode(diagnostics, 'assertion:attributed')[0]!;
     expect(attributed.range).toEqual({ start: { line: 5, character: 5 }, end: { line: 5, character: html.split('\n')[5]!.length } });
-    const [action] = (await client.connection.sendRequest(CodeActionRequest.type, {
-      textDocument: { uri: uriOf('bridge.html') },
-      range: failOn.range,
-      context: { diagnostics: [failOn] },
-    })) as CodeAction[];
-    const edited = TextDocument.applyEdits(TextDocument.create(uriOf('bridge.html'), 'html', 1, html), action!.edit!.changes![uriOf('bridge.html')]!);
-    expect(edited.split('\n').slice(5, 8)).toEqual([
+    const [action] = await codeActions('bridge.html', failOn);
+    expect(applied('bridge.html', 'html', html, action!).split('\n').slice(5, 8)).toEqual([
       '  <p>The city council approved the <em>new</em> bridge on Monday, the mayor said.',
       '  <!-- factcheck-ignore-next -->',
       '  The contractor denied that it had &ldquo;missed&rdquo; any deadline.</p>',
