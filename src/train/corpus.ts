@@ -100,31 +100,38 @@ function labelOf(gold: GoldDocument, start: number, end: number): Label | null {
 
 /**
  * Labels added by this project: `<id>.labels.json` as in ../shared/data/train, but without the
- * article's text (it is copyrighted): `text_file` is a path under ../shared and each segment has
- * start, end and label only.
+ * article's text when it is copyrighted: `text_file` is a path under ../shared and each segment
+ * has start, end and label only. Articles written for the project carry their own `text`.
  */
 export async function loadAddedLabels(dir: string, shared: string): Promise<GoldDocument[]> {
   const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.labels.json')).sort();
   const documents: GoldDocument[] = [];
   for (const name of names) {
     const file = join(dir, name);
-    let json: { text_file?: unknown; segments?: unknown };
+    let json: { text?: unknown; text_file?: unknown; segments?: unknown };
     try {
       json = JSON.parse(await readFile(file, 'utf8')) as typeof json;
     } catch (error) {
       throw new GoldError(`${file}: invalid JSON: ${(error as Error).message}`);
     }
-    if (typeof json.text_file !== 'string') throw new GoldError(`${file}: "text_file" must be a path under ../shared`);
-    const textPath = resolve(shared, json.text_file);
-    const text = await readFile(textPath, 'utf8').catch(() => {
-      throw new GoldError(`${file}: cannot read ${textPath}`);
-    });
+    const { text, textPath } = await addedText(json, file, shared);
     const segments = Array.isArray(json.segments)
       ? json.segments.map((s: { start: number; end: number }) => ({ ...s, text: text.slice(s.start, s.end) }))
       : json.segments;
     documents.push(parseGold({ ...json, segments }, file, text, textPath));
   }
   return documents;
+}
+
+/** An added document's text: its own `text`, or the file under ../shared that `text_file` names. */
+async function addedText(json: { text?: unknown; text_file?: unknown }, file: string, shared: string): Promise<{ text: string; textPath: string }> {
+  if (typeof json.text === 'string') return { text: json.text, textPath: file };
+  if (typeof json.text_file !== 'string') throw new GoldError(`${file}: needs "text" or "text_file" (a path under ../shared)`);
+  const textPath = resolve(shared, json.text_file);
+  const text = await readFile(textPath, 'utf8').catch(() => {
+    throw new GoldError(`${file}: cannot read ${textPath}`);
+  });
+  return { text, textPath };
 }
 
 export const CLASS_INDEX: ReadonlyMap<Label, number> = new Map(LABELS.map((label, i) => [label, i]));

@@ -19,7 +19,7 @@ import { calibrationLines, confusionTable, perLabelTable, scoreHeader, scoreLine
 /** Where a document comes from: its corpus part, and for silver and added documents its source collection. */
 function collection(doc: TrainingDocument): string {
   if (doc.part === 'dev') return 'dev';
-  const source = doc.id.startsWith('polnear-') ? 'PolNeAR' : doc.id.startsWith('fnc-') ? 'FNC-1' : 'GUM';
+  const source = doc.id.startsWith('polnear-') ? 'PolNeAR' : doc.id.startsWith('fnc-') ? 'FNC-1' : doc.id.startsWith('written-') ? 'written' : 'GUM';
   return `${doc.part} ${source}`;
 }
 

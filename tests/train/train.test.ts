@@ -159,9 +159,18 @@ describe('train: labels added to the project', () => {
     rmSync(join(labels, 'a.labels.json'));
   });
 
+  it('reads the text of an article written for the project from its own "text"', async () => {
+    const text = 'Pier closes\n\nThe pier may close early.';
+    writeFileSync(join(labels, 'w.labels.json'), JSON.stringify({ id: 'w', text, segments: [{ start: 13, end: 38, label: 'unverified' }] }));
+    const [doc] = await loadAddedLabels(labels, shared);
+    expect(doc!.text).toBe(text);
+    expect(doc!.segments.map((s) => [s.text, s.label])).toEqual([['The pier may close early.', 'unverified']]);
+    rmSync(join(labels, 'w.labels.json'));
+  });
+
   it('names the file and the problem when a label file is unusable', async () => {
     writeFileSync(join(labels, 'b.labels.json'), JSON.stringify({ id: 'b', segments: [] }));
-    await expect(loadAddedLabels(labels, shared)).rejects.toThrow(/b\.labels\.json: "text_file" must be a path under \.\.\/shared/);
+    await expect(loadAddedLabels(labels, shared)).rejects.toThrow(/b\.labels\.json: needs "text" or "text_file"/);
     writeFileSync(join(labels, 'b.labels.json'), JSON.stringify({ id: 'b', text_file: 'a.txt', segments: [{ start: 0, end: 99, label: 'assertion' }] }));
     await expect(loadAddedLabels(labels, shared)).rejects.toThrow(/b\.labels\.json: segments\[0\]: span \[0,99\) outside the text/);
     writeFileSync(join(labels, 'b.labels.json'), JSON.stringify({ id: 'b', text_file: 'missing.txt', segments: [] }));
