@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../src/index.js';
+import { NEIGHBOUR_WEIGHT, withNeighbours } from '../../src/rank/model.js';
 
 const LINES = [
   'Thank you all for being here tonight.',
@@ -34,5 +35,30 @@ describe('learned check-worthiness', () => {
 
   it('is the same on every run', () => {
     expect(JSON.stringify(annotate(LINES.join('\n'), { inputFormat: 'lines' }))).toBe(JSON.stringify(report));
+  });
+});
+
+describe('a share of the neighbours\' scores', () => {
+  it('adds NEIGHBOUR_WEIGHT times the scores before and after to the probability, then weighs it by the claim probability', () => {
+    const w = NEIGHBOUR_WEIGHT;
+    const scores = withNeighbours([{ probability: 0.5, claim: 1 }, { probability: 0.1, claim: 0.5 }, null, { probability: 0.2, claim: 1 }]);
+    expect(scores[0]).toBeCloseTo(0.5 + w * 0.05, 12);
+    expect(scores[1]).toBeCloseTo((0.1 + w * 0.5) * 0.5, 12);
+    expect(scores[2]).toBeNull();
+    expect(scores[3]).toBeCloseTo(0.2, 12);
+  });
+
+  it('lifts no statement that is no claim, caps at 1 and leaves a lone score as it is', () => {
+    expect(withNeighbours([{ probability: 0.9, claim: 1 }, { probability: 0.1, claim: 0 }])[1]).toBe(0);
+    expect(withNeighbours([{ probability: 1, claim: 1 }, { probability: 1, claim: 1 }])).toEqual([1, 1]);
+    expect(withNeighbours([{ probability: 0.3, claim: 1 }])).toEqual([0.3]);
+    expect(withNeighbours([{ probability: 0.3, claim: 1 }, { probability: 0.6, claim: 1 }], 0)).toEqual([0.3, 0.6]);
+  });
+
+  it('raises a sentence that follows a claim above the same sentence among pleasantries', () => {
+    const follow = 'It was the largest cut in the history of the state.';
+    const amongClaims = annotate(['We cut the state budget deficit by $3 billion in 2019.', follow].join('\n'), { inputFormat: 'lines' });
+    const alone = annotate(['Thank you all for being here tonight.', follow].join('\n'), { inputFormat: 'lines' });
+    expect(amongClaims.statements[1]!.checkworthiness!).toBeGreaterThan(alone.statements[1]!.checkworthiness!);
   });
 });
