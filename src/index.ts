@@ -15,7 +15,7 @@
  */
 import { analyzeDocument, type DocumentAnalysis } from './analyze.js';
 import { compileLexicon, type Lexicon, type LexiconExtension } from './classify/index.js';
-import { featureContext, statementFeatures, type FeatureContext, type FeatureNames } from './features/index.js';
+import { featureContext, statementFeatures, type FeatureContext } from './features/index.js';
 import { decideLabel, labelModel, type LabelModel } from './models/labels.js';
 import { scoreStatements } from './rank/model.js';
 import { summarizeSources } from './sources/index.js';
@@ -83,8 +83,8 @@ export function annotate(text: string, options: AnnotateOptions = {}): DocumentR
 /** The statements of a text (a document, or a window of a long one), labelled and ranked, in its own offsets. */
 function annotateWindow(text: string, lexicon: Lexicon, options: AnnotateOptions, continues: boolean): Statement[] {
   const analysis = analyzeDocument(text, lexicon, options.furniture ?? [], continues, options.inputFormat === 'lines', options.attribution === 'patterns' ? null : undefined);
-  const { statements, context, labelFeatures } = labelStatements(analysis, lexicon, options.labeller ?? 'model');
-  return scoreStatements(statements, context, undefined, labelFeatures);
+  const { statements, context, featureNames } = labelStatements(analysis, lexicon, options.labeller ?? 'model');
+  return scoreStatements(statements, context, undefined, featureNames);
 }
 
 /**
@@ -97,16 +97,16 @@ export function labelStatements(
   lexicon: Lexicon,
   labeller: Labeller,
   model: LabelModel | undefined = labeller === 'model' ? labelModel() : undefined,
-): { statements: Statement[]; context: FeatureContext; labelFeatures: Array<FeatureNames | undefined> } {
+): { statements: Statement[]; context: FeatureContext; featureNames: Array<readonly string[] | undefined> } {
   const { text } = analysis;
   const context = featureContext(analysis, lexicon);
-  // The features each statement gave the label model: the check-worthiness model weighs them
-  // too, and reading them back is cheaper than making them again.
-  const labelFeatures: Array<FeatureNames | undefined> = [];
+  // Every feature name each statement gave the label model: the check-worthiness model weighs
+  // them too, and reading them back is cheaper than making them again.
+  const featureNames: Array<readonly string[] | undefined> = [];
   const statements: Statement[] = analysis.statements.map((s, i) => {
     // Each statement's features are made and weighed in turn, only those the model knows.
     const features = model === undefined ? undefined : statementFeatures(context, i, model.linear.rows);
-    labelFeatures.push(features?.named);
+    featureNames.push(features?.names);
     const decision =
       model === undefined || features === undefined
         ? { ...s.rules, probabilities: undefined, features: undefined }
@@ -128,7 +128,7 @@ export function labelStatements(
       attributions: s.segment.role === 'furniture' ? [] : (s.attribution.all ?? []),
     };
   });
-  return { statements, context, labelFeatures };
+  return { statements, context, featureNames };
 }
 
 /** Wraps annotated documents in the versioned report envelope of the JSON contract. */

@@ -26,7 +26,7 @@ import { stanceFeatures } from './stance.js';
 import { wordFeatures } from './words.js';
 
 export type { Feature } from './feature.js';
-export { FeatureSet, type FeatureNames } from './feature.js';
+export { FeatureSet } from './feature.js';
 
 /** What the features of a document's statements share: worked out once per document. */
 export interface FeatureContext {

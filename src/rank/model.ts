@@ -12,7 +12,7 @@
  * theirs is low, without being cut off when the label model is unsure.
  */
 import { checkFeatures } from '../features/check.js';
-import { FeatureSet, statementFeatures, type FeatureContext, type FeatureNames } from '../features/index.js';
+import { FeatureSet, statementFeatures, type FeatureContext } from '../features/index.js';
 import { predictKnown, topContributions, type LinearModel } from '../models/linear.js';
 import { committedModel } from '../models/read.js';
 import type { Statement } from '../types.js';
@@ -47,13 +47,13 @@ function priorOf(signals: readonly Signal[]): number {
  * statement's label, the hand-set signals and their combined log-odds, and src/features/check.ts.
  * `statement` is the labelled statement (its label, source and cues).
  */
-export function checkworthinessFeatures(context: FeatureContext, index: number, statement: Statement, known?: ReadonlyMap<string, number>, labelFeatures?: FeatureNames): FeatureSet {
+export function checkworthinessFeatures(context: FeatureContext, index: number, statement: Statement, known?: ReadonlyMap<string, number>, names?: readonly string[]): FeatureSet {
   // The statement's features as the label model was given them (every name, kept or not, each of value 1), else made anew.
   let features: FeatureSet;
-  if (labelFeatures === undefined) features = statementFeatures(context, index, known);
+  if (names === undefined) features = statementFeatures(context, index, known);
   else {
     features = new FeatureSet(known);
-    features.addNamesOf(labelFeatures);
+    for (const name of names) features.add(name);
   }
   const analyzed = context.context.doc.statements[index]!;
   features.add(`label:${statement.label}`);
@@ -89,12 +89,12 @@ export function scoreStatements(
   statements: readonly Statement[],
   context: FeatureContext,
   model: LinearModel = checkworthinessModel(),
-  labelFeatures: ReadonlyArray<FeatureNames | undefined> = [],
+  featureNames: ReadonlyArray<readonly string[] | undefined> = [],
 ): Statement[] {
   return statements.map((statement, i) => {
     const claim = claimProbability(statement);
     if (claim === 0) return { ...statement, checkworthiness: null, checkSignals: [] };
-    const features = checkworthinessFeatures(context, i, statement, model.rows, labelFeatures[i]);
+    const features = checkworthinessFeatures(context, i, statement, model.rows, featureNames[i]);
     const known = { features: features.list, rows: features.rows };
     const probability = predictKnown(model, known).probabilities[1]!;
     const raising = topContributions(model, known, 1, 0, EXPLAINING_FEATURES, explains).map(({ feature }) => feature.name);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument } from '../../src/analyze.js';
 import { compileLexicon } from '../../src/classify/index.js';
-import { documentFeatures, featureContext, FeatureSet, statementFeatures, type Feature } from '../../src/features/index.js';
+import { documentFeatures, featureContext, statementFeatures, type Feature } from '../../src/features/index.js';
 
 const lexicon = compileLexicon();
 
@@ -88,23 +88,5 @@ describe('features: documentFeatures', () => {
     const kept = statementFeatures(featureContext(analysis, lexicon), 2, known);
     expect(kept.list).toEqual(all.filter((f) => known.has(f.name)));
     expect(kept.rows).toEqual(kept.list.map((f) => known.get(f.name)));
-  });
-});
-
-describe('features: FeatureSet.addNamesOf', () => {
-  it('keeps what adding the names one by one keeps, in the same order, with the same rows', () => {
-    const first = new Map([['bias', 0], ['w:pier', 1], ['w:close', 2], ['ww:pier_close', 3]]);
-    const second = new Map([['w:close', 0], ['bias', 1], ['w:harbor', 2], ['only-here', 3]]);
-    const names = ['bias', 'w:pier', 'w:harbor', 'w:close', 'only-here', 'w:close', 'unknown', 'w:harbor'];
-    const made = new FeatureSet(first);
-    for (const name of names) made.add(name, { start: 0, end: 1 });
-    const translated = new FeatureSet(second);
-    translated.addNamesOf(made.named);
-    const oneByOne = new FeatureSet(second);
-    for (const name of names) oneByOne.add(name);
-    expect(translated.list).toEqual(oneByOne.list);
-    expect(translated.rows).toEqual(oneByOne.rows);
-    expect(translated.names).toEqual(names);
-    expect(translated.rows).toEqual([1, 2, 0, 3]);
   });
 });
