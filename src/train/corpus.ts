@@ -4,6 +4,8 @@
  *   dev     ../shared/data/dev/*.gold.json     gold, two annotators, adjudicated (25 articles)
  *   silver  ../shared/data/train/*.labels.json one annotator (588 articles)
  *   added   data/labels/*.labels.json          labelled for this project (offsets only; text in ../shared)
+ *   written data/written/*.labels.json         articles written and labelled for this project: only
+ *                                              measured on, never learned from (options.written)
  * Each statement takes the label of the labelled segment it overlaps most.
  */
 import { readdir, readFile } from 'node:fs/promises';
@@ -15,7 +17,7 @@ import { GoldError, loadGold, parseGold, type GoldDocument } from '../evaluate/g
 import { documentFeatures, type Feature } from '../features/index.js';
 import { LABELS, type Label } from '../types.js';
 
-export type CorpusPart = 'dev' | 'silver' | 'added';
+export type CorpusPart = 'dev' | 'silver' | 'added' | 'written';
 
 export interface TrainingStatement {
   start: number;
@@ -23,7 +25,7 @@ export interface TrainingStatement {
   features: Feature[];
   /** What the hand-written rules decide (the reference line of every table). */
   rules: { label: Label; rule: string; confidence: number };
-  /** The label of the labelled segment it overlaps most; null when it overlaps none. */
+  /** The label to learn: that of the labelled segment it overlaps most; null when it overlaps none, or in a written document. */
   label: Label | null;
 }
 
@@ -39,6 +41,11 @@ export function sharedDir(): string {
   return fileURLToPath(new URL('../../../shared/', import.meta.url));
 }
 
+/** data/written/ of the project: articles written for it, held out of training. */
+export function writtenLabelsDir(): string {
+  return fileURLToPath(new URL('../../data/written/', import.meta.url));
+}
+
 /** data/labels/ of the project. */
 export function addedLabelsDir(): string {
   return fileURLToPath(new URL('../../data/labels/', import.meta.url));
@@ -49,6 +56,8 @@ export interface CorpusOptions {
   /** Only the first `limit` documents of each part (for quick runs and tests). */
   limit?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Also load the written articles (part 'written'), to be scored but never trained on. */
+  written?: boolean;
 }
 
 export async function loadCorpus(options: CorpusOptions = {}): Promise<TrainingDocument[]> {
@@ -58,6 +67,7 @@ export async function loadCorpus(options: CorpusOptions = {}): Promise<TrainingD
     ['silver', await loadGold(join(shared, 'data/train'), '.labels.json')],
     ['added', await loadAddedLabels(addedLabelsDir(), shared)],
   ];
+  if (options.written === true) parts.push(['written', await loadAddedLabels(writtenLabelsDir(), shared)]);
   const limited = parts.map(([part, docs]) => [part, options.limit === undefined ? docs : docs.slice(0, options.limit)] as const);
   const total = limited.reduce((n, [, docs]) => n + docs.length, 0);
   const lexicon = compileLexicon();
@@ -79,7 +89,8 @@ export function toTrainingDocument(gold: GoldDocument, part: CorpusPart, lexicon
     end: s.segment.end,
     features: features[i]!,
     rules: { label: s.rules.label, rule: s.rules.rule, confidence: s.rules.confidence },
-    label: labelOf(gold, s.segment.start, s.segment.end),
+    // Written articles are scored against their segments (gold) but give no label to learn.
+    label: part === 'written' ? null : labelOf(gold, s.segment.start, s.segment.end),
   }));
   return { id: gold.id, part, gold, statements };
 }

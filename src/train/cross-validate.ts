@@ -48,7 +48,7 @@ export function shuffled<T>(items: readonly T[], seed: number): T[] {
 export function assignFolds(documents: readonly TrainingDocument[], folds: number, seed = 21): Map<string, number> {
   const fold = new Map<string, number>();
   let next = 0;
-  for (const part of ['dev', 'silver', 'added'] as const) {
+  for (const part of ['dev', 'silver', 'added', 'written'] as const) {
     const ids = documents.filter((d) => d.part === part).map((d) => d.id).sort();
     for (const id of shuffled(ids, seed)) fold.set(id, next++ % folds);
   }

@@ -20,8 +20,10 @@ export const SETTINGS: TrainSettings = {
   network: config.network,
 };
 
-export async function loadForTraining(): Promise<TrainingDocument[]> {
+/** The corpus; `written` adds the written articles, which are measured on and never trained on. */
+export async function loadForTraining(written = false): Promise<TrainingDocument[]> {
   return loadCorpus({
+    written,
     onProgress: (done, total) => {
       if (done === total || done % 100 === 0) process.stderr.write(`analysing labelled documents: ${done}/${total}\n`);
     },

@@ -168,6 +168,18 @@ describe('train: labels added to the project', () => {
     rmSync(join(labels, 'w.labels.json'));
   });
 
+  it('gives a written document nothing to learn: its statements have no label, its segments stay for scoring', () => {
+    const text = 'The pier may close early. The mayor denied it.';
+    const segments = [
+      { start: 0, end: 25, label: 'unverified' as const, text: 'The pier may close early.', why: '' },
+      { start: 26, end: 46, label: 'denial' as const, text: 'The mayor denied it.', why: '' },
+    ];
+    const written = toTrainingDocument({ id: 'w', path: 'w', text, segments }, 'written', lexicon);
+    expect(written.statements.map((s) => s.label)).toEqual([null, null]);
+    expect(written.gold.segments.map((s) => s.label)).toEqual(['unverified', 'denial']);
+    expect(toTrainingDocument({ id: 'a', path: 'a', text, segments }, 'added', lexicon).statements.map((s) => s.label)).toEqual(['unverified', 'denial']);
+  });
+
   it('names the file and the problem when a label file is unusable', async () => {
     writeFileSync(join(labels, 'b.labels.json'), JSON.stringify({ id: 'b', segments: [] }));
     await expect(loadAddedLabels(labels, shared)).rejects.toThrow(/b\.labels\.json: needs "text" or "text_file"/);
