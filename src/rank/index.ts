@@ -194,6 +194,9 @@ export function scoreStatement(statement: Statement, tokens?: readonly RankToken
   return { score: scoreSignals(signals), signals };
 }
 
+/** Named in `checkSignals` when the scores of the statements around it raised a statement's (src/rank/model.ts). */
+export const NEIGHBOURS_SIGNAL = 'neighbours';
+
 /** The statements with `checkworthiness` and `checkSignals` set; `tokens[i]` are the words of statement i. */
 export function rankStatements(statements: readonly Statement[], tokens: ReadonlyArray<readonly RankToken[] | undefined> = []): Statement[] {
   return statements.map((statement, i) => {

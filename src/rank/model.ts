@@ -18,7 +18,7 @@ import { FeatureSet, statementFeatures, type FeatureContext } from '../features/
 import { predictKnown, topContributions, type LinearModel } from '../models/linear.js';
 import { committedModel } from '../models/read.js';
 import type { Statement } from '../types.js';
-import { findSignals, SCORED_LABELS, scoreSignals, type Signal } from './index.js';
+import { findSignals, NEIGHBOURS_SIGNAL, SCORED_LABELS, scoreSignals, type Signal } from './index.js';
 
 /**
  * Features that a reader can take as a reason: not tag n-grams, positions or lengths, nor words
@@ -130,13 +130,30 @@ export function scoreStatements(
     const features = checkworthinessFeatures(context, i, statement, model.rows, featureNames[i]);
     const known = { features: features.list, rows: features.rows };
     const probability = predictKnown(model, known).probabilities[1]!;
-    const raising = topContributions(model, known, 1, 0, EXPLAINING_FEATURES, explains).map(({ feature }) => feature.name);
+    const raising = topContributions(model, known, 1, 0, EXPLAINING_FEATURES, explains).map(({ feature, weight }) => ({ name: feature.name, weight }));
     return { probability, claim, raising };
   });
   const scores = withNeighbours(own);
   return statements.map((statement, i) => {
     const score = scores[i];
-    if (score === null || score === undefined) return { ...statement, checkworthiness: null, checkSignals: [] };
-    return { ...statement, checkworthiness: Math.round(score * 1000) / 1000, checkSignals: own[i]!.raising };
+    const mine = own[i];
+    if (score === null || score === undefined || mine === null || mine === undefined) return { ...statement, checkworthiness: null, checkSignals: [] };
+    return { ...statement, checkworthiness: Math.round(score * 1000) / 1000, checkSignals: explainScore(mine, score) };
   });
 }
+
+/**
+ * The features that raised a score most, strongest first, with NEIGHBOURS_SIGNAL among them when
+ * the neighbours' scores did: their lift counts as ln(raised / own probability), the factor it
+ * multiplied the probability by, which for the small probabilities of check-worthiness is about
+ * what it added to the log-odds, the scale of the features' weights.
+ */
+function explainScore(own: { probability: number; claim: number; raising: ReadonlyArray<{ name: string; weight: number }> }, score: number): string[] {
+  const raised = own.claim > 0 ? score / own.claim : own.probability;
+  const lift = own.probability > 0 ? Math.log(raised / own.probability) : 0;
+  const ranked = lift > NEGLIGIBLE_LIFT ? [...own.raising, { name: NEIGHBOURS_SIGNAL, weight: lift }].sort((a, b) => b.weight - a.weight) : own.raising;
+  return ranked.slice(0, EXPLAINING_FEATURES).map(({ name }) => name);
+}
+
+/** A lift under this (a factor of 1.05) changes no ranking worth explaining. */
+const NEGLIGIBLE_LIFT = Math.log(1.05);

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../src/index.js';
+import { NEIGHBOURS_SIGNAL } from '../../src/rank/index.js';
 import { NEIGHBOUR_WEIGHT, withNeighbours } from '../../src/rank/model.js';
 
 const LINES = [
@@ -60,5 +61,15 @@ describe('a share of the neighbours\' scores', () => {
     const amongClaims = annotate(['We cut the state budget deficit by $3 billion in 2019.', follow].join('\n'), { inputFormat: 'lines' });
     const alone = annotate(['Thank you all for being here tonight.', follow].join('\n'), { inputFormat: 'lines' });
     expect(amongClaims.statements[1]!.checkworthiness!).toBeGreaterThan(alone.statements[1]!.checkworthiness!);
+  });
+
+  it('names the lift in checkSignals ("neighbours") only where the scores around a statement raised it', () => {
+    const follow = 'It was the largest cut in the history of the state.';
+    const amongClaims = annotate(['We cut the state budget deficit by $3 billion in 2019.', follow, 'Unemployment fell from 10 percent to 4 percent.'].join('\n'), { inputFormat: 'lines' });
+    expect(amongClaims.statements[1]!.checkSignals).toContain(NEIGHBOURS_SIGNAL);
+    expect(amongClaims.statements[1]!.checkSignals!.length).toBeLessThanOrEqual(4);
+    const alone = annotate(follow, { inputFormat: 'lines' });
+    expect(alone.statements[0]!.checkSignals).not.toContain(NEIGHBOURS_SIGNAL);
+    expect(alone.statements[0]!.checkSignals!.length).toBeGreaterThan(0);
   });
 });

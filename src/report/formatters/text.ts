@@ -1,5 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import { countScored, topClaims } from '../../rank/index.js';
+import { countScored, NEIGHBOURS_SIGNAL, topClaims } from '../../rank/index.js';
 import { sourcesOf } from '../../sources/index.js';
 import { LABELS, type Cue, type DocumentReport, type Report, type SourceSummary, type Statement, type WeighedFeature } from '../../types.js';
 import type { FormatOptions, Formatter } from '../formatter.js';
@@ -195,12 +195,14 @@ function renderDocument(document: DocumentReport, context: TextContext, bySource
 
 /**
  * A feature that raised a check-worthiness score as the why line names it: "number=percent"
- * for "cw:number=percent", "named actor" for "signal:named-actor", 'tax cut' for "ww:tax_cut".
+ * for "cw:number=percent", "named actor" for "signal:named-actor", 'tax cut' for "ww:tax_cut",
+ * "claims around it" for the lift of the neighbours' scores.
  */
 function featureName(name: string): string {
   const words = /^ww?:(.+)$/.exec(name);
   if (words !== null) return `'${words[1]!.replace(/_/g, ' ')}'`;
   if (name === 'prior') return 'hand-set signals';
+  if (name === NEIGHBOURS_SIGNAL) return 'claims around it';
   return name.replace(/^(?:signal|cw):/, '').replace(/-/g, ' ');
 }
 
