@@ -104,18 +104,24 @@ export interface OwnScore {
  * around them. null (no score) stays null and lends nothing.
  */
 export function withNeighbours(own: ReadonlyArray<OwnScore | null>, weight = NEIGHBOUR_WEIGHT): Array<number | null> {
+  const raised = raisedProbabilities(own, weight);
+  return own.map((o, i) => (o === null ? null : raised[i]! * o.claim));
+}
+
+/** Each statement's probability of check-worthy raised by its neighbours' scores (withNeighbours), before the claim probability weighs it. */
+function raisedProbabilities(own: ReadonlyArray<OwnScore | null>, weight: number): Array<number | null> {
   const lent = (i: number): number => {
     const o = own[i];
     return o === null || o === undefined ? 0 : o.probability * o.claim;
   };
-  return own.map((o, i) => (o === null ? null : Math.min(1, o.probability + weight * (lent(i - 1) + lent(i + 1))) * o.claim));
+  return own.map((o, i) => (o === null ? null : Math.min(1, o.probability + weight * (lent(i - 1) + lent(i + 1)))));
 }
 
 /**
  * `checkworthiness` and `checkSignals` of each statement: the model's probability of
  * check-worthy, raised by its neighbours' scores, times the probability that the statement is a
- * claim (claimProbability; withNeighbours), three decimals, and the features that raised the model's
- * probability most. A statement that is surely no claim (a denial or background labelled by the
+ * claim (claimProbability; raisedProbabilities), three decimals, and what raised it most (explainScore).
+ * A statement that is surely no claim (a denial or background labelled by the
  * rules alone) gets null and [].
  */
 export function scoreStatements(
@@ -133,12 +139,12 @@ export function scoreStatements(
     const raising = topContributions(model, known, 1, 0, EXPLAINING_FEATURES, explains).map(({ feature, weight }) => ({ name: feature.name, weight }));
     return { probability, claim, raising };
   });
-  const scores = withNeighbours(own);
+  const raised = raisedProbabilities(own, NEIGHBOUR_WEIGHT);
   return statements.map((statement, i) => {
-    const score = scores[i];
     const mine = own[i];
-    if (score === null || score === undefined || mine === null || mine === undefined) return { ...statement, checkworthiness: null, checkSignals: [] };
-    return { ...statement, checkworthiness: Math.round(score * 1000) / 1000, checkSignals: explainScore(mine, score) };
+    const probability = raised[i];
+    if (mine === null || mine === undefined || probability === null || probability === undefined) return { ...statement, checkworthiness: null, checkSignals: [] };
+    return { ...statement, checkworthiness: Math.round(probability * mine.claim * 1000) / 1000, checkSignals: explainScore(mine, probability) };
   });
 }
 
@@ -148,8 +154,7 @@ export function scoreStatements(
  * multiplied the probability by, which for the small probabilities of check-worthiness is about
  * what it added to the log-odds, the scale of the features' weights.
  */
-function explainScore(own: { probability: number; claim: number; raising: ReadonlyArray<{ name: string; weight: number }> }, score: number): string[] {
-  const raised = own.claim > 0 ? score / own.claim : own.probability;
+function explainScore(own: { probability: number; raising: ReadonlyArray<{ name: string; weight: number }> }, raised: number): string[] {
   const lift = own.probability > 0 ? Math.log(raised / own.probability) : 0;
   const ranked = lift > NEGLIGIBLE_LIFT ? [...own.raising, { name: NEIGHBOURS_SIGNAL, weight: lift }].sort((a, b) => b.weight - a.weight) : own.raising;
   return ranked.slice(0, EXPLAINING_FEATURES).map(({ name }) => name);

@@ -55,8 +55,8 @@ async function main(argv: readonly string[]): Promise<void> {
   const model = modelLabelling(predictions);
   const rules = rulesLabelling(corpus);
   const groups: Array<[string, TrainingDocument[]]> = [['all statements', documents]];
-  for (const name of [...new Set(documents.map(collection))].sort()) groups.push([name, documents.filter((d) => collection(d) === name)]);
-  if (written.length > 0) groups.push([collection(written[0]!), written]);
+  // 'written (never trained on)' sorts last.
+  for (const name of [...new Set(corpus.map(collection))].sort()) groups.push([name, corpus.filter((d) => collection(d) === name)]);
   const scored = groups.map(([name, docs]) => ({ name, rules: evaluateLabelling(docs, rules), model: evaluateLabelling(docs, model) }));
   const all = scored[0]!.model;
   const dev = scored.find((g) => g.name === 'dev')!.model;
